@@ -1,0 +1,56 @@
+import Foundation
+
+/// One lesson: its metadata, its steps and its author's tests, loaded from one YAML file.
+public struct Lesson: Sendable, Equatable {
+    /// A slug, unique across the library, such as `reading-web-addresses`.
+    public var id: String
+    /// The title a learner sees in the menu.
+    public var title: String
+    /// One line saying what the learner will be able to do afterwards.
+    public var summary: String
+    /// The skills area the lesson belongs to.
+    public var area: SkillsArea
+    /// Roughly how long the lesson takes, in minutes.
+    public var minutes: Int
+    /// The language of the text, as a tag such as `en-GB`.
+    public var language: String
+    /// The day the content was last checked for accuracy.
+    public var reviewed: CalendarDate
+    /// Lessons worth doing first, by id.
+    public var prerequisites: [String]
+    /// The steps, in order.
+    public var steps: [Step]
+    /// Scripted learner sessions that `taster test` plays, from the lesson file and its sidecar.
+    public var tests: [LessonTest]
+    /// A short fingerprint of the file's content, so that a changed lesson is noticed.
+    public var contentVersion: String
+    /// Where the lesson was loaded from, for messages.
+    public var sourcePath: String
+
+    /// Creates a lesson from its parts.
+    public init(
+        id: String, title: String, summary: String, area: SkillsArea, minutes: Int,
+        language: String = "en-GB", reviewed: CalendarDate, prerequisites: [String] = [],
+        steps: [Step], tests: [LessonTest] = [], contentVersion: String = "", sourcePath: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.area = area
+        self.minutes = minutes
+        self.language = language
+        self.reviewed = reviewed
+        self.prerequisites = prerequisites
+        self.steps = steps
+        self.tests = tests
+        self.contentVersion = contentVersion
+        self.sourcePath = sourcePath
+    }
+
+    /// The index of the step with this id, or of this 1-based step number written as text.
+    public func stepIndex(for reference: String) -> Int? {
+        if let index = steps.firstIndex(where: { $0.id == reference }) { return index }
+        if let number = Int(reference), number >= 1, number <= steps.count { return number - 1 }
+        return nil
+    }
+}
