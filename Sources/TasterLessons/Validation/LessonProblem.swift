@@ -1,0 +1,36 @@
+/// One thing wrong (or worth a second look) in a lesson file, with where it is.
+public struct LessonProblem: Sendable, Equatable, Comparable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Equatable {
+        /// The lesson cannot be used until it is fixed.
+        case error
+        /// The lesson works, but should be improved.
+        case warning
+    }
+
+    /// The file the problem is in, as the author named it.
+    public var path: String
+    /// Where in the file.
+    public var location: SourceLocation
+    /// Error or warning.
+    public var severity: Severity
+    /// What is wrong and how to fix it, in plain words; never raw control characters.
+    public var message: String
+
+    /// Creates a problem report.
+    public init(path: String, location: SourceLocation, severity: Severity = .error, message: String) {
+        self.path = path
+        self.location = location
+        self.severity = severity
+        self.message = message
+    }
+
+    /// `path:line:col: error: message`, the form editors and terminals understand.
+    public var description: String {
+        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+    }
+
+    public static func < (lhs: LessonProblem, rhs: LessonProblem) -> Bool {
+        (lhs.path, lhs.location) < (rhs.path, rhs.location)
+    }
+}
