@@ -1,5 +1,5 @@
 /// One thing wrong (or worth a second look) in a lesson file, with where it is.
-public struct LessonProblem: Sendable, Equatable, Comparable, CustomStringConvertible {
+public struct LessonProblem: Error, Sendable, Equatable, Comparable, CustomStringConvertible {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Equatable {
         /// The lesson cannot be used until it is fixed.

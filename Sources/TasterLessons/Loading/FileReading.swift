@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a file without ever holding more than the size limit in memory.
+enum FileReading {
+    /// The bytes of `path`, or a located problem saying kindly why they cannot be read.
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], LessonProblem> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT ? "there is no such file" : errno == EACCES ? "taster is not allowed to read it" : String(cString: strerror(errno))
+            return .failure(LessonProblem(path: path, location: .start, message: "cannot open the file: \(reason)."))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(LessonProblem(path: path, location: .start, message: "this is not an ordinary file. Give the path of a lesson file ending in .yaml."))
+        }
+        if Int(info.st_size) > limit {
+            return .failure(tooLarge(path, size: Int(info.st_size), limit: limit))
+        }
+        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        var total = 0
+        while total < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + total, $0.count - total) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            total += count
+        }
+        if total > limit { return .failure(tooLarge(path, size: total, limit: limit)) }
+        bytes.removeSubrange(total...)
+        return .success(bytes)
+    }
+
+    /// The problem for a file over the size limit.
+    static func tooLarge(_ path: String, size: Int, limit: Int) -> LessonProblem {
+        let sizeText = size >= 1 << 20 ? String(format: "%.1f MiB", Double(size) / Double(1 << 20)) : "\(size) bytes"
+        return LessonProblem(path: path, location: .start, message: "the file is \(sizeText); a lesson file can be at most \(limit >> 10) KiB. Split it into smaller lessons.")
+    }
+}

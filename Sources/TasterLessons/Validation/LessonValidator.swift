@@ -1,0 +1,91 @@
+import Foundation
+
+/// Checks that a lesson makes sense: every question can be answered right, its own answers pass,
+/// wrong answers it foresees are not accepted, and there is help for the learner.
+public enum LessonValidator {
+    /// Every problem found in `lesson` (structure was already checked when it was loaded).
+    public static func check(_ lesson: Lesson) -> [LessonProblem] {
+        var problems: [LessonProblem] = []
+        func report(_ location: SourceLocation, _ message: String, _ severity: LessonProblem.Severity = .error) {
+            problems.append(LessonProblem(path: lesson.sourcePath, location: location, severity: severity, message: message))
+        }
+        var stepIDs: [String: Int] = [:]
+        for (index, step) in lesson.steps.enumerated() {
+            let name = "step \(index + 1)"
+            if let id = step.id {
+                if let first = stepIDs[id] {
+                    report(step.location, "\(name) has the id `\(id)`, which step \(first + 1) already uses. Step ids must be different.")
+                } else {
+                    stepIDs[id] = index
+                }
+            }
+            if step.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                report(step.location, "\(name) has no text. Write what the learner should read.")
+            }
+            guard step.isQuestion else { continue }
+            if step.hints.isEmpty {
+                report(step.location, "\(name) asks a question but has no `hints`. Add two or three, from a gentle nudge to a big clue.")
+            }
+            problems += kindProblems(step, name: name, path: lesson.sourcePath)
+            if let model = AnswerChecker.modelAnswer(for: step), !AnswerChecker.check(model, against: step).isCorrect {
+                report(step.location, "\(name)'s own right answer \(SafeText.quote(model)) is not accepted when checked. Check the step's answers.")
+            }
+        }
+        for test in lesson.tests {
+            if let from = test.from, lesson.stepIndex(for: from) == nil {
+                problems.append(LessonProblem(path: test.sourcePath, location: test.location,
+                    message: "the test \(SafeText.quote(test.name)) starts `from` \(SafeText.quote(from)), but the lesson has no step with that id or number."))
+            }
+        }
+        for prerequisite in lesson.prerequisites where !Slug.isValid(prerequisite) {
+            report(.start, "`requires` lists \(SafeText.quote(prerequisite)), which is not a lesson id (lower-case letters, digits and hyphens).")
+        }
+        return problems
+    }
+
+    private static func kindProblems(_ step: Step, name: String, path: String) -> [LessonProblem] {
+        var problems: [LessonProblem] = []
+        func report(_ location: SourceLocation, _ message: String, _ severity: LessonProblem.Severity = .error) {
+            problems.append(LessonProblem(path: path, location: location, severity: severity, message: message))
+        }
+        switch step.kind {
+        case .say, .secret, .type:
+            break
+        case .choice(let question):
+            if question.correctIndices.isEmpty {
+                report(step.location, "\(name) has no right option. Mark at least one with `correct: true`.")
+            }
+            for option in question.options where !option.correct && option.feedback == nil {
+                report(option.location, "the wrong option \(SafeText.quote(option.text)) has no `feedback`. Say kindly why it is not right.", .warning)
+            }
+            var texts: [String: Int] = [:]
+            for option in question.options {
+                let key = option.text.lowercased()
+                if texts[key] != nil { report(option.location, "the option \(SafeText.quote(option.text)) appears twice in \(name).") }
+                texts[key, default: 0] += 1
+            }
+        case .answer(let question):
+            if question.accept.isEmpty {
+                report(question.location, "\(name) has no `accept` answers. List at least one right answer; the first is shown as the model answer.")
+            }
+            for answer in question.accept where !AnswerChecker.check(answer, against: step).isCorrect {
+                report(question.location, "the accepted answer \(SafeText.quote(answer)) does not pass \(name)'s own check (a wrong answer listed for the step may match it).")
+            }
+            for pattern in question.patterns where (try? Regex(pattern)) == nil {
+                report(question.location, "the pattern \(SafeText.quote(pattern)) is not a valid regular expression. Check its brackets and backslashes.")
+            }
+            for wrong in question.wrong where AnswerChecker.check(wrong.answer, against: step).isCorrect {
+                report(wrong.location, "the wrong answer \(SafeText.quote(wrong.answer)) is also accepted as right. Remove it from `wrong`, or change `accept` or `patterns`.")
+            }
+        case .number(let question):
+            for wrong in question.wrong where abs(wrong.value - question.value) <= question.tolerance + 1e-9 {
+                report(wrong.location, "the wrong value \(wrong.value) is within the tolerance of the right value \(question.value), so it would be accepted. Change one of them.")
+            }
+        case .order(let question):
+            if Set(question.items.map { $0.lowercased() }).count != question.items.count {
+                report(step.location, "\(name) lists the same item twice. Each item to put in order must be different.")
+            }
+        }
+        return problems
+    }
+}
