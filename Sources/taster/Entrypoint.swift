@@ -1,1 +1,9 @@
 import TasterCommands
+
+/// Starts taster.
+@main
+struct Entrypoint {
+    static func main() {
+        TasterCommand.main()
+    }
+}

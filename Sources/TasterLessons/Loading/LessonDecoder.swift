@@ -29,15 +29,15 @@ struct LessonDecoder {
             reader.report(.start, "the file is empty. A lesson needs at least `id`, `title`, `summary`, `area`, `minutes`, `reviewed` and `steps`.")
             return nil
         }
-        guard let entries = reader.entries(root, "A lesson file") else { return nil }
+        guard let entries = reader.entries(root, "a lesson file") else { return nil }
         let here = root.location
         reader.checkKeys(entries, allowed: Self.lessonKeys, in: "the lesson")
-        let id = slug(entries, "id", required: true, in: "The lesson", at: here)
-        let title = reader.text(entries, "title", required: true, in: "The lesson", at: here, maxLength: 80, example: "Reading a web address")
-        let summary = reader.text(entries, "summary", required: true, in: "The lesson", at: here, maxLength: 200, example: "Read the parts of a web address.")
+        let id = slug(entries, "id", required: true, in: "the lesson", at: here)
+        let title = reader.text(entries, "title", required: true, in: "the lesson", at: here, maxLength: 80, example: "Reading a web address")
+        let summary = reader.text(entries, "summary", required: true, in: "the lesson", at: here, maxLength: 200, example: "Read the parts of a web address")
         let area = areaValue(entries, at: here)
-        let minutes = reader.integer(entries, "minutes", range: 1...120, required: true, in: "The lesson", at: here)
-        let language = reader.text(entries, "language", required: false, in: "The lesson", at: here, maxLength: 20) ?? "en-GB"
+        let minutes = reader.integer(entries, "minutes", range: 1...120, required: true, in: "the lesson", at: here)
+        let language = reader.text(entries, "language", required: false, in: "the lesson", at: here, maxLength: 20) ?? "en-GB"
         let reviewed = dateValue(entries, "reviewed", at: here)
         var prerequisites: [String] = []
         if let requires = entries.first(where: { $0.key == "requires" }) {
@@ -70,10 +70,10 @@ struct LessonDecoder {
     mutating func decodeTests(_ node: YAMLNode) -> [LessonTest] {
         guard let items = reader.list(node, named: "tests") else { return [] }
         return items.compactMap { item in
-            guard let entries = reader.entries(item, "A test") else { return nil }
+            guard let entries = reader.entries(item, "a test") else { return nil }
             reader.checkKeys(entries, allowed: ["name", "from", "play"], in: "a test")
-            let name = reader.text(entries, "name", required: true, in: "This test", at: item.location, maxLength: 200, example: "a wrong answer, then a hint") ?? "test"
-            let from = reader.text(entries, "from", required: false, in: "This test", at: item.location, maxLength: 60)
+            let name = reader.text(entries, "name", required: true, in: "this test", at: item.location, maxLength: 200, example: "a wrong answer, then a hint") ?? "test"
+            let from = reader.text(entries, "from", required: false, in: "this test", at: item.location, maxLength: 60)
             var exchanges: [TestExchange] = []
             if let play = entries.first(where: { $0.key == "play" }), let lines = reader.list(play.value, named: "play") {
                 exchanges = lines.compactMap { decodeExchange($0) }
@@ -85,11 +85,11 @@ struct LessonDecoder {
     }
 
     private mutating func decodeExchange(_ node: YAMLNode) -> TestExchange? {
-        guard let entries = reader.entries(node, "A line of a test") else { return nil }
+        guard let entries = reader.entries(node, "a line of a test") else { return nil }
         reader.checkKeys(entries, allowed: ["input", "expect", "shows"], in: "a line of a test")
-        let input = reader.text(entries, "input", required: true, in: "This line of the test", at: node.location, maxLength: 10_000, example: "\"2\"") ?? ""
+        let input = reader.text(entries, "input", required: true, in: "this line of the test", at: node.location, maxLength: 10_000, example: "\"2\"") ?? ""
         var expect: TestExpectation?
-        if let word = reader.text(entries, "expect", required: false, in: "This line", at: node.location, maxLength: 40) {
+        if let word = reader.text(entries, "expect", required: false, in: "this line", at: node.location, maxLength: 40) {
             expect = TestExpectation(rawValue: word.lowercased())
             if expect == nil {
                 reader.report(entries.first { $0.key == "expect" }!.value.location,
@@ -101,9 +101,9 @@ struct LessonDecoder {
     }
 
     private mutating func decodeStep(_ node: YAMLNode) -> Step? {
-        guard let entries = reader.entries(node, "A step") else { return nil }
+        guard let entries = reader.entries(node, "a step") else { return nil }
         let here = node.location
-        guard let kindName = reader.text(entries, "kind", required: true, in: "This step", at: here, maxLength: 20, example: "say") else {
+        guard let kindName = reader.text(entries, "kind", required: true, in: "this step", at: here, maxLength: 20, example: "say") else {
             return nil
         }
         guard let extraKeys = Self.kindKeys[kindName] else {
@@ -112,12 +112,12 @@ struct LessonDecoder {
             return nil
         }
         reader.checkKeys(entries, allowed: Self.commonStepKeys + extraKeys, in: "a `\(kindName)` step")
-        let id = slug(entries, "id", required: false, in: "This step", at: here)
-        let text = reader.text(entries, "text", required: true, in: "This step", at: here, example: "What you want the learner to read")
-        let note = reader.text(entries, "note", required: false, in: "This step", at: here)
+        let id = slug(entries, "id", required: false, in: "this step", at: here)
+        let text = reader.text(entries, "text", required: true, in: "this step", at: here, example: "What you want the learner to read")
+        let note = reader.text(entries, "note", required: false, in: "this step", at: here)
         let hints = entries.first { $0.key == "hints" }.map { reader.textList($0.value, named: "hints") } ?? []
-        let explain = reader.text(entries, "explain", required: false, in: "This step", at: here)
-        let solution = reader.text(entries, "solution", required: false, in: "This step", at: here)
+        let explain = reader.text(entries, "explain", required: false, in: "this step", at: here)
+        let solution = reader.text(entries, "solution", required: false, in: "this step", at: here)
         guard let kind = decodeKind(kindName, entries, at: here), let text else { return nil }
         return Step(id: id, text: text, note: note, hints: hints, explain: explain, solution: solution, kind: kind, location: here)
     }
@@ -152,10 +152,10 @@ struct LessonDecoder {
             var wrong: [KnownWrongAnswer] = []
             if let wrongNode = value("wrong"), let items = reader.list(wrongNode, named: "wrong") {
                 for item in items {
-                    guard let fields = reader.entries(item, "A wrong answer") else { continue }
+                    guard let fields = reader.entries(item, "a wrong answer") else { continue }
                     reader.checkKeys(fields, allowed: ["answer", "feedback"], in: "a wrong answer")
-                    let answer = reader.text(fields, "answer", required: true, in: "This wrong answer", at: item.location, maxLength: 500)
-                    let feedback = reader.text(fields, "feedback", required: true, in: "This wrong answer", at: item.location, example: "Not quite: ...")
+                    let answer = reader.text(fields, "answer", required: true, in: "this wrong answer", at: item.location, maxLength: 500)
+                    let feedback = reader.text(fields, "feedback", required: true, in: "this wrong answer", at: item.location, example: "Not quite: ...")
                     if let answer, let feedback { wrong.append(KnownWrongAnswer(answer: answer, feedback: feedback, location: item.location)) }
                 }
             }
@@ -183,27 +183,27 @@ struct LessonDecoder {
             var wrong: [KnownWrongNumber] = []
             if let wrongNode = value("wrong"), let items = reader.list(wrongNode, named: "wrong") {
                 for item in items {
-                    guard let fields = reader.entries(item, "A wrong number") else { continue }
+                    guard let fields = reader.entries(item, "a wrong number") else { continue }
                     reader.checkKeys(fields, allowed: ["value", "feedback"], in: "a wrong number")
                     let wrongValue = fields.first { $0.key == "value" }.flatMap { reader.decimal($0.value, named: "value") }
                     if fields.first(where: { $0.key == "value" }) == nil {
                         reader.report(item.location, "this wrong number has no `value`.")
                     }
-                    let feedback = reader.text(fields, "feedback", required: true, in: "This wrong number", at: item.location, example: "That's the monthly figure; we asked for the year.")
+                    let feedback = reader.text(fields, "feedback", required: true, in: "this wrong number", at: item.location, example: "That's the monthly figure; we asked for the year.")
                     if let wrongValue, let feedback { wrong.append(KnownWrongNumber(value: wrongValue, feedback: feedback, location: item.location)) }
                 }
             }
             return number.map { .number(NumberQuestion(value: $0, tolerance: tolerance, wrong: wrong, unit: unit)) }
         case "type":
-            guard let target = reader.text(entries, "target", required: true, in: "A type step", at: here, maxLength: 500, example: "www.example.org") else { return nil }
+            guard let target = reader.text(entries, "target", required: true, in: "a type step", at: here, maxLength: 500, example: "www.example.org") else { return nil }
             if target.trimmingCharacters(in: .whitespaces).isEmpty {
                 reader.report(here, "`target` is empty: write the exact text the learner should type.")
                 return nil
             }
             return .type(TypingDrill(target: target))
         case "secret":
-            let minLength = reader.integer(entries, "min_length", range: 4...64, required: false, in: "This step", at: here) ?? 12
-            let minWords = reader.integer(entries, "min_words", range: 1...8, required: false, in: "This step", at: here) ?? 3
+            let minLength = reader.integer(entries, "min_length", range: 4...64, required: false, in: "this step", at: here) ?? 12
+            let minWords = reader.integer(entries, "min_words", range: 1...8, required: false, in: "this step", at: here) ?? 3
             return .secret(SecretPractice(minLength: minLength, minWords: minWords))
         case "order":
             guard let itemsNode = value("items") else {
@@ -226,14 +226,14 @@ struct LessonDecoder {
             reader.report(node.location, "each option should have `text:` (and `correct: true` for the right ones, `feedback:` to explain), for example `- text: The connection is private.`")
             return nil
         }
-        guard let entries = reader.entries(node, "An option") else { return nil }
+        guard let entries = reader.entries(node, "an option") else { return nil }
         reader.checkKeys(entries, allowed: ["text", "correct", "feedback"], in: "an option")
-        let text = reader.text(entries, "text", required: true, in: "This option", at: node.location, maxLength: 500)
+        let text = reader.text(entries, "text", required: true, in: "this option", at: node.location, maxLength: 500)
         var correct = false
         if let correctNode = entries.first(where: { $0.key == "correct" })?.value {
             correct = reader.boolean(correctNode, named: "correct") ?? false
         }
-        let feedback = reader.text(entries, "feedback", required: false, in: "This option", at: node.location)
+        let feedback = reader.text(entries, "feedback", required: false, in: "this option", at: node.location)
         return text.map { ChoiceOption(text: $0, correct: correct, feedback: feedback, location: node.location) }
     }
 
@@ -248,7 +248,7 @@ struct LessonDecoder {
     }
 
     private mutating func areaValue(_ entries: [YAMLEntry], at here: SourceLocation) -> SkillsArea? {
-        guard let word = reader.text(entries, "area", required: true, in: "The lesson", at: here, maxLength: 40, example: "being-safe") else { return nil }
+        guard let word = reader.text(entries, "area", required: true, in: "the lesson", at: here, maxLength: 40, example: "being-safe") else { return nil }
         guard let area = SkillsArea(rawValue: word) else {
             let location = entries.first { $0.key == "area" }!.value.location
             reader.report(location, "`area` should be one of " + SkillsArea.allCases.map(\.rawValue).joined(separator: ", ") + ", not \(SafeText.quote(word)).")
@@ -258,7 +258,7 @@ struct LessonDecoder {
     }
 
     private mutating func dateValue(_ entries: [YAMLEntry], _ key: String, at here: SourceLocation) -> CalendarDate? {
-        guard let text = reader.text(entries, key, required: true, in: "The lesson", at: here, maxLength: 40, example: "2026-11-30") else { return nil }
+        guard let text = reader.text(entries, key, required: true, in: "the lesson", at: here, maxLength: 40, example: "2026-11-30") else { return nil }
         guard let date = CalendarDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
             let location = entries.first { $0.key == key }!.value.location
             reader.report(location, "`\(key)` should be a date written YYYY-MM-DD, such as 2026-11-30, not \(SafeText.quote(text)).")

@@ -44,10 +44,12 @@ public struct LessonLoader: Sendable {
         let prepared = SourceBytes.prepare(bytes, path: path)
         guard let clean = prepared.bytes else { return LessonLoadResult(lesson: nil, problems: prepared.problems) }
         let (root, yamlProblems) = SafeYAMLReader(path: path, limits: limits).read(clean)
-        if !yamlProblems.isEmpty { return LessonLoadResult(lesson: nil, problems: yamlProblems) }
+        // Reading stops with no root at anything unsafe; problems such as a repeated key still
+        // leave a root, and decoding it reports the rest of the file's problems too.
+        guard root != nil || yamlProblems.isEmpty else { return LessonLoadResult(lesson: nil, problems: yamlProblems) }
         var decoder = LessonDecoder(path: path)
         let lesson = decoder.decodeLesson(root, contentVersion: ContentFingerprint.of(clean))
-        return LessonLoadResult(lesson: lesson, problems: decoder.problems.sorted())
+        return LessonLoadResult(lesson: yamlProblems.isEmpty ? lesson : nil, problems: (yamlProblems + decoder.problems).sorted())
     }
 
     /// Loads the tests of a sidecar file, whose top level is `tests:`.
@@ -64,7 +66,7 @@ public struct LessonLoader: Sendable {
             return ([], yamlProblems.isEmpty ? [LessonProblem(path: path, location: .start, message: "the tests file is empty. Start it with `tests:`.")] : yamlProblems)
         }
         var reader = NodeReader(path: path)
-        guard let entries = reader.entries(root, "A tests file") else { return ([], reader.problems) }
+        guard let entries = reader.entries(root, "a tests file") else { return ([], reader.problems) }
         reader.checkKeys(entries, allowed: ["tests"], in: "a tests file")
         var decoder = LessonDecoder(path: path)
         let tests = entries.first { $0.key == "tests" }.map { decoder.decodeTests($0.value) } ?? []

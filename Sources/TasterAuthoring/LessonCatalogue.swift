@@ -1,0 +1,76 @@
+import Foundation
+import TasterLessons
+
+/// The library's lessons listed for people: as a table, JSON for tools, or Markdown for a catalogue.
+public struct LessonCatalogue: Sendable {
+    /// One lesson's entry.
+    public struct Entry: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var summary: String
+        public var area: String
+        public var areaName: String
+        public var minutes: Int
+        public var steps: Int
+        public var reviewed: String
+        public var requires: [String]
+        public var file: String
+    }
+
+    /// The entries, grouped by area in the framework's order, then by file order.
+    public var entries: [Entry]
+
+    /// Builds the catalogue of `library`.
+    public init(_ library: LessonLibrary) {
+        let order = Dictionary(uniqueKeysWithValues: SkillsArea.allCases.enumerated().map { ($1, $0) })
+        entries = library.lessons.enumerated()
+            .sorted { (order[$0.element.area]!, $0.offset) < (order[$1.element.area]!, $1.offset) }
+            .map { _, lesson in
+                Entry(id: lesson.id, title: lesson.title, summary: lesson.summary, area: lesson.area.rawValue,
+                      areaName: lesson.area.displayName, minutes: lesson.minutes, steps: lesson.steps.count,
+                      reviewed: lesson.reviewed.description, requires: lesson.prerequisites, file: lesson.sourcePath)
+            }
+    }
+
+    /// Pretty JSON: `{"lessons": [...]}`.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(["lessons": entries]), as: UTF8.self)
+    }
+
+    /// A plain table a volunteer can read in a terminal.
+    public func text() -> String {
+        guard !entries.isEmpty else { return "No lessons found." }
+        let idWidth = max(2, entries.map(\.id.count).max() ?? 0)
+        var lines: [String] = []
+        var area = ""
+        for entry in entries {
+            if entry.areaName != area {
+                if !area.isEmpty { lines.append("") }
+                area = entry.areaName
+                lines.append(area)
+            }
+            let id = entry.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            lines.append("  \(id)  \(String(format: "%3d", entry.minutes)) min  \(String(format: "%2d", entry.steps)) steps  \(entry.title)")
+        }
+        lines.append("")
+        lines.append("\(entries.count) lessons, \(entries.map(\.minutes).reduce(0, +)) minutes in all.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// A Markdown catalogue for planning a session.
+    public func markdown() -> String {
+        var lines = ["# Lessons", "", "Every lesson with its area, time and goal, so you can plan an hour.", ""]
+        var area = ""
+        for entry in entries {
+            if entry.areaName != area {
+                area = entry.areaName
+                lines += ["## \(area)", "", "| Lesson | Minutes | Steps | Goal |", "| --- | ---: | ---: | --- |"]
+            }
+            lines.append("| **\(entry.title)** (`\(entry.id)`) | \(entry.minutes) | \(entry.steps) | \(entry.summary) |")
+            if entries.last(where: { $0.areaName == area })?.id == entry.id { lines.append("") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

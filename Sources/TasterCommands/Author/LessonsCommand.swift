@@ -1,0 +1,39 @@
+import ArgumentParser
+import TasterAuthoring
+import TasterLessons
+
+/// `taster lessons`: lists the library's lessons.
+struct LessonsCommand: ParsableCommand {
+    /// The ways the list can be written.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, md
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "List the lessons with their id, title, area, minutes and steps.")
+
+    @OptionGroup var lessons: LessonOptions
+
+    @Flag(name: .long, help: "Write the list as JSON (the same as --format json).")
+    var json = false
+
+    @Option(name: .long, help: "text, json or md (a Markdown catalogue for planning a session).")
+    var format: Format = .text
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let output = environment.output
+        let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
+        let catalogue = LessonCatalogue(library)
+        switch json ? .json : format {
+        case .json: output.write(try catalogue.json())
+        case .md: output.write(catalogue.markdown())
+        case .text: output.write(catalogue.text())
+        }
+        let errors = problems.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            output.writeError("\(errors.count) lesson problems were found, so some lessons may be missing. Run taster lint to see them.")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import TasterAuthoring
+
+/// `taster lint`: checks lesson files and reports every problem at once.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check lesson files and report every problem, as file:line:col.",
+        discussion: "Exits with status 1 when any file has an error. Warnings do not change the status.")
+
+    @OptionGroup var lessons: LessonOptions
+
+    @Argument(help: ArgumentHelp("Lesson files or folders to check (default: the lesson folder).", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let folder = environment.lessonFolder(option: lessons.folder)
+        let targets = paths.isEmpty ? [folder] : paths
+        let rules = ContentRuleSetup.rules(lessonFolder: folder, today: environment.today)
+        let report = LessonLinter(today: environment.today, contentRules: rules).lint(paths: targets)
+        let output = environment.output
+        for problem in report.problems {
+            let line = problem.description
+            output.write(problem.severity == .error ? output.errorStyle(line) : output.warningStyle(line))
+        }
+        output.write(report.errorCount > 0 ? output.errorStyle(report.summaryLine) : output.successStyle(report.summaryLine))
+        if report.errorCount > 0 { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import TasterAuthoring
+import TasterLessons
+
+/// `taster test`: plays every lesson headlessly with its own answers and its authors' tests.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Play every lesson with its own answers and run the tests written for it.",
+        discussion: "Exits with status 1 when a lesson has an error or a test fails.")
+
+    @OptionGroup var lessons: LessonOptions
+
+    @Argument(help: ArgumentHelp("Lesson files or folders to play (default: the lesson folder).", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let output = environment.output
+        let targets = paths.isEmpty ? [environment.lessonFolder(option: lessons.folder)] : paths
+        let (library, problems) = LessonLibrary.load(paths: targets)
+        let errors = problems.filter { $0.severity == .error }
+        for problem in errors { output.write(output.errorStyle(problem.description)) }
+        let report = LessonTestRunner().run(library)
+        for failure in report.failures { output.write(output.errorStyle(failure.description)) }
+        let passed = report.testsRun - Set(report.failures.map { "\($0.path)|\($0.testName)" }).count
+        let summary = "\(report.lessonsPlayed) lessons played: \(passed) passed, \(report.testsRun - passed) failed."
+        let ok = errors.isEmpty && report.failures.isEmpty
+        output.write(ok ? output.successStyle(summary) : output.errorStyle(summary + (errors.isEmpty ? "" : " \(errors.count) files could not be loaded: run taster lint.")))
+        if !ok { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,94 @@
+import TasterLessons
+
+/// The plain words for each engine event, shared by the shell, the preview and `taster test`,
+/// so that an author's test checks exactly the words a learner reads.
+public enum EventWording {
+    /// The lines that say `event` (without styling); empty for events that show nothing by themselves.
+    public static func lines(for event: EngineEvent) -> [String] {
+        switch event {
+        case .showStep(let presentation):
+            return [presentation.step.text] + promptLines(for: presentation.step)
+        case .correct(let feedback, let spelling, let explanation):
+            var lines = ["Correct! " + (feedback ?? "Well done.")]
+            if let spelling { lines.append("(The exact spelling is: \(spelling))") }
+            if let explanation { lines.append(explanation) }
+            return lines
+        case .incorrect(let feedback, let attempt, let hintsLeft):
+            var lines = [feedback]
+            if attempt >= 2, hintsLeft { lines.append("Type hint for a clue, or skip to move on.") }
+            return lines
+        case .mismatch(let expected, let typed, let firstDifference, _):
+            return mismatchLines(expected: expected, typed: typed, firstDifference: firstDifference)
+        case .unreadable(let advice):
+            return [advice]
+        case .hint(let text, let number, let total):
+            return ["Hint \(number) of \(total): \(text)"]
+        case .solution(let text):
+            return ["Here is the answer: \(text)", "Type it in to carry on, or type skip."]
+        case .progress(let progress):
+            return ["You are on step \(progress.current) of \(progress.total)."]
+        case .stepCompleted:
+            return []
+        case .lessonCompleted(let outcome):
+            return ["Well done: you have finished this lesson!", "What you learned: \(outcome.summary)"]
+        case .help(let commands):
+            return ["You can type these words at any time:"]
+                + commands.map { "  \($0.words[0]) - \($0.purpose)" }
+                + ["If a step's answer is one of these words, typing it answers the step instead."]
+        case .notice(let notice):
+            return [words(for: notice)]
+        case .leave:
+            return []
+        }
+    }
+
+    /// What to type at this step, after its text: numbered options, the items to order, and so on.
+    public static func promptLines(for step: Step) -> [String] {
+        switch step.kind {
+        case .say:
+            return ["(Press Enter to carry on.)"]
+        case .choice(let question):
+            let letters = Array("abcdefghi")
+            var lines = question.options.enumerated().map { "  \($0.offset + 1)) \(letters[$0.offset])) \($0.element.text)" }
+            let several = question.correctIndices.count > 1 && question.pick == .all
+            lines.append(several ? "Type the numbers of all the right answers, for example 1 3." : "Type the number or letter of your answer.")
+            return lines
+        case .answer:
+            return ["Type your answer and press Enter."]
+        case .number(let question):
+            switch question.unit {
+            case .pounds: return ["Type the amount, for example 12.50 or £12.50."]
+            case .percent: return ["Type the number, for example 12.5 or 12.5%."]
+            case .plain: return ["Type the number and press Enter."]
+            }
+        case .type(let drill):
+            return ["Type exactly this:", "  \(drill.target)"]
+        case .secret:
+            return ["What you type will not show on the screen, and it is not saved anywhere."]
+        case .order(let question):
+            return question.shownItems.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
+                + ["Type the numbers in the right order, for example 3 1 2."]
+        }
+    }
+
+    /// The words for a notice.
+    public static func words(for notice: EngineNotice) -> String {
+        switch notice {
+        case .noHintsHere: "There is no question on this step, so no hint is needed. Press Enter to carry on."
+        case .allHintsShown: "You have seen all the hints and the answer. Type the answer in, or type skip to move on."
+        case .atFirstStep: "This is the first step, so there is nothing to go back to."
+        case .emptyAnswer: "Type your answer, then press Enter. Type hint if you would like a clue."
+        }
+    }
+
+    /// A typing mismatch shown with a caret under the first difference.
+    public static func mismatchLines(expected: String, typed: String, firstDifference: Int) -> [String] {
+        let label = "You typed: "
+        return [
+            "Not quite the same. Look where the arrow points:",
+            "  Should be: " + expected,
+            "  " + label + typed,
+            "  " + String(repeating: " ", count: label.count + firstDifference) + "^",
+        ]
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The plain-word commands a learner can type at any step.
+public enum LearnerCommand: String, Sendable, CaseIterable {
+    case help, hint, back, skip, `repeat`, menu, progress, quit
+
+    /// Every word that means this command (the first is the one shown in help).
+    public var words: [String] {
+        switch self {
+        case .help: ["help", "?", "commands"]
+        case .hint: ["hint", "clue"]
+        case .back: ["back", "previous"]
+        case .skip: ["skip"]
+        case .repeat: ["repeat", "again"]
+        case .menu: ["menu", "lessons"]
+        case .progress: ["progress", "where"]
+        case .quit: ["quit", "stop", "bye", "exit"]
+        }
+    }
+
+    /// What the command does, in a learner's words.
+    public var purpose: String {
+        switch self {
+        case .help: "show this list"
+        case .hint: "get a clue (ask again for the next one, then the answer)"
+        case .back: "go back one step"
+        case .skip: "move on without answering (that is fine)"
+        case .repeat: "show this step again"
+        case .menu: "go back to the list of lessons (your place is kept)"
+        case .progress: "see how far you are"
+        case .quit: "leave for now (your place is kept)"
+        }
+    }
+
+    /// The command a line means, when the whole line is one of the command words.
+    public static func parse(_ line: String) -> LearnerCommand? {
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !word.isEmpty, word.count <= 12 else { return nil }
+        return allCases.first { $0.words.contains(word) }
+    }
+
+    /// Every command word, for tab completion.
+    public static var allWords: [String] { allCases.flatMap(\.words).filter { $0 != "?" } }
+}
