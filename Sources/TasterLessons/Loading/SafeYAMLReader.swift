@@ -76,6 +76,10 @@ struct SafeYAMLReader {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     let what = parser.problem.map { String(cString: $0) } ?? "the YAML could not be read"
+                    if what.hasPrefix("Maximum nesting level") {
+                        problem(parser.problem_mark, "lists and groups are nested more than \(limits.maxDepth) levels deep. A lesson needs only a few levels: check the indentation.")
+                        return
+                    }
                     let context = parser.context.map { " (" + String(cString: $0) + ")" } ?? ""
                     problems.append(LessonProblem(
                         path: path, location: location(parser.problem_mark),
