@@ -1,1 +1,14 @@
-import TasterAuthoring
+import Foundation
+import TasterLessons
+
+// `make bench`: every figure beside a baseline measured in the same run, as one table, and as
+// JSON in bench/results.json for comparing runs.
+let workDir = FileManager.default.temporaryDirectory.appendingPathComponent("taster-bench-\(getpid())")
+try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: workDir) }
+
+var rows: [BenchRow] = []
+rows += try LintBenchmark.run(workDir: workDir, contentRules: { _ in [] })
+
+BenchTable.print(rows)
+try BenchTable.writeJSON(rows, to: URL(fileURLWithPath: "bench/results.json"))

@@ -41,7 +41,7 @@ struct LessonTestRunnerTests {
     @Test("auto-play fails when a step's own answer does not move on")
     func autoPlayFailure() {
         let broken = Lesson(id: "b", title: "B", summary: "B", area: .money, minutes: 1, reviewed: CalendarDate(year: 2026, month: 1, day: 1),
-                            steps: [Step(text: "?", hints: ["h"], kind: .number(NumberQuestion(value: 5, wrong: [KnownWrongNumber(value: 5, feedback: "no")])))],
+                            steps: [Step(text: "?", hints: ["h"], kind: .choice(ChoiceQuestion(options: [ChoiceOption(text: "A"), ChoiceOption(text: "B")])))],
                             sourcePath: "b.yaml")
         let failures = LessonTestRunner().autoPlay(broken)
         #expect(failures.count == 1)

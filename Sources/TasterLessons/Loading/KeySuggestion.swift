@@ -6,22 +6,9 @@ enum KeySuggestion {
     static func nearest(to key: String, among allowed: [String]) -> String? {
         let lowered = key.lowercased().replacingOccurrences(of: "-", with: "_")
         if let exact = allowed.first(where: { $0 == lowered }) { return exact }
-        let scored = allowed.map { ($0, distance(Array(lowered), Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, best.0.count / 3) else { return nil }
-        return best.0
-    }
-
-    /// Levenshtein distance between two short keys.
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1]
-            for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-            }
-            previous = current
+        let scored = allowed.compactMap { candidate in
+            TypoDistance.distance(lowered, candidate, limit: max(1, candidate.count / 3)).map { (candidate, $0) }
         }
-        return previous[b.count]
+        return scored.min { $0.1 < $1.1 }?.0
     }
 }

@@ -71,8 +71,8 @@ public enum LessonValidator {
             for answer in question.accept where !AnswerChecker.check(answer, against: step).isCorrect {
                 report(question.location, "the accepted answer \(SafeText.quote(answer)) does not pass \(name)'s own check (a wrong answer listed for the step may match it).")
             }
-            for pattern in question.patterns where (try? Regex(pattern)) == nil {
-                report(question.location, "the pattern \(SafeText.quote(pattern)) is not a valid regular expression. Check its brackets and backslashes.")
+            for pattern in question.patterns {
+                if let problem = AnswerPattern.problem(with: pattern) { report(question.location, problem) }
             }
             for wrong in question.wrong where AnswerChecker.check(wrong.answer, against: step).isCorrect {
                 report(wrong.location, "the wrong answer \(SafeText.quote(wrong.answer)) is also accepted as right. Remove it from `wrong`, or change `accept` or `patterns`.")
