@@ -7,6 +7,12 @@ public struct LintReport: Sendable {
     /// How many lesson files were checked.
     public var filesChecked: Int
 
+    /// Creates a report.
+    public init(problems: [LessonProblem], filesChecked: Int) {
+        self.problems = problems
+        self.filesChecked = filesChecked
+    }
+
     /// How many errors.
     public var errorCount: Int { problems.filter { $0.severity == .error }.count }
     /// How many warnings.

@@ -17,12 +17,11 @@ enum GeneratedLesson {
                 lines += ["  - kind: say", "    id: read-\(step)", "    text: |", "      This step explains one small idea in plain words.", "",
                           "      - first point to remember", "      - a **second** point", "    note: Point at the screen if the learner looks unsure."]
             case 1:
-                lines += ["  - kind: choice", "    text: Which of these keeps your money safe?", "    options",
+                lines += ["  - kind: choice", "    text: Which of these keeps your money safe?", "    options:",
                           "      - text: Never share your PIN.", "        correct: true", "        feedback: Yes. Keep it to yourself.",
                           "      - text: Tell the caller your PIN.", "        feedback: Not quite. A bank never asks for your PIN.",
                           "      - text: Write it on the card.", "        feedback: Not quite. Anyone who finds the card could use it.",
                           "    hints: [Think about who should know it., Nobody else should know it.]", "    explain: Your PIN is yours alone."]
-                lines[lines.count - 9] = "    options:"
             case 2:
                 lines += ["  - kind: answer", "    text: What do we call a file sent with an email?", "    accept: [attachment, an attachment]",
                           "    wrong:", "      - answer: subject", "        feedback: The subject is the title line of an email.",

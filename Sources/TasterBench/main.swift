@@ -7,8 +7,12 @@ let workDir = FileManager.default.temporaryDirectory.appendingPathComponent("tas
 try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: workDir) }
 
-var rows: [BenchRow] = []
-rows += try LintBenchmark.run(workDir: workDir, contentRules: { _ in [] })
-
-BenchTable.print(rows)
-try BenchTable.writeJSON(rows, to: URL(fileURLWithPath: "bench/results.json"))
+do {
+    var rows: [BenchRow] = []
+    rows += try LintBenchmark.run(workDir: workDir, contentRules: { _ in [] })
+    BenchTable.print(rows)
+    try BenchTable.writeJSON(rows, to: URL(fileURLWithPath: "bench/results.json"))
+} catch {
+    FileHandle.standardError.write(Data("taster-bench: \(error)\n".utf8))
+    exit(1)
+}

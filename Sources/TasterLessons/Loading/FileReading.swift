@@ -20,9 +20,12 @@ enum FileReading {
         if Int(info.st_size) > limit {
             return .failure(tooLarge(path, size: Int(info.st_size), limit: limit))
         }
-        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        // Sized by what the file says it holds, but a file that grows while read still stops
+        // one byte past the limit.
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), limit) + 1)
         var total = 0
-        while total < bytes.count {
+        while total <= limit {
+            if total == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count)) }
             let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + total, $0.count - total) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
