@@ -17,7 +17,7 @@ public enum EngineEvent: Sendable, Equatable {
     /// The solution, after the last hint.
     case solution(String)
     /// Where the learner is.
-    case progress(LessonProgress)
+    case progress(StepPosition)
     /// The step is done (answered, read or skipped); what to record.
     case stepCompleted(StepOutcome)
     /// The last step is done.
@@ -46,7 +46,7 @@ public struct StepPresentation: Sendable, Equatable {
 }
 
 /// How far through a lesson the learner is.
-public struct LessonProgress: Sendable, Equatable {
+public struct StepPosition: Sendable, Equatable {
     /// The current step's number, from 1.
     public var current: Int
     /// How many steps there are.

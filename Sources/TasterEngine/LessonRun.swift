@@ -90,7 +90,7 @@ public struct LessonRun: Sendable {
         case .menu:
             return [.leave(.menu)]
         case .progress:
-            return [.progress(LessonProgress(current: stepIndex + 1, total: lesson.steps.count, done: stepsDone))]
+            return [.progress(StepPosition(current: stepIndex + 1, total: lesson.steps.count, done: stepsDone))]
         case .quit:
             return [.leave(.quit)]
         }

@@ -128,7 +128,7 @@ struct LessonRunTests {
     func helpProgressRepeat() {
         var run = started(at: 1)
         #expect(run.handle(.line("help")) == [.help(LearnerCommand.allCases)])
-        #expect(run.handle(.line("progress")) == [.progress(LessonProgress(current: 2, total: 4, done: 0))])
+        #expect(run.handle(.line("progress")) == [.progress(StepPosition(current: 2, total: 4, done: 0))])
         guard case .showStep(let shown) = run.handle(.line("repeat")).first else { Issue.record("no step shown"); return }
         #expect(shown.index == 1)
     }
