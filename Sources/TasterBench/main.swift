@@ -9,7 +9,8 @@ defer { try? FileManager.default.removeItem(at: workDir) }
 
 do {
     var rows: [BenchRow] = []
-    rows += try LintBenchmark.run(workDir: workDir, contentRules: { _ in [] })
+    let rules = ContentRules.rules(lists: .builtIn, today: CalendarDate(year: 2026, month: 11, day: 30))
+    rows += try LintBenchmark.run(workDir: workDir, contentRules: { ContentRules.check($0, rules: rules) })
     BenchTable.print(rows)
     try BenchTable.writeJSON(rows, to: URL(fileURLWithPath: "bench/results.json"))
 } catch {

@@ -70,42 +70,4 @@ struct ContentRulesTests {
         #expect(ContentRules.check(lesson, rules: [FreshnessRule(today: lesson.reviewed)]).isEmpty)
         #expect(ContentRules.check(lesson, rules: [BrandNameRule(lists: .builtIn)]).count == 1)
     }
-
-    @Test("linting 1,000 lessons of 20 steps is quick")
-    func speed() {
-        let step = Step(
-            text: """
-                Before you pay, look for the padlock next to the web address at https://www.gov.uk/pay. \
-                A **browser** is the program you use to visit websites. Ask the volunteer if you are not sure.
-
-                - check the address
-                - check the padlock
-                """,
-            note: "Show the padlock on a real screen.",
-            hints: ["Look at the start of the address.", "It starts with https."],
-            explain: "The padlock means the connection is private.",
-            kind: .choice(ChoiceQuestion(options: [
-                ChoiceOption(text: "The padlock", correct: true, feedback: "Yes, well done."),
-                ChoiceOption(text: "The colour of the page", feedback: "Not quite: any website can choose its colours."),
-                ChoiceOption(text: "A picture of a bank", feedback: "Not quite: anyone can copy a picture."),
-            ]))
-        )
-        // A debug build runs without optimisation, many times slower: it lints a tenth as many lessons.
-        #if DEBUG
-        let (lessonCount, limit) = (100, Duration.seconds(5))
-        #else
-        let (lessonCount, limit) = (1_000, Duration.seconds(1))
-        #endif
-        let lessons = (0..<lessonCount).map { number in
-            Lesson(id: "lesson-\(number)", title: "Paying safely \(number)", summary: "Pay safely online.", area: .transacting,
-                   minutes: 20, reviewed: CalendarDate(year: 2026, month: 1, day: 1), steps: Array(repeating: step, count: 20))
-        }
-        let today = CalendarDate(year: 2026, month: 2, day: 1)
-        var count = 0
-        let elapsed = ContinuousClock().measure {
-            for lesson in lessons { count += ContentRules.check(lesson, lists: .builtIn, today: today).count }
-        }
-        #expect(count == 0)
-        #expect(elapsed < limit)
-    }
 }
