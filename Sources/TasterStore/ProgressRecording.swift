@@ -24,7 +24,9 @@ public protocol ProgressRecording: Sendable {
     /// Records that the learner opened a lesson at this content version; creates its progress
     /// at step 0 the first time, and otherwise keeps the resume point and completion.
     func startLesson(code: LearnerCode, lessonID: String, contentVersion: String) throws(StoreError)
-    /// Stores one step event. Typed answers are dropped unless ``recordsTypedAnswers``.
+    /// Stores one step event. Typed answers are dropped unless ``recordsTypedAnswers``. What a
+    /// learner types at a secret step (password practice) is never passed here: the shell builds
+    /// those records with ``StepRecord/forSecretStep(stepIndex:stepID:attempts:hintsUsed:skipped:secondsSpent:completed:)``.
     func recordStep(code: LearnerCode, lessonID: String, record: StepRecord) throws(StoreError)
     /// Sets the step to continue the lesson from.
     func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError)

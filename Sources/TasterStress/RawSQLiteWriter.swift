@@ -8,8 +8,20 @@ final class RawSQLiteWriter {
     private var connection: OpaquePointer?
     private var statements: [String: OpaquePointer] = [:]
 
-    /// Opens or creates `path` and makes the tables if they are missing.
+    /// Opens or creates `path` and makes the tables if they are missing. Like the store, it holds
+    /// an exclusive `flock` on `progress.lock` beside the file meanwhile: switching a fresh file
+    /// to WAL from several processes at once otherwise fails with "database is locked", because
+    /// SQLite does not wait (busy timeout) where waiting could deadlock.
     init(path: String) throws(RawSQLiteError) {
+        let lockPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("progress.lock").path
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0, flock(lock, LOCK_EX) == 0 else {
+            throw RawSQLiteError(message: "cannot lock \(lockPath): \(String(cString: strerror(errno)))")
+        }
+        defer {
+            flock(lock, LOCK_UN)
+            close(lock)
+        }
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         guard sqlite3_open_v2(path, &connection, flags, nil) == SQLITE_OK else {
             throw RawSQLiteError(message: "open failed: \(lastMessage)")
@@ -136,10 +148,4 @@ final class RawSQLiteWriter {
 
     /// SQLite's SQLITE_TRANSIENT: copy bound text immediately.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-}
-
-/// A failure reported by SQLite in the baseline writer.
-struct RawSQLiteError: Error {
-    /// SQLite's message.
-    let message: String
 }

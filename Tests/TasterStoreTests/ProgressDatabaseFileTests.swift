@@ -50,6 +50,37 @@ struct ProgressDatabaseFileTests {
         try store.close()
     }
 
+    @Test("the first migration creates the three tables with their columns, and reopening adds nothing")
+    func schema() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        try open(temporary.url).close()
+        let store = try open(temporary.url)
+        let (tables, migrations) = try store.writer.read { db in
+            (
+                try ["learner", "lessonProgress", "stepEvent"].map { table in
+                    (table, try db.columns(in: table).map(\.name))
+                },
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            )
+        }
+        try store.close()
+        let columns = Dictionary(uniqueKeysWithValues: tables)
+        #expect(columns["learner"] == ["id", "code", "nickname", "createdAt", "lastActiveAt"])
+        #expect(columns["lessonProgress"] == [
+            "learnerId", "lessonID", "contentVersion", "startedAt", "completedAt", "completedContentVersion",
+            "resumeStepIndex", "lastActiveAt",
+        ])
+        #expect(columns["stepEvent"] == [
+            "id", "learnerId", "lessonID", "stepIndex", "stepID", "attempts", "hintsUsed", "skipped",
+            "secondsSpent", "completed", "typedAnswers", "recordedAt",
+        ])
+        #expect(migrations == [ProgressSchema.version1])
+        #expect(ProgressSchema.version1 == "v1-learners-and-progress", "a shipped migration name never changes")
+        let personal = columns.values.joined().filter { ["name", "email", "birth", "dob"].contains(where: $0.lowercased().contains) }
+        #expect(personal.filter { $0 != "nickname" }.isEmpty, "no personal-data columns: \(personal)")
+    }
+
     @Test("progress survives closing and opening again")
     func reopen() throws {
         let temporary = try TemporaryFolder()
