@@ -28,6 +28,7 @@ public final class ProgressDatabase: ProgressRecording {
     /// The file's location; nil for an in-memory database.
     public let location: DataLocation?
 
+    /// The GRDB connection: a pool for a file, a queue in memory. Internal so tests can inspect rows.
     let writer: any DatabaseWriter
     private let now: @Sendable () -> Date
     private let filePath: String

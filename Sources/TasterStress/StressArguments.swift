@@ -6,7 +6,7 @@ struct StressArguments {
     let mode: String
     private let values: [String: String]
 
-    /// Reads `arguments` (without the program name); nil with a usage message when malformed.
+    /// Reads `arguments` (without the program name), or says what is malformed.
     static func parse(_ arguments: [String]) -> Result<StressArguments, StressUsageError> {
         guard let mode = arguments.first, !mode.hasPrefix("-") else { return .failure(.init("no mode given")) }
         var values: [String: String] = [:]

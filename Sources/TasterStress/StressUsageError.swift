@@ -3,6 +3,7 @@ struct StressUsageError: Error {
     /// What is wrong.
     let message: String
 
+    /// A mistake described by `message`.
     init(_ message: String) { self.message = message }
 
     /// How to call the program.
