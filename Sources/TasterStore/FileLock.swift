@@ -1,0 +1,50 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive `flock` on a lock file, held while a process opens and migrates the database.
+///
+/// GRDB's migrator is safe within one process but not across processes: when several terminals
+/// open a fresh file at the same moment, two can both try to record the same migration
+/// (seen as "UNIQUE constraint failed: grdb_migrations.identifier"). Holding this lock around
+/// open and migrate makes them take turns. The lock is released when the process exits, even
+/// if it is killed, so a crash never leaves it stuck.
+struct FileLock {
+    private let descriptor: Int32
+
+    /// Opens (creating with 0600) and locks the file, waiting up to `timeout` seconds.
+    static func acquire(_ file: URL, timeout: TimeInterval) throws(StoreError) -> FileLock {
+        let folder = file.deletingLastPathComponent().path
+        let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, DataFolder.fileMode)
+        guard descriptor >= 0 else {
+            throw StoreError.fromErrno(errno, folder: folder, file: file.path)
+        }
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .milliseconds(Int(timeout * 1000)))
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            guard code == EWOULDBLOCK || code == EINTR else {
+                close(descriptor)
+                throw StoreError.fromErrno(code, folder: folder, file: file.path)
+            }
+            guard clock.now < deadline else {
+                close(descriptor)
+                throw .busy(file: file.path)
+            }
+            usleep(2_000)
+        }
+        return FileLock(descriptor: descriptor)
+    }
+
+    /// Releases the lock and closes the file.
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

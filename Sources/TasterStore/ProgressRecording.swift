@@ -1,0 +1,57 @@
+import Foundation
+
+/// Recording and reading a learner's progress, whether on disk (``ProgressDatabase``) or only in
+/// memory for this session (``UnsavedProgress``).
+///
+/// Every write is its own transaction and updates the learner's last-active time. Methods that
+/// name a learner throw ``StoreError/unknownLearner(code:)`` when no learner has the code, except
+/// ``learner(code:)``, ``summary(code:)`` and ``forget(code:)``, which answer nil or false.
+public protocol ProgressRecording: Sendable {
+    /// Whether progress survives the end of the program.
+    var isPersistent: Bool { get }
+    /// Whether typed free-text answers are kept (a site setting, off unless chosen).
+    var recordsTypedAnswers: Bool { get }
+
+    /// Creates a learner with a fresh random code and an optional nickname (cleaned).
+    func newLearner(nickname: String?) throws(StoreError) -> Learner
+    /// The learner with this code, or nil.
+    func learner(code: LearnerCode) throws(StoreError) -> Learner?
+    /// Changes or removes the learner's nickname (cleaned).
+    func setNickname(code: LearnerCode, nickname: String?) throws(StoreError)
+    /// Marks the learner active now without recording anything else.
+    func touch(code: LearnerCode) throws(StoreError)
+
+    /// Records that the learner opened a lesson at this content version; creates its progress
+    /// at step 0 the first time, and otherwise keeps the resume point and completion.
+    func startLesson(code: LearnerCode, lessonID: String, contentVersion: String) throws(StoreError)
+    /// Stores one step event. Typed answers are dropped unless ``recordsTypedAnswers``. What a
+    /// learner types at a secret step (password practice) is never passed here: the shell builds
+    /// those records with ``StepRecord/forSecretStep(stepIndex:stepID:attempts:hintsUsed:skipped:secondsSpent:completed:)``.
+    func recordStep(code: LearnerCode, lessonID: String, record: StepRecord) throws(StoreError)
+    /// Sets the step to continue the lesson from.
+    func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError)
+    /// Records that the learner finished the lesson at this content version.
+    func completeLesson(code: LearnerCode, lessonID: String, contentVersion: String) throws(StoreError)
+
+    /// The learner's lessons, most recently active first.
+    func progress(code: LearnerCode) throws(StoreError) -> LearnerProgress
+    /// What is stored about the learner, or nil if no learner has the code.
+    func summary(code: LearnerCode) throws(StoreError) -> LearnerSummary?
+    /// All of the learner's data as pretty-printed JSON with sorted keys.
+    func export(code: LearnerCode) throws(StoreError) -> Data
+    /// Deletes every row about the learner in one transaction; false if there was no such learner.
+    func forget(code: LearnerCode) throws(StoreError) -> Bool
+    /// Deletes (or with `dryRun` only lists) learners inactive for more than the given number of
+    /// days before `now`.
+    func purge(inactiveForDays days: Int, now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner]
+}
+
+extension ProgressRecording {
+    /// The retention period used when a site does not choose one.
+    public static var defaultRetentionDays: Int { 180 }
+
+    /// Purges with the default retention of 180 days.
+    public func purge(now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner] {
+        try purge(inactiveForDays: Self.defaultRetentionDays, now: now, dryRun: dryRun)
+    }
+}

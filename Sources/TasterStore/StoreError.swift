@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// Why progress could not be read or saved, with a kind message for the learner and volunteer.
+///
+/// Every message says what happened and what a volunteer can do. For the file and folder
+/// problems the shell can carry on with ``UnsavedProgress`` so the learner still finishes the
+/// lesson (see ``allowsUnsavedFallback``).
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+    /// The data folder does not exist and could not be made.
+    case folderCannotBeCreated(folder: String, reason: String)
+    /// The data folder exists but this account may not write in it.
+    case folderNotWritable(folder: String)
+    /// The progress file can be read but not written.
+    case readOnlyFile(file: String)
+    /// The disk is full (SQLITE_FULL or ENOSPC).
+    case diskFull(file: String)
+    /// The file is damaged or is not an SQLite database (SQLITE_CORRUPT, SQLITE_NOTADB).
+    case corruptFile(file: String)
+    /// The file was made by a newer taster whose changes this version does not know.
+    case newerVersion(file: String)
+    /// Another program kept the file locked for longer than the wait allows.
+    case busy(file: String)
+    /// No learner has this code.
+    case unknownLearner(code: String)
+    /// Anything else, with the technical detail for a bug report.
+    case unexpected(file: String, detail: String)
+
+    /// The exact sentence shown when a newer taster made the file.
+    public static let newerVersionSentence =
+        "This progress file was made by a newer version of taster. Please update taster; your progress is safe and has not been changed."
+
+    private static let carryOn = "You can still do the lesson now, but your progress will not be saved this time."
+
+    /// A plain-English account of what happened and what a volunteer can do.
+    public var message: String {
+        switch self {
+        case .folderCannotBeCreated(let folder, let reason):
+            return "Taster could not make its progress folder \(folder) (\(reason)). \(Self.carryOn) "
+                + "A volunteer can choose a folder this account can write to with --data-dir or the TASTER_DATA_DIR setting."
+        case .folderNotWritable(let folder):
+            return "Taster is not allowed to save in the folder \(folder). \(Self.carryOn) "
+                + "A volunteer can give this account permission to write there, or choose another folder with --data-dir."
+        case .readOnlyFile(let file):
+            return "The progress file \(file) can be read but not changed. \(Self.carryOn) "
+                + "A volunteer can check the file's permissions, or choose another folder with --data-dir."
+        case .diskFull(let file):
+            return "The disk is full, so taster could not save progress in \(file). Nothing saved before has been lost. "
+                + "A volunteer can free some space on the disk and then start taster again."
+        case .corruptFile(let file):
+            return "The progress file \(file) is damaged or is not a taster progress file, so taster has left it alone. "
+                + "\(Self.carryOn) A volunteer can move the file somewhere safe (keep it for checking); "
+                + "taster will then start a fresh one."
+        case .newerVersion(let file):
+            return "\(Self.newerVersionSentence) (File: \(file))"
+        case .busy(let file):
+            return "The progress file \(file) was busy for too long, probably because another taster is saving. "
+                + "Please try again in a moment; if it keeps happening, a volunteer can close other taster windows."
+        case .unknownLearner(let code):
+            return "No learner has the code \(code). Please check the code on the card, or start as a new learner."
+        case .unexpected(let file, let detail):
+            let place = file.isEmpty ? "" : " \(file)"
+            return "Taster could not use the progress file\(place) (\(detail)). \(Self.carryOn) "
+                + "A volunteer can report this message."
+        }
+    }
+
+    /// Whether the shell should carry on with ``UnsavedProgress``: true for file and folder
+    /// problems, false for a mistyped learner code.
+    public var allowsUnsavedFallback: Bool {
+        if case .unknownLearner = self { return false }
+        return true
+    }
+
+    /// The same as ``message``.
+    public var description: String { message }
+
+    /// The same as ``message``, for code that prints `localizedDescription`.
+    public var errorDescription: String? { message }
+
+    /// Translates an SQLite, GRDB or system error met while using `file`.
+    static func from(_ error: any Error, file: String) -> StoreError {
+        if let storeError = error as? StoreError { return storeError }
+        if let databaseError = error as? DatabaseError {
+            switch databaseError.resultCode {
+            case .SQLITE_FULL: return .diskFull(file: file)
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corruptFile(file: file)
+            case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnlyFile(file: file)
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(file: file)
+            case .SQLITE_CANTOPEN:
+                return .folderNotWritable(folder: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+            default:
+                return .unexpected(file: file, detail: databaseError.description)
+            }
+        }
+        return .unexpected(file: file, detail: String(describing: error))
+    }
+
+    /// Translates an errno met while preparing the folder or lock file.
+    static func fromErrno(_ code: Int32, folder: String, file: String) -> StoreError {
+        switch code {
+        case EACCES, EPERM, EROFS: return .folderNotWritable(folder: folder)
+        case ENOSPC, EDQUOT: return .diskFull(file: file)
+        default: return .unexpected(file: file, detail: String(cString: strerror(code)))
+        }
+    }
+}

@@ -1,0 +1,315 @@
+import Foundation
+import GRDB
+import Testing
+@testable import TasterStore
+
+@Suite("The progress file on disk")
+struct ProgressDatabaseFileTests {
+    private func open(_ folder: URL, clock: TestClock = TestClock(), keepAnswers: Bool = false) throws(StoreError) -> ProgressDatabase {
+        try ProgressDatabase.open(DataLocation(folder: folder), recordTypedAnswers: keepAnswers, now: clock.closure)
+    }
+
+    @Test("a new folder is 0700 and the database, its WAL and shared memory, and the lock are 0600")
+    func permissions() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let folder = temporary.child("data/taster")
+        let store = try open(folder)
+        let learner = try store.newLearner(nickname: nil)
+        try store.recordStep(code: learner.code, lessonID: "a", record: StepRecord(stepIndex: 0))
+
+        #expect(FilePermissions.mode(folder) == 0o700)
+        #expect(FilePermissions.mode(temporary.child("data")) == 0o700, "missing parents are private too")
+        for name in ["progress.sqlite", "progress.sqlite-wal", "progress.sqlite-shm", "progress.lock"] {
+            let mode = FilePermissions.mode(folder.appendingPathComponent(name))
+            #expect(mode == 0o600, "\(name) has mode \(mode.map { String($0, radix: 8) } ?? "missing")")
+        }
+        try store.close()
+    }
+
+    @Test("the file uses WAL, NORMAL sync, secure delete and the named first migration")
+    func settings() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let store = try open(temporary.url)
+        let (journal, secureDelete, readerSync, migrations) = try store.writer.read { db in
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try Int.fetchOne(db, sql: "PRAGMA secure_delete"),
+                try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            )
+        }
+        let writerSync = try store.writer.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(journal == "wal")
+        #expect(secureDelete == 1)
+        #expect(readerSync == 1, "1 is NORMAL")
+        #expect(writerSync == 1, "the writer connection too")
+        #expect(migrations == ["v1-learners-and-progress"])
+        #expect(try store.integrityCheck() == ["ok"])
+        try store.close()
+    }
+
+    @Test("the first migration creates the three tables with their columns, and reopening adds nothing")
+    func schema() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        try open(temporary.url).close()
+        let store = try open(temporary.url)
+        let (tables, migrations) = try store.writer.read { db in
+            (
+                try ["learner", "lessonProgress", "stepEvent"].map { table in
+                    (table, try db.columns(in: table).map(\.name))
+                },
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            )
+        }
+        try store.close()
+        let columns = Dictionary(uniqueKeysWithValues: tables)
+        #expect(columns["learner"] == ["id", "code", "nickname", "createdAt", "lastActiveAt"])
+        #expect(columns["lessonProgress"] == [
+            "learnerId", "lessonID", "contentVersion", "startedAt", "completedAt", "completedContentVersion",
+            "resumeStepIndex", "lastActiveAt",
+        ])
+        #expect(columns["stepEvent"] == [
+            "id", "learnerId", "lessonID", "stepIndex", "stepID", "attempts", "hintsUsed", "skipped",
+            "secondsSpent", "completed", "typedAnswers", "recordedAt",
+        ])
+        #expect(migrations == [ProgressSchema.version1])
+        #expect(ProgressSchema.version1 == "v1-learners-and-progress", "a shipped migration name never changes")
+        let personal = columns.values.joined().filter { ["name", "email", "birth", "dob"].contains(where: $0.lowercased().contains) }
+        #expect(personal.filter { $0 != "nickname" }.isEmpty, "no personal-data columns: \(personal)")
+    }
+
+    @Test("progress survives closing and opening again")
+    func reopen() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let clock = TestClock()
+        let first = try open(temporary.url, clock: clock)
+        let learner = try first.newLearner(nickname: "Sam")
+        try first.startLesson(code: learner.code, lessonID: "a", contentVersion: "v1")
+        try first.setResumePoint(code: learner.code, lessonID: "a", stepIndex: 3)
+        try first.close()
+
+        let second = try open(temporary.url, clock: clock)
+        let progress = try second.progress(code: learner.code)
+        #expect(progress.learner == learner)
+        #expect(progress.lesson("a")?.resumeStepIndex == 3)
+        #expect(second.isPersistent)
+        #expect(second.location?.databaseFile.path == temporary.child("progress.sqlite").path)
+        try second.close()
+    }
+
+    @Test("the migration works on an empty file that a site created in advance")
+    func emptyExistingFile() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        _ = FileManager.default.createFile(atPath: temporary.child("progress.sqlite").path, contents: Data())
+        let store = try open(temporary.url)
+        #expect(try store.learnerCount() == 0)
+        try store.close()
+    }
+
+    @Test("a file made by a newer taster is refused and left byte-for-byte unchanged")
+    func newerVersionRefused() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let store = try open(temporary.url)
+        let learner = try store.newLearner(nickname: "Sam")
+        try store.close()
+        let file = temporary.child("progress.sqlite")
+        let queue = try DatabaseQueue(path: file.path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
+        }
+        try queue.close()
+        let before = try Data(contentsOf: file)
+
+        #expect(throws: StoreError.newerVersion(file: file.path)) { try open(temporary.url) }
+        do {
+            _ = try open(temporary.url)
+        } catch {
+            #expect(error.message.hasPrefix(StoreError.newerVersionSentence))
+            #expect(error.allowsUnsavedFallback)
+        }
+        #expect(try Data(contentsOf: file) == before, "the file is byte-identical")
+        let check = try DatabaseQueue(path: file.path)
+        let storedCode = try check.read { db in try String.fetchOne(db, sql: "SELECT code FROM learner") }
+        try check.close()
+        #expect(storedCode == learner.code.rawValue)
+    }
+
+    @Test("a file that is not a database is reported as damaged and left alone", arguments: [
+        Data("These are my notes, not a database at all.\n".utf8),
+        Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }),
+    ])
+    func corruptFile(garbage: Data) throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let file = temporary.child("progress.sqlite")
+        try garbage.write(to: file)
+        #expect(throws: StoreError.corruptFile(file: file.path)) { try open(temporary.url) }
+        do {
+            _ = try open(temporary.url)
+        } catch {
+            #expect(error.message.contains("damaged"))
+            #expect(error.message.contains(file.path))
+        }
+        #expect(try Data(contentsOf: file) == garbage)
+    }
+
+    @Test("a folder that cannot be written is reported kindly")
+    func readOnlyFolder() throws {
+        let temporary = try TemporaryFolder()
+        let folder = temporary.child("locked")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer {
+            FilePermissions.makeWritable(folder)
+            temporary.remove()
+        }
+        if let problem = FilePermissions.makeUnwritable(folder) {
+            Issue.record("cannot set up a read-only folder: \(problem)")
+            return
+        }
+        #expect(throws: StoreError.folderNotWritable(folder: folder.path)) { try open(folder) }
+        do {
+            _ = try open(folder)
+        } catch {
+            #expect(error.message.contains("not allowed to save"))
+            #expect(error.message.contains("--data-dir"))
+            #expect(error.allowsUnsavedFallback)
+        }
+    }
+
+    @Test("a folder that cannot be created is reported with the reason")
+    func folderCannotBeCreated() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let blocker = temporary.child("a-file")
+        _ = FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
+        let folder = blocker.appendingPathComponent("taster")
+        do {
+            _ = try open(folder)
+            Issue.record("opening under a file should fail")
+        } catch {
+            guard case .folderCannotBeCreated(let path, let reason) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(path == folder.path)
+            #expect(reason.contains("is a file"))
+            #expect(error.message.contains(folder.path))
+        }
+        #expect(throws: StoreError.folderCannotBeCreated(folder: blocker.path, reason: "a file with that name is already there")) {
+            try open(blocker)
+        }
+    }
+
+    @Test("a read-only progress file is reported kindly and left unchanged")
+    func readOnlyFile() throws {
+        let temporary = try TemporaryFolder()
+        let file = temporary.child("progress.sqlite")
+        let store = try open(temporary.url)
+        _ = try store.newLearner(nickname: nil)
+        try store.close()
+        let before = try Data(contentsOf: file)
+        defer {
+            FilePermissions.makeWritable(file)
+            temporary.remove()
+        }
+        if let problem = FilePermissions.makeUnwritable(file) {
+            Issue.record("cannot set up a read-only file: \(problem)")
+            return
+        }
+        #expect(throws: StoreError.readOnlyFile(file: file.path)) { try open(temporary.url) }
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test("forgetting leaves no row anywhere that mentions the learner, nor their text in the file")
+    func forgetLeavesNoTrace() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let store = try open(temporary.url, keepAnswers: true)
+        let leaving = try store.newLearner(nickname: "Nickname-Leaving")
+        let staying = try store.newLearner(nickname: "Nickname-Staying")
+        for learner in [leaving, staying] {
+            try store.startLesson(code: learner.code, lessonID: "lesson-a", contentVersion: "1")
+            try store.startLesson(code: learner.code, lessonID: "lesson-b", contentVersion: "1")
+            for index in 0..<40 {
+                let answer = "typed-by-\(learner.nickname!)-\(index)"
+                try store.recordStep(code: learner.code, lessonID: "lesson-a", record: StepRecord(stepIndex: index, typedAnswers: [answer]))
+            }
+        }
+        let leavingID = try store.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM learner WHERE code = ?", arguments: [leaving.code.rawValue])
+        }
+        #expect(leavingID != nil)
+        #expect(try store.forget(code: leaving.code))
+
+        let tables = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        }
+        #expect(Set(tables).isSuperset(of: ["learner", "lessonProgress", "stepEvent"]))
+        var remainingStayingRows = 0
+        for table in tables {
+            let (columns, rows) = try store.writer.read { db in
+                (
+                    try db.columns(in: table).map(\.name),
+                    try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")
+                )
+            }
+            for row in rows {
+                let text = columns.map { "\(row[$0] as DatabaseValue)" }.joined(separator: "|")
+                #expect(!text.contains(leaving.code.rawValue), "\(table): \(text)")
+                #expect(!text.contains("Leaving"), "\(table): \(text)")
+                if columns.contains("learnerId") {
+                    #expect(row["learnerId"] as Int64? != leavingID, "\(table) still has a row for the learner")
+                    remainingStayingRows += 1
+                }
+            }
+        }
+        #expect(remainingStayingRows == 42, "the other learner's 2 lessons and 40 steps are untouched")
+        try store.close()
+
+        var bytes = try Data(contentsOf: temporary.child("progress.sqlite"))
+        if let wal = try? Data(contentsOf: temporary.child("progress.sqlite-wal")) { bytes.append(wal) }
+        for secret in [leaving.code.rawValue, "Nickname-Leaving", "typed-by-Nickname-Leaving"] {
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(secret) is still in the file's bytes")
+        }
+        #expect(bytes.range(of: Data("typed-by-Nickname-Staying".utf8)) != nil, "the check can find text that is there")
+    }
+
+    @Test("SQLite errors become the right kind messages", arguments: [
+        (ResultCode.SQLITE_FULL, StoreError.diskFull(file: "/d/progress.sqlite")),
+        (.SQLITE_CORRUPT, .corruptFile(file: "/d/progress.sqlite")),
+        (.SQLITE_NOTADB, .corruptFile(file: "/d/progress.sqlite")),
+        (.SQLITE_READONLY, .readOnlyFile(file: "/d/progress.sqlite")),
+        (.SQLITE_BUSY, .busy(file: "/d/progress.sqlite")),
+        (.SQLITE_CANTOPEN, .folderNotWritable(folder: "/d")),
+    ])
+    func errorMapping(code: ResultCode, expected: StoreError) {
+        let mapped = StoreError.from(DatabaseError(resultCode: code), file: "/d/progress.sqlite")
+        #expect(mapped == expected)
+        #expect(mapped.message.contains("/d"))
+        #expect(mapped.allowsUnsavedFallback)
+    }
+
+    @Test("every message says what happened and what a volunteer can do", arguments: [
+        StoreError.folderCannotBeCreated(folder: "/f", reason: "permission denied in /"),
+        .folderNotWritable(folder: "/f"),
+        .readOnlyFile(file: "/f/progress.sqlite"),
+        .diskFull(file: "/f/progress.sqlite"),
+        .corruptFile(file: "/f/progress.sqlite"),
+        .newerVersion(file: "/f/progress.sqlite"),
+        .busy(file: "/f/progress.sqlite"),
+        .unexpected(file: "/f/progress.sqlite", detail: "disk I/O error"),
+    ])
+    func messages(error: StoreError) {
+        #expect(error.message.contains("/f"), "quotes the place")
+        let advice = ["volunteer", "Please"]
+        #expect(advice.contains { error.message.contains($0) }, "says what to do: \(error.message)")
+        #expect(error.description == error.message)
+        #expect(error.errorDescription == error.message)
+    }
+}
