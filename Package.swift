@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "taster", dependencies: ["TasterCommands"]),
         .executableTarget(
             name: "taster-stress",
-            dependencies: ["TasterStore"],
+            dependencies: ["TasterStore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Sources/TasterStress"
         ),
         .executableTarget(

@@ -41,6 +41,7 @@ enum BenchTable {
         switch unit {
         case "s": value < 0.01 ? String(format: "%.2f ms", value * 1000) : String(format: "%.3f s", value)
         case "ms": String(format: "%.3f ms", value)
+        case "µs": String(format: "%.0f µs", value)
         case "MiB": String(format: "%.1f MiB", value)
         default: String(format: "%.0f %@", value, unit)
         }

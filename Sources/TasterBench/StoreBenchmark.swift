@@ -2,19 +2,6 @@ import Foundation
 import TasterStore
 
 /// One measured figure of the progress store next to its baseline.
-struct StoreBenchFigure {
-    /// What was measured.
-    let name: String
-    /// The unit of both numbers.
-    let unit: String
-    /// Taster's figure.
-    let taster: Double
-    /// The baseline's figure.
-    let baseline: Double
-    /// What the baseline is.
-    let baselineName: String
-}
-
 /// A failure while benchmarking the store, quoting what `taster-stress` printed.
 struct StoreBenchError: Error, CustomStringConvertible {
     /// What went wrong.
@@ -30,7 +17,7 @@ struct StoreBenchError: Error, CustomStringConvertible {
 /// - throughput with 16 processes each recording 500 steps for its own learner at once on a
 ///   fresh file (so process start, open and migrate are included), as events per second; the
 ///   median of three runs.
-func runStoreBenchmarks(workDir: URL, stressBinary: URL) throws -> [StoreBenchFigure] {
+func runStoreBenchmarks(workDir: URL, stressBinary: URL) throws -> [BenchRow] {
     try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
     let baselineName = "SQLite C API, same settings"
 
@@ -44,16 +31,17 @@ func runStoreBenchmarks(workDir: URL, stressBinary: URL) throws -> [StoreBenchFi
         rawRates.append(try throughput(mode: "raw", folder: workDir.appendingPathComponent("throughput-raw-\(run)"), binary: stressBinary))
     }
 
+    let throughput = (taster: median(storeRates), raw: median(rawRates))
     return [
-        StoreBenchFigure(
-            name: "write latency per step, median", unit: "µs",
-            taster: storeLatency.median, baseline: rawLatency.median, baselineName: baselineName),
-        StoreBenchFigure(
-            name: "write latency per step, p99", unit: "µs",
-            taster: storeLatency.p99, baseline: rawLatency.p99, baselineName: baselineName),
-        StoreBenchFigure(
-            name: "16 processes x 500 steps, throughput", unit: "events/s",
-            taster: median(storeRates), baseline: median(rawRates), baselineName: baselineName + ", 16 processes"),
+        BenchRow(
+            name: "store write latency, median", unit: "µs", taster: storeLatency.median, baseline: rawLatency.median,
+            baselineName: baselineName, target: "(none)", met: true),
+        BenchRow(
+            name: "store write latency, p99", unit: "µs", taster: storeLatency.p99, baseline: rawLatency.p99,
+            baselineName: baselineName, target: "< 5 ms", met: storeLatency.p99 < 5_000),
+        BenchRow(
+            name: "store 16 x 500 throughput", unit: "events/s", taster: throughput.taster, baseline: throughput.raw,
+            baselineName: baselineName + ", 16 processes", target: "ratio >= 0.5", met: throughput.taster >= 0.5 * throughput.raw),
     ]
 }
 

@@ -5,7 +5,7 @@ public enum ContentRules {
         [
             BrandNameRule(lists: lists),
             LinkRule(lists: lists),
-            EmailAddressRule(),
+            EmailAddressRule(lists: lists),
             SentenceLengthRule(),
             ReadingEaseRule(),
             JargonRule(lists: lists),

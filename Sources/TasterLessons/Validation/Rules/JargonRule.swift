@@ -18,7 +18,8 @@ public struct JargonRule: ContentRule {
         var used = Set<ListedPhrase>()
         var explained = Set<ListedPhrase>()
         for field in content.fields where field.role.isLearnerProse {
-            for match in lists.jargonMatcher.matches(in: field.scanned) {
+            // "https" inside a link is part of an address the learner copies, not a word to explain.
+            for match in lists.jargonMatcher.matches(in: field.scanned) where !Self.isInsideAddress(match, in: field.scanned) {
                 if used.insert(match.phrase).inserted { firstUses.append((match.phrase, field)) }
                 if !explained.contains(match.phrase), Self.isExplained(match, in: field.scanned) {
                     explained.insert(match.phrase)
@@ -34,6 +35,12 @@ public struct JargonRule: ContentRule {
                     + "with a short explanation, or write \"\(term) means …\" or \"\(term) (…)\"."
             )
         }
+    }
+
+    /// Whether the match is part of a web or email address.
+    static func isInsideAddress(_ match: PhraseMatcher.Match, in text: ScannedText) -> Bool {
+        let start = text.tokens[match.tokens.lowerBound].start
+        return text.addresses.contains { $0.span.contains(start) }
     }
 
     /// Whether this use of the word comes with its explanation.

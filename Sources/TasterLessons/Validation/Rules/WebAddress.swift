@@ -18,6 +18,8 @@ struct WebAddress: Sendable, Equatable {
     let text: String
     /// The host name (for an email, the part after `@`).
     let host: String
+    /// Where the address is in the scanned bytes.
+    let span: Range<Int>
 
     /// Whether the host is reserved for made-up examples (`example.com`, `example.co.uk`,
     /// `www.example.org`, or anything under the reserved `.example`, `.test` and `.invalid`),
@@ -81,14 +83,14 @@ struct WebAddress: Sendable, Equatable {
                 let host = trimmed(hostStart..<run(from: hostStart, while: isHostByte), of: hostEndings)
                 let whole = trimmed(index..<run(from: hostStart, while: { !isSpaceByte($0) }), of: sentenceEndings)
                 if host.contains(where: { bytes[$0] == UInt8(ascii: ".") }) {
-                    found.append(WebAddress(kind: secure ? .secureLink : .insecureLink, text: string(whole), host: string(host)))
+                    found.append(WebAddress(kind: secure ? .secureLink : .insecureLink, text: string(whole), host: string(host), span: whole))
                 }
                 index = max(whole.upperBound, hostStart)
             } else if byte == UInt8(ascii: "w"), startsWord, index == 0 || bytes[index - 1] != UInt8(ascii: "/"), has("www.", at: index) {
                 let host = trimmed(index..<run(from: index, while: isHostByte), of: hostEndings)
                 let whole = trimmed(index..<run(from: index, while: { !isSpaceByte($0) }), of: sentenceEndings)
                 if host.count > 4, host.dropFirst(4).contains(where: { bytes[$0] == UInt8(ascii: ".") }) {
-                    found.append(WebAddress(kind: .bareLink, text: string(whole), host: string(host)))
+                    found.append(WebAddress(kind: .bareLink, text: string(whole), host: string(host), span: whole))
                 }
                 index = max(whole.upperBound, index + 4)
             } else if byte == UInt8(ascii: "@") {
@@ -97,7 +99,7 @@ struct WebAddress: Sendable, Equatable {
                 let domain = trimmed(index + 1..<run(from: index + 1, while: isHostByte), of: hostEndings)
                 if localStart < index, !domain.isEmpty, bytes[domain.lowerBound] != UInt8(ascii: "."),
                    domain.contains(where: { bytes[$0] == UInt8(ascii: ".") }) {
-                    found.append(WebAddress(kind: .email, text: string(localStart..<domain.upperBound), host: string(domain)))
+                    found.append(WebAddress(kind: .email, text: string(localStart..<domain.upperBound), host: string(domain), span: localStart..<domain.upperBound))
                 }
                 index = max(domain.upperBound, index + 1)
             } else {
