@@ -17,6 +17,9 @@ typedef char *(*cel_prompt_function)(EditLine *);
 /// The callback type for functions bound to keys.
 typedef unsigned char (*cel_key_function)(EditLine *, int);
 
+/// The callback type for reading one character.
+typedef int (*cel_read_function)(EditLine *, wchar_t *);
+
 /// Creates an editor on the process's standard input, output and error.
 static inline EditLine *cel_init(const char *program) {
     return el_init(program, stdin, stdout, stderr);
@@ -26,6 +29,17 @@ static inline EditLine *cel_init(const char *program) {
 /// printed but not counted (for colour escape sequences).
 static inline int cel_set_prompt(EditLine *e, cel_prompt_function f, char ignore) {
     return el_set(e, EL_PROMPT_ESC, f, ignore);
+}
+
+/// Replaces libedit's character reader, so that a read can give up when the program has been
+/// asked to stop. The function returns 1 with a character, 0 at the end of input, -1 on error.
+static inline int cel_set_read_function(EditLine *e, cel_read_function f) {
+    return el_set(e, EL_GETCFN, f);
+}
+
+/// Redraws the line being edited, after the terminal changed size.
+static inline int cel_refresh(EditLine *e) {
+    return el_set(e, EL_REFRESH);
 }
 
 /// Stores a pointer the callbacks can read back with cel_get_clientdata.

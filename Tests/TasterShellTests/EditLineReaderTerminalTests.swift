@@ -164,4 +164,25 @@ struct EditLineReaderTerminalTests {
         #expect(try term.waitForExit() == .exited(3))
         #expect(!term.isInRawMode)
     }
+
+    @Test func hangUpWhileEditingEndsTheProgramByItsNormalPath() throws {
+        let term = try startChild()
+        try term.type("unfinished")
+        // Exit status 3 is the child's own way out after a hang-up; a kill would show a signal.
+        #expect(term.close(timeout: 5) == .exited(3))
+    }
+
+    @Test func terminationWhileReadingASecretRestoresTheTerminal() throws {
+        let term = try startChild()
+        defer { term.close() }
+        try term.type("secret\r")
+        try term.waitFor("Practice password: ")
+        try term.waitForRawMode()
+        try term.type("half")
+        kill(term.processID, SIGTERM)
+        try term.waitFor("terminating after terminate")
+        #expect(try term.waitForExit() == .exited(3))
+        #expect(!term.isInRawMode)
+        #expect(term.echoesInput)
+    }
 }

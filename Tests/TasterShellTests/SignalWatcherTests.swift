@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import TasterShell
 
@@ -21,7 +20,7 @@ struct SignalWatcherTests {
     }
 
     @Test func resizeSignalSetsTheNoticeOnce() throws {
-        let watcher = try SignalWatcher(restoring: nil) { _ in }
+        let watcher = try SignalWatcher()
         defer { watcher.stop() }
         #expect(watcher.takeResizeNotice() == false)
         kill(getpid(), SIGWINCH)
@@ -29,45 +28,41 @@ struct SignalWatcherTests {
         #expect(watcher.takeResizeNotice() == false)
     }
 
-    @Test func terminationSignalCallsTheHandlerInsteadOfEndingTheProcess() throws {
-        let received = LockedBox<[SignalWatcher.Event]>([])
-        let watcher = try SignalWatcher(restoring: nil) { event in
-            received.update { $0.append(event) }
-        }
+    @Test func terminationSignalIsRecordedInsteadOfEndingTheProcess() throws {
+        let watcher = try SignalWatcher()
         defer { watcher.stop() }
+        #expect(!watcher.stopRequested)
         kill(getpid(), SIGTERM)
-        kill(getpid(), SIGTERM)
-        #expect(eventually { watcher.terminationEvent == .terminate })
+        #expect(eventually { watcher.stopRequested })
+        #expect(watcher.terminationEvent == .terminate)
+        // The first request is the one reported.
+        kill(getpid(), SIGHUP)
         usleep(50_000)
-        #expect(received.value == [.terminate])
+        #expect(watcher.terminationEvent == .terminate)
+    }
+
+    @Test func stoppingPutsThePreviousHandlerBack() throws {
+        var before = sigaction()
+        sigaction(SIGWINCH, nil, &before)
+        let watcher = try SignalWatcher()
+        watcher.stop()
+        watcher.stop()
+        var after = sigaction()
+        sigaction(SIGWINCH, nil, &after)
+        let handlerAddress = { (action: sigaction) in
+            unsafeBitCast(action.__sigaction_handler.sa_handler, to: UnsafeRawPointer?.self)
+        }
+        #expect(handlerAddress(after) == handlerAddress(before))
     }
 
     @Test func onlyOneWatcherAtATime() throws {
-        let first = try SignalWatcher(restoring: nil) { _ in }
+        let first = try SignalWatcher()
         defer { first.stop() }
         #expect(throws: SignalWatcher.StartError.alreadyActive) {
-            _ = try SignalWatcher(restoring: nil) { _ in }
+            _ = try SignalWatcher()
         }
         first.stop()
-        let second = try SignalWatcher(restoring: nil) { _ in }
+        let second = try SignalWatcher()
         second.stop()
-    }
-}
-
-/// A value shared with a handler running on another queue.
-final class LockedBox<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storedValue: Value
-
-    init(_ value: Value) {
-        storedValue = value
-    }
-
-    var value: Value {
-        lock.withLock { storedValue }
-    }
-
-    func update(_ change: (inout Value) -> Void) {
-        lock.withLock { change(&storedValue) }
     }
 }

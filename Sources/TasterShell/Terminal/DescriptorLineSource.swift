@@ -12,6 +12,7 @@ import Darwin
 final class DescriptorLineSource {
     private let descriptor: Int32
     private let maximumLineBytes: Int
+    private let waiter: InputWaiter
     private var buffer: [UInt8] = []
     /// Bytes before this index were already returned.
     private var lineStart = 0
@@ -19,10 +20,12 @@ final class DescriptorLineSource {
     private var searchStart = 0
 
     /// Reads from `descriptor`; a line longer than `maximumLineBytes` is cut at that length and
-    /// the rest of it discarded, so a runaway input cannot exhaust memory.
-    init(descriptor: Int32, maximumLineBytes: Int) {
+    /// the rest of it discarded, so a runaway input cannot exhaust memory. Reading gives up,
+    /// as if the input had ended, once `shouldStop` returns true.
+    init(descriptor: Int32, maximumLineBytes: Int, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.descriptor = descriptor
         self.maximumLineBytes = maximumLineBytes
+        self.waiter = InputWaiter(descriptor: descriptor, shouldStop: shouldStop)
     }
 
     /// The next line without its "\n" or "\r\n", or nil at the end of the input. A last line
@@ -79,11 +82,17 @@ final class DescriptorLineSource {
         }
     }
 
-    /// Appends one read's worth of bytes; false at the end of the input or on an error.
+    /// Appends one read's worth of bytes; false at the end of the input, on an error, or when
+    /// asked to stop.
     private func fill() -> Bool {
         let chunk = 64 * 1024
         var scratch = [UInt8](repeating: 0, count: chunk)
         while true {
+            switch waiter.wait() {
+            case .stopped: return false
+            case .interrupted: continue
+            case .ready: break
+            }
             let count = scratch.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
             if count > 0 {
                 buffer.append(contentsOf: scratch[..<count])

@@ -13,11 +13,17 @@ import Darwin
 /// - The locale is switched to UTF-8 first, or libedit drops every non-ASCII byte.
 /// - Signal generation is turned off while editing, and Ctrl-C is bound to a function that marks
 ///   the line as interrupted; catching SIGINT instead is racy and can leave the terminal raw.
-///   Outside editing the shell should ignore SIGINT (`SignalWatcher.ignoreInterruptKey()`).
+///   Outside editing the shell should ignore SIGINT (`SignalWatcher.ignoreKeyboardSignals()`).
 /// - libedit's own signal handling is on, so a resize redraws the line and a fatal signal
 ///   restores the terminal; the terminal is back in its normal mode whenever no line is being
 ///   read.
 /// - History lives in memory only: nothing is loaded, saved or read from ~/.editrc.
+/// - Keys are read by `KeyboardReader` rather than libedit's own reader, which retries a read
+///   interrupted by a signal and so could never notice SIGTERM: once `shouldStop` returns true
+///   the line ends, libedit restores the terminal, and `readLine` returns `.endOfInput`.
+/// - Call it from the main thread: the signals libedit handles must be delivered to the thread
+///   that is reading, and the kernel prefers the main thread (dispatch worker threads block
+///   them).
 public final class EditLineReader: LineReader {
     private let state: EditorState
     private let history: OpaquePointer
@@ -26,13 +32,21 @@ public final class EditLineReader: LineReader {
     private let input: Int32 = STDIN_FILENO
 
     /// Sets up libedit on standard input and output, remembering at most `historySize` lines.
-    /// Returns nil if libedit cannot be started.
-    public init?(programName: String = "taster", historySize: Int = 100) {
+    /// Reads end as if at the end of input once `shouldStop` returns true (pass
+    /// `SignalWatcher.stopRequested`). Returns nil if libedit cannot be started.
+    public init?(
+        programName: String = "taster",
+        historySize: Int = 100,
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) {
         TerminalLocale.useUTF8()
         guard let history = history_init() else { return nil }
         cel_history_set_size(history, Int32(clamping: historySize))
         cel_history_set_unique(history, 1)
-        let state = EditorState(output: TerminalOutput())
+        let state = EditorState(
+            output: TerminalOutput(),
+            keyboard: KeyboardReader(descriptor: STDIN_FILENO, shouldStop: shouldStop),
+            shouldStop: shouldStop)
         guard let editor = Self.makeEditor(programName: programName, history: history, state: state) else {
             history_end(history)
             return nil
@@ -53,10 +67,15 @@ public final class EditLineReader: LineReader {
     /// edit a line. Ctrl-C gives `.interrupted`; Ctrl-D on an empty line, or a closed terminal,
     /// gives `.endOfInput`. The line is not added to history: call `addToHistory(_:)`.
     public func readLine(prompt: String) -> LineInput {
+        guard !state.shouldStop() else { return .endOfInput }
         state.interrupted = false
         state.setPrompt(Self.markingEscapeSequences(in: prompt))
         var count: Int32 = 0
-        guard let raw = el_gets(editor, &count) else {
+        let raw = el_gets(editor, &count)
+        if state.shouldStop() {
+            return .endOfInput
+        }
+        guard let raw, count > 0 else {
             // Ctrl-D echoes nothing, so end the prompt's line here.
             state.output.write("\n")
             return .endOfInput
@@ -73,7 +92,9 @@ public final class EditLineReader: LineReader {
 
     /// Reads a line without echoing it, outside libedit (see `TerminalSecretReader`).
     public func readSecret(prompt: String) -> LineInput {
-        TerminalSecretReader(input: input, output: state.output).read(prompt: prompt)
+        guard !state.shouldStop() else { return .endOfInput }
+        return TerminalSecretReader(input: input, output: state.output, shouldStop: state.shouldStop)
+            .read(prompt: prompt)
     }
 
     /// Sets the source of Tab completion candidates.
@@ -107,6 +128,7 @@ public final class EditLineReader: LineReader {
         cel_set_clientdata(editor, Unmanaged.passUnretained(state).toOpaque())
         cel_set_editor_emacs(editor)
         cel_set_signal(editor, 1)
+        cel_set_read_function(editor, readCallback)
         cel_set_tty_no_isig(editor)
         cel_set_history(editor, history)
         cel_set_prompt(editor, promptCallback, nonPrintingMarker)
@@ -154,12 +176,18 @@ public final class EditLineReader: LineReader {
 /// through its client-data pointer.
 private final class EditorState {
     let output: TerminalOutput
+    let keyboard: KeyboardReader
+    let shouldStop: @Sendable () -> Bool
     var interrupted = false
+    /// The size the editor last laid the line out for.
+    var knownSize = TerminalSize.current()
     var completionProvider: ((String) -> [String])?
     private(set) var prompt: UnsafeMutablePointer<CChar>?
 
-    init(output: TerminalOutput) {
+    init(output: TerminalOutput, keyboard: KeyboardReader, shouldStop: @escaping @Sendable () -> Bool) {
         self.output = output
+        self.keyboard = keyboard
+        self.shouldStop = shouldStop
     }
 
     deinit {
@@ -179,6 +207,31 @@ private func editorState(_ editor: OpaquePointer?) -> EditorState? {
 
 private let promptCallback: cel_prompt_function = { editor in
     editorState(editor)?.prompt
+}
+
+/// Reads one key for libedit: 1 with a character, 0 at the end of input or when asked to stop.
+private let readCallback: cel_read_function = { editor, character in
+    guard let editor, let character, let state = editorState(editor) else { return -1 }
+    while true {
+        switch state.keyboard.next() {
+        case .character(let scalar):
+            character.pointee = wchar_t(bitPattern: scalar.value)
+            return 1
+        case .end:
+            return 0
+        case .failure:
+            return -1
+        case .interrupted:
+            // libedit handles the first resize during a line itself, then hands the signal on;
+            // later ones reach only the shell's handler, so redraw here when the size changed.
+            let size = TerminalSize.current()
+            if size != state.knownSize {
+                state.knownSize = size
+                el_resize(editor)
+                cel_refresh(editor)
+            }
+        }
+    }
 }
 
 /// Ctrl-C: move to the end, show "^C", and finish the line as Enter would (so libedit moves to

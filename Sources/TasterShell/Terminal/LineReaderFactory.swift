@@ -20,13 +20,17 @@ public enum LineReaderFactory {
     }
 
     /// Makes an `EditLineReader` when standard input and output are terminals, and a
-    /// `PlainLineReader` otherwise (or if libedit cannot start). `echoesPipedInput` is passed to
-    /// the plain reader.
-    public static func make(programName: String = "taster", echoesPipedInput: Bool = false) -> any LineReader {
+    /// `PlainLineReader` otherwise (or if libedit cannot start). Reads end as if at the end of
+    /// input once `shouldStop` returns true; `echoesPipedInput` is passed to the plain reader.
+    public static func make(
+        programName: String = "taster",
+        echoesPipedInput: Bool = false,
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) -> any LineReader {
         let kind = kind(inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1)
-        if kind == .editLine, let reader = EditLineReader(programName: programName) {
+        if kind == .editLine, let reader = EditLineReader(programName: programName, shouldStop: shouldStop) {
             return reader
         }
-        return PlainLineReader(echoesInput: echoesPipedInput)
+        return PlainLineReader(echoesInput: echoesPipedInput, shouldStop: shouldStop)
     }
 }

@@ -13,19 +13,24 @@ public final class PlainLineReader: LineReader {
     private let source: DescriptorLineSource
     private let output: TerminalOutput
     private let echoesInput: Bool
+    private let shouldStop: @Sendable () -> Bool
 
     /// Reads from `inputDescriptor` and writes prompts to `output`. With `echoesInput`, each line
     /// read (never a secret) is written after its prompt, which makes a transcript of a piped
-    /// run readable. A line longer than `maximumLineBytes` is cut short.
+    /// run readable. A line longer than `maximumLineBytes` is cut short. Once `shouldStop`
+    /// returns true (see `SignalWatcher.stopRequested`), reads return `.endOfInput`.
     public init(
         inputDescriptor: Int32 = STDIN_FILENO,
         output: TerminalOutput = TerminalOutput(),
         echoesInput: Bool = false,
-        maximumLineBytes: Int = 16 * 1024 * 1024
+        maximumLineBytes: Int = 16 * 1024 * 1024,
+        shouldStop: @escaping @Sendable () -> Bool = { false }
     ) {
-        self.source = DescriptorLineSource(descriptor: inputDescriptor, maximumLineBytes: maximumLineBytes)
+        self.source = DescriptorLineSource(
+            descriptor: inputDescriptor, maximumLineBytes: maximumLineBytes, shouldStop: shouldStop)
         self.output = output
         self.echoesInput = echoesInput
+        self.shouldStop = shouldStop
     }
 
     /// Writes the prompt and returns the next line, or `.endOfInput` when the input is used up.
@@ -49,7 +54,7 @@ public final class PlainLineReader: LineReader {
 
     private func read(prompt: String, echo: Bool) -> LineInput {
         output.write(prompt)
-        guard var bytes = source.nextLine() else {
+        guard !shouldStop(), var bytes = source.nextLine() else {
             output.write("\n")
             return .endOfInput
         }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -7,21 +6,28 @@ import Glibc
 import Darwin
 #endif
 
-/// Notices hang-ups, termination requests and terminal resizes, so the shell can restore the
-/// terminal and leave tidily, or re-wrap its text.
+/// Notices hang-ups, termination requests and terminal resizes, so the shell can leave tidily
+/// or re-wrap its text.
 ///
 /// How it works, and why:
 /// - A `sigaction` handler for SIGHUP, SIGTERM and SIGWINCH does the one thing that is safe
-///   inside a signal handler: it writes the signal's number as a byte into a pipe.
-/// - A dispatch source reads that pipe on a private queue and does the real work there: it
-///   records the event, puts back the terminal settings captured at start-up, and calls the
-///   shell's termination handler. (Dispatch signal sources are not used: on Linux they rely on
-///   the signal being blocked in every thread, which this process cannot promise.)
-/// - The handlers use SA_RESTART, so a plain read in progress carries on after a resize.
+///   inside a signal handler: it writes the signal's number as a byte into a non-blocking pipe.
+/// - Nothing runs in the background. Whoever asks (`stopRequested`, `terminationEvent`,
+///   `takeResizeNotice()`) first empties the pipe and updates the flags. (A dispatch source
+///   reading the pipe was tried: on Linux it sometimes fired only seconds later. Dispatch signal
+///   sources need the signal blocked in every thread, which this process cannot promise.)
+/// - The line readers take `stopRequested` as their `shouldStop` and ask it whenever a signal
+///   interrupts their wait, and at least ten times a second: a read in progress then ends as if
+///   the input had ended, libedit having restored the terminal, and the shell leaves by its
+///   normal path on the main thread, saving as it goes. Ending the process from another thread
+///   instead would race with libedit, which puts the terminal back into raw mode before each
+///   key it reads.
+/// - The handlers use SA_RESTART, so plain reads and writes carry on after a resize.
 /// - While libedit is reading a line it installs its own handlers for these signals: it puts
-///   the terminal back in its normal mode, then re-raises the signal, which reaches ours.
+///   the terminal back in its normal mode (or redraws, after a resize), then re-raises the
+///   signal, which reaches ours.
 /// - Ctrl-C is not watched: libedit turns it into a key while a line is edited, and outside
-///   editing the shell ignores it (`ignoreInterruptKey()`), so it can never kill the program
+///   editing the shell ignores it (`ignoreKeyboardSignals()`), so it can never kill the program
 ///   half-way through saving.
 ///
 /// Only one watcher can be active in a process, because a C signal handler cannot carry
@@ -52,38 +58,24 @@ public final class SignalWatcher: @unchecked Sendable {
             case .systemCallFailed(let call, let errorNumber):
                 return "Could not watch for signals: \(call) failed with error \(errorNumber) "
                     + "(\(String(cString: strerror(errorNumber)))). The program can run, but may not "
-                    + "restore the terminal if it is closed."
+                    + "notice when its window is closed."
             }
         }
     }
 
     private static let watchedSignals: [Int32] = [SIGHUP, SIGTERM, SIGWINCH]
 
-    private let queue = DispatchQueue(label: "taster.signal-watcher")
     private let readEnd: Int32
     private let writeEnd: Int32
-    private let source: DispatchSourceRead
-    private let snapshot: TerminalModeSnapshot?
-    private let onTermination: @Sendable (Event) -> Void
-    private let onResize: (@Sendable () -> Void)?
-    private var previousActions: [Int32: sigaction] = [:]
-
     private let lock = NSLock()
     // Guarded by `lock`.
+    private var previousActions: [Int32: sigaction] = [:]
     private var receivedTermination: Event?
     private var resizePending = false
     private var stopped = false
 
-    /// Starts watching. On a hang-up or termination request, the terminal settings in
-    /// `snapshot` are put back and then `onTermination` is called, once, on a background queue,
-    /// possibly while the main thread is still blocked reading a line: it should save what needs
-    /// saving and end the process (`exit`). `onResize` is called on the same queue after each
-    /// resize; `takeResizeNotice()` is the polling alternative.
-    public init(
-        restoring snapshot: TerminalModeSnapshot?,
-        onResize: (@Sendable () -> Void)? = nil,
-        onTermination: @escaping @Sendable (Event) -> Void
-    ) throws(StartError) {
+    /// Starts watching. Start it on the main thread, early, before the line reader.
+    public init() throws(StartError) {
         guard signalPipeWriteEnd < 0 else { throw .alreadyActive }
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else {
@@ -95,17 +87,6 @@ public final class SignalWatcher: @unchecked Sendable {
         }
         readEnd = ends[0]
         writeEnd = ends[1]
-        self.snapshot = snapshot
-        self.onTermination = onTermination
-        self.onResize = onResize
-        source = DispatchSource.makeReadSource(fileDescriptor: readEnd, queue: queue)
-        source.setEventHandler { [weak self] in self?.drainPipe() }
-        source.setCancelHandler { [readEnd, writeEnd] in
-            close(readEnd)
-            close(writeEnd)
-        }
-        source.resume()
-
         signalPipeWriteEnd = writeEnd
         for signalNumber in Self.watchedSignals {
             var action = sigaction()
@@ -130,70 +111,73 @@ public final class SignalWatcher: @unchecked Sendable {
         stop()
     }
 
-    /// Makes Ctrl-C (SIGINT) do nothing while no line is being edited.
-    public static func ignoreInterruptKey() {
+    /// Makes the keyboard's signal keys harmless while no line is being edited: Ctrl-C
+    /// (SIGINT) and Ctrl-\ (SIGQUIT) would end the program, Ctrl-Z (SIGTSTP) would suspend it
+    /// and leave a learner at a strange prompt. While editing, libedit receives them as keys.
+    public static func ignoreKeyboardSignals() {
         signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
+        signal(SIGTSTP, SIG_IGN)
     }
 
-    /// The hang-up or termination received so far, if any.
+    /// The hang-up or termination received so far, if any (the first one counts).
     public var terminationEvent: Event? {
-        lock.withLock { receivedTermination }
+        lock.withLock {
+            collectSignals()
+            return receivedTermination
+        }
+    }
+
+    /// Whether a hang-up or termination request has arrived: give this to the line readers as
+    /// their `shouldStop`, and leave when a read returns `.endOfInput`.
+    public var stopRequested: Bool {
+        terminationEvent != nil
     }
 
     /// Whether the terminal was resized since the last call; clears the notice.
     public func takeResizeNotice() -> Bool {
         lock.withLock {
+            collectSignals()
             defer { resizePending = false }
             return resizePending
         }
     }
 
-    /// Puts the previous signal handlers back and stops watching. Safe to call twice, and from
-    /// inside the termination handler.
+    /// Puts the previous signal handlers back and stops watching. Safe to call twice.
     public func stop() {
-        let wasStopped = lock.withLock { () -> Bool in
-            defer { stopped = true }
-            return stopped
+        lock.withLock {
+            guard !stopped else { return }
+            stopped = true
+            for (signalNumber, previous) in previousActions {
+                var previous = previous
+                sigaction(signalNumber, &previous, nil)
+            }
+            previousActions.removeAll()
+            signalPipeWriteEnd = -1
+            close(writeEnd)
+            close(readEnd)
         }
-        guard !wasStopped else { return }
-        for (signalNumber, previous) in previousActions {
-            var previous = previous
-            sigaction(signalNumber, &previous, nil)
-        }
-        previousActions.removeAll()
-        signalPipeWriteEnd = -1
-        source.cancel()
     }
 
-    /// Runs on `queue` when bytes arrive in the pipe.
-    private func drainPipe() {
+    /// Empties the pipe and records what arrived. The caller holds `lock`.
+    private func collectSignals() {
+        guard !stopped else { return }
         var bytes = [UInt8](repeating: 0, count: 64)
         while true {
             let count = bytes.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
-            guard count > 0 else { break }
+            guard count > 0 else { return }
             for byte in bytes[..<count] {
-                handle(signalNumber: Int32(byte))
+                switch Int32(byte) {
+                case SIGWINCH:
+                    resizePending = true
+                case SIGHUP where receivedTermination == nil:
+                    receivedTermination = .hangUp
+                case SIGTERM where receivedTermination == nil:
+                    receivedTermination = .terminate
+                default:
+                    break
+                }
             }
-        }
-    }
-
-    private func handle(signalNumber: Int32) {
-        switch signalNumber {
-        case SIGWINCH:
-            lock.withLock { resizePending = true }
-            onResize?()
-        case SIGHUP, SIGTERM:
-            let event: Event = signalNumber == SIGHUP ? .hangUp : .terminate
-            let isFirst = lock.withLock { () -> Bool in
-                guard receivedTermination == nil else { return false }
-                receivedTermination = event
-                return true
-            }
-            guard isFirst else { return }
-            snapshot?.restore()
-            onTermination(event)
-        default:
-            break
         }
     }
 }

@@ -17,6 +17,8 @@ struct TerminalSecretReader {
     let input: Int32
     /// Where the prompt goes.
     let output: TerminalOutput
+    /// Whether to give up waiting, as at the end of input.
+    let shouldStop: @Sendable () -> Bool
 
     /// Shows `prompt`, reads one hidden line, and moves to a new line afterwards.
     func read(prompt: String) -> LineInput {
@@ -75,7 +77,7 @@ struct TerminalSecretReader {
 
     /// Falls back to reading a plain line when the terminal's modes cannot be changed.
     private func readWithoutTerminal() -> LineInput {
-        let source = DescriptorLineSource(descriptor: input, maximumLineBytes: 64 * 1024)
+        let source = DescriptorLineSource(descriptor: input, maximumLineBytes: 64 * 1024, shouldStop: shouldStop)
         guard var bytes = source.nextLine() else { return .endOfInput }
         defer { bytes.withUnsafeMutableBytes { erase($0) } }
         output.write("\n")
@@ -110,8 +112,14 @@ struct TerminalSecretReader {
     }
 
     private func nextByte() -> UInt8? {
+        let waiter = InputWaiter(descriptor: input, shouldStop: shouldStop)
         var byte: UInt8 = 0
         while true {
+            switch waiter.wait() {
+            case .stopped: return nil
+            case .interrupted: continue
+            case .ready: break
+            }
             let count = readOneByte(input, &byte)
             if count == 1 { return byte }
             if count < 0 && errno == EINTR { continue }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TasterShell
+import XCTest
 
 #if canImport(Glibc)
 import Glibc
@@ -10,8 +10,11 @@ import Glibc
 /// `EditLineReaderTerminalTests`.
 ///
 /// The package has no executable to spare for this, so the test binary runs itself: the parent
-/// test spawns this same binary with a filter that selects only `editLineChildProgram()` and
-/// an environment variable that enables it. In a normal test run it is skipped.
+/// test spawns this same binary in XCTest mode with a filter that selects only
+/// `EditLineChildProgramCase`, and an environment variable that enables it. XCTest, unlike
+/// Swift Testing, runs on the main thread, which is where the real shell reads lines and the
+/// only thread on which signals such as SIGWINCH are not blocked: libedit's signal handling
+/// must run on the thread that is reading. In a normal test run the case is skipped.
 enum EditLineChildProgram {
     /// The variable that turns the child program on.
     static let environmentVariable = "TASTER_EDITLINE_CHILD"
@@ -37,7 +40,7 @@ enum EditLineChildProgram {
     static func spawn(columns: Int = 80, rows: Int = 24) throws -> PseudoTerminal {
         try PseudoTerminal.spawn(
             executable: testBinaryPath,
-            arguments: ["--testing-library", "swift-testing", "--filter", "editLineChildProgram"],
+            arguments: ["TasterShellTests.EditLineChildProgramCase/testRunChildProgram"],
             environment: [environmentVariable: "1"],
             columns: columns,
             rows: rows
@@ -46,24 +49,16 @@ enum EditLineChildProgram {
 
     /// The program: echoes each line back in brackets; "secret" reads a hidden line and shows
     /// it reversed (so an echo of it would be told apart), "forget" clears history, "size"
-    /// shows the terminal size, "quit" ends. SIGTERM prints "terminating" and exits with 3.
+    /// shows the terminal size and whether it changed, "quit" ends. After SIGTERM or SIGHUP it
+    /// says "terminating after" the event and exits with status 3, as the shell would leave.
     static func run() -> Bool {
-        // The test runner blocks every signal in its threads, this one included; the real
-        // program reads on its main thread, where nothing is blocked.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        for signalNumber in [SIGINT, SIGHUP, SIGTERM, SIGWINCH, SIGCONT, SIGTSTP, SIGQUIT] {
-            sigaddset(&signals, signalNumber)
+        SignalWatcher.ignoreKeyboardSignals()
+        guard let watcher = try? SignalWatcher() else { return false }
+        defer { watcher.stop() }
+        guard let reader = EditLineReader(programName: "taster-test", shouldStop: { watcher.stopRequested }) else {
+            return false
         }
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-        guard let reader = EditLineReader(programName: "taster-test") else { return false }
         let output = TerminalOutput()
-        SignalWatcher.ignoreInterruptKey()
-        let watcher = try? SignalWatcher(restoring: TerminalModeSnapshot.capture()) { event in
-            TerminalOutput().write("terminating after \(event)\n")
-            exit(3)
-        }
-        defer { watcher?.stop() }
         reader.setCompletions { _ in completions }
         output.write("child ready\n")
         while true {
@@ -79,7 +74,7 @@ enum EditLineChildProgram {
                 output.write("forgotten, history has \(reader.historyCount) lines\n")
             case .line("size"):
                 let size = TerminalSize.current()
-                let resized = watcher?.takeResizeNotice() ?? false
+                let resized = watcher.takeResizeNotice()
                 output.write("size \(size.columns)x\(size.rows) resized \(resized)\n")
             case .line("quit"):
                 output.write("bye\n")
@@ -90,6 +85,10 @@ enum EditLineChildProgram {
             case .interrupted:
                 output.write("interrupted\n")
             case .endOfInput:
+                if let event = watcher.terminationEvent {
+                    output.write("terminating after \(event)\n")
+                    exit(3)
+                }
                 output.write("end of input\n")
                 return true
             }
@@ -98,7 +97,11 @@ enum EditLineChildProgram {
 }
 
 /// Runs the child program when enabled; see `EditLineChildProgram`.
-@Test(.enabled(if: EditLineChildProgram.isChild))
-func editLineChildProgram() {
-    #expect(EditLineChildProgram.run())
+final class EditLineChildProgramCase: XCTestCase {
+    /// Skipped unless this process was spawned as the child.
+    func testRunChildProgram() throws {
+        try XCTSkipUnless(EditLineChildProgram.isChild, "runs only inside a pseudo-terminal test")
+        XCTAssertTrue(Thread.isMainThread)
+        XCTAssertTrue(EditLineChildProgram.run())
+    }
 }

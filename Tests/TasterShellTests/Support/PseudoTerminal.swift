@@ -254,9 +254,11 @@ final class PseudoTerminal {
     }
 
     /// Ends the session: closes the terminal (the program gets a hang-up), waits up to
-    /// `timeout` seconds for it to exit, then kills it. Safe to call more than once.
-    func close(timeout: Double = 5) {
-        guard !isClosed else { return }
+    /// `timeout` seconds for it to exit, then kills it. Returns how it ended. Safe to call more
+    /// than once.
+    @discardableResult
+    func close(timeout: Double = 5) -> ExitStatus? {
+        guard !isClosed else { return status }
         isClosed = true
         closeDescriptor(master)
         let deadline = Date().addingTimeInterval(timeout)
@@ -269,6 +271,7 @@ final class PseudoTerminal {
             while waitpid(processID, &rawStatus, 0) < 0 && errno == EINTR {}
             status = Self.decode(rawStatus)
         }
+        return status
     }
 
     // MARK: Internals
