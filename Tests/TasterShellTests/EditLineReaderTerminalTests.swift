@@ -9,8 +9,8 @@ import Glibc
 @Suite(.serialized, .enabled(if: !EditLineChildProgram.isChild))
 struct EditLineReaderTerminalTests {
     /// Starts the child and waits until it is reading its first line.
-    private func startChild(columns: Int = 80) throws -> PseudoTerminal {
-        let term = try EditLineChildProgram.spawn(columns: columns)
+    private func startChild(columns: Int = 80, environment: [String: String] = [:]) throws -> PseudoTerminal {
+        let term = try EditLineChildProgram.spawn(columns: columns, environment: environment)
         try term.waitFor("child ready")
         try term.waitFor("try>")
         try term.waitForRawMode()
@@ -30,6 +30,30 @@ struct EditLineReaderTerminalTests {
         try term.waitFor("got [£5 for a café]")
     }
 
+    @Test func nonASCIITextSurvivesACLocaleEnvironment() throws {
+        let term = try startChild(environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { term.close() }
+        try term.type("£5 naïve 日本\r")
+        try term.waitFor("got [£5 naïve 日本]")
+    }
+
+    @Test func aLongTypedLineComesBackWhole() throws {
+        let term = try startChild()
+        defer { term.close() }
+        let long = String(repeating: "abcdefghij", count: 300)
+        try term.type(long + "\r")
+        try term.waitFor("got [\(long)]", timeout: 20)
+    }
+
+    @Test func ctrlDOnANonEmptyLineDoesNotEndInput() throws {
+        let term = try startChild()
+        defer { term.close() }
+        try term.type("abc")
+        try term.sendControl("d")
+        try term.type("\r")
+        try term.waitFor("got [abc]")
+    }
+
     @Test func ctrlCAbandonsTheLineAndTheNextPromptWorks() throws {
         let term = try startChild()
         defer { term.close() }
@@ -41,6 +65,19 @@ struct EditLineReaderTerminalTests {
         try nextPrompt(term)
         try term.type("again\r")
         try term.waitFor("got [again]")
+    }
+
+    @Test func ctrlCIsReliableTimeAfterTime() throws {
+        let term = try startChild()
+        defer { term.close() }
+        for round in 1...25 {
+            try term.type("round \(round)")
+            try term.sendControl("c")
+            try term.waitFor("interrupted")
+            try nextPrompt(term)
+        }
+        try term.type("done\r")
+        try term.waitFor("got [done]")
     }
 
     @Test func ctrlCWithTheCursorInTheMiddleStillInterrupts() throws {

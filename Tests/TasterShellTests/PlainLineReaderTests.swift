@@ -119,4 +119,17 @@ private final class PipedReader {
         #expect(piped.reader.readSecret(prompt: "Password: ") == .line("hunter2"))
         #expect(piped.writtenText() == "> hint\nPassword: \n")
     }
+
+    @Test func aStopRequestEndsAWaitingRead() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]); close(ends[1]) }
+        let stopAt = Date().addingTimeInterval(0.2)
+        let reader = PlainLineReader(
+            inputDescriptor: ends[0], output: TerminalOutput(descriptor: ends[1]),
+            shouldStop: { Date() >= stopAt })
+        let started = Date()
+        #expect(reader.readLine(prompt: "") == .endOfInput)
+        #expect(Date().timeIntervalSince(started) < 2)
+    }
 }

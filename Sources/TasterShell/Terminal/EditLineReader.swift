@@ -73,6 +73,8 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         let raw = el_gets(editor, &count)
         if state.shouldStop() {
+            // The line was cut short, so libedit did not move to a new line.
+            state.output.write("\n")
             return .endOfInput
         }
         guard let raw, count > 0 else {

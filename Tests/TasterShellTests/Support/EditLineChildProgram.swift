@@ -37,11 +37,12 @@ enum EditLineChildProgram {
     }
 
     /// Spawns the child program in a pseudo-terminal.
-    static func spawn(columns: Int = 80, rows: Int = 24) throws -> PseudoTerminal {
+    static func spawn(columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws
+        -> PseudoTerminal {
         try PseudoTerminal.spawn(
             executable: testBinaryPath,
             arguments: ["TasterShellTests.EditLineChildProgramCase/testRunChildProgram"],
-            environment: [environmentVariable: "1"],
+            environment: environment.merging([environmentVariable: "1"]) { _, required in required },
             columns: columns,
             rows: rows
         )
