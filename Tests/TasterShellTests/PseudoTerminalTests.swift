@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Checks the pseudo-terminal harness itself against ordinary programs.
+@Suite(.enabled(if: !EditLineChildProgram.isChild))
+struct PseudoTerminalTests {
+    private let bash = "/bin/bash"
+
+    /// An interactive bash without start-up files, with a recognisable prompt.
+    private func startBash(columns: Int = 80, rows: Int = 24) throws -> PseudoTerminal {
+        let term = try PseudoTerminal.spawn(
+            executable: bash, arguments: ["--norc", "--noprofile", "-i"],
+            environment: ["PS1": "ready> "], columns: columns, rows: rows)
+        try term.waitFor("ready> ")
+        try term.waitForRawMode()
+        return term
+    }
+
+    @Test func catEchoesTypedLinesThroughTheLineDiscipline() throws {
+        let term = try PseudoTerminal.spawn(executable: "/bin/cat")
+        defer { term.close() }
+        #expect(!term.isInRawMode)
+        try term.type("hello there\r")
+        // Once echoed by the terminal, once written by cat.
+        try term.waitFor("hello there")
+        try term.waitFor("hello there")
+        try term.sendControl("d")
+        #expect(try term.waitForExit() == .exited(0))
+    }
+
+    @Test func environmentAndArgumentsReachTheProgram() throws {
+        let term = try PseudoTerminal.spawn(
+            executable: "/usr/bin/env", environment: ["TASTER_SAMPLE": "ninety-nine"])
+        defer { term.close() }
+        #expect(try term.waitForExit() == .exited(0))
+        let lines = term.screenText.split(separator: "\n")
+        #expect(lines.contains("TASTER_SAMPLE=ninety-nine"))
+        #expect(lines.contains("TERM=xterm"))
+    }
+
+    @Test func bashRunsCommandsAndReportsItsExitStatus() throws {
+        let term = try startBash()
+        defer { term.close() }
+        try term.type("echo $((6 * 7))\r")
+        try term.waitFor("42")
+        try term.waitFor("ready> ")
+        try term.type("exit 3\r")
+        #expect(try term.waitForExit() == .exited(3))
+    }
+
+    @Test func theProgramSeesTheTerminalSizeAndResizes() throws {
+        let term = try startBash(columns: 91, rows: 33)
+        defer { term.close() }
+        try term.type("stty size\r")
+        try term.waitFor("33 91")
+        try term.waitFor("ready> ")
+        try term.resize(columns: 120, rows: 40)
+        try term.type("stty size\r")
+        try term.waitFor("40 120")
+    }
+
+    @Test func ctrlCReachesTheForegroundProgram() throws {
+        let term = try startBash()
+        defer { term.close() }
+        // The quotes keep the typed command, which is echoed, apart from its output.
+        try term.type("echo sleeping\" \"now; sleep 30; echo fin\"\"ished\r")
+        try term.waitFor("sleeping now")
+        try term.waitForLineMode()
+        // A Ctrl-C that lands between bash's fork and sleep's exec is lost; press it again.
+        var shown: String?
+        for _ in 0..<5 where shown == nil {
+            try term.sendControl("c")
+            shown = try? term.waitFor("ready> ", timeout: 1)
+        }
+        let afterInterrupt = try #require(shown)
+        #expect(!afterInterrupt.contains("finished"))
+    }
+
+    @Test func escapeSequencesAreRemovedFromTheScreenText() throws {
+        let term = try startBash()
+        defer { term.close() }
+        try term.type("printf '\\033[1mbold\\033[0m \\033]0;title\\007plain\\n'\r")
+        try term.waitFor("bold plain")
+        #expect(!term.screenText.contains("\u{1B}"))
+        #expect(term.rawOutput.contains(0x1B))
+    }
+
+    @Test func closeEndsAProgramThatIgnoresTheHangUp() throws {
+        let term = try PseudoTerminal.spawn(
+            executable: bash, arguments: ["-c", "trap '' HUP TERM; echo started; sleep 60"])
+        try term.waitFor("started")
+        let begun = Date()
+        term.close(timeout: 0.5)
+        #expect(Date().timeIntervalSince(begun) < 5)
+        #expect(kill(term.processID, 0) == -1)
+    }
+
+    @Test func waitingForTextThatNeverComesFailsWithTheScreen() throws {
+        let term = try startBash()
+        defer { term.close() }
+        #expect {
+            try term.waitFor("never shown", timeout: 0.3)
+        } throws: { error in
+            String(describing: error).contains("ready> ")
+        }
+    }
+
+    @Test func missingProgramIsReportedByName() {
+        #expect {
+            _ = try PseudoTerminal.spawn(executable: "/nonexistent/taster")
+        } throws: { error in
+            String(describing: error).contains("/nonexistent/taster")
+        }
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("\u{1B}[31mred\u{1B}[0m", "red"),
+        ("a\r\nb", "a\nb"),
+        ("he\r\u{1B}[9Glp ", "help "),
+        ("\u{1B}]0;title\u{07}x", "x"),
+        ("\u{1B}]0;title\u{1B}\\x", "x"),
+        ("\u{1B}(Bx", "x"),
+        ("tab\tkept", "tab\tkept"),
+    ])
+    func stripping(raw: String, expected: String) {
+        let stripped = PseudoTerminal.strippingEscapes(Array(raw.utf8))
+        #expect(String(decoding: stripped, as: UTF8.self) == expected)
+    }
+}
