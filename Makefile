@@ -23,7 +23,7 @@ build: deps
 	$(SWIFT) build -c $(CONFIG)
 
 run: build
-	$(BIN) lessons
+	$(BIN)
 
 test: deps
 	$(SWIFT) build

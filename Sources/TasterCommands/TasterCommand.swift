@@ -5,10 +5,14 @@ public struct TasterCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "taster",
         abstract: "Short, friendly lessons on internet and money basics, for library taster sessions.",
+        discussion: "Type `taster` on its own to start a learner's session.",
         version: "0.1.0",
         groupedSubcommands: [
-            CommandGroup(name: "Author", subcommands: [LintCommand.self, TestCommand.self, LessonsCommand.self]),
-        ])
+            CommandGroup(name: "Learner", subcommands: [StartCommand.self, KioskCommand.self]),
+            CommandGroup(name: "Volunteer", subcommands: [LearnerCommand.self, PurgeCommand.self]),
+            CommandGroup(name: "Author", subcommands: [LintCommand.self, TestCommand.self, LessonsCommand.self, PreviewCommand.self]),
+        ],
+        defaultSubcommand: StartCommand.self)
 
     /// Creates the command (for the parser).
     public init() {}

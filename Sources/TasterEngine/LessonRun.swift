@@ -35,6 +35,11 @@ public struct LessonRun: Sendable {
     /// The current step.
     public var currentStep: Step { lesson.steps[stepIndex] }
 
+    /// The current step as the learner should see it.
+    public var currentPresentation: StepPresentation {
+        StepPresentation(index: stepIndex, total: lesson.steps.count, step: currentStep, lessonTitle: lesson.title)
+    }
+
     /// The events that open the lesson: its current step.
     public mutating func start() -> [EngineEvent] {
         sittingStartedAt = clock.now()
@@ -170,6 +175,6 @@ public struct LessonRun: Sendable {
 
     private mutating func showCurrentStep(restartTimer: Bool = true) -> EngineEvent {
         if restartTimer { stepStartedAt = clock.now() }
-        return .showStep(StepPresentation(index: stepIndex, total: lesson.steps.count, step: currentStep, lessonTitle: lesson.title))
+        return .showStep(currentPresentation)
     }
 }

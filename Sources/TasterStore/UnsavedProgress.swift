@@ -43,6 +43,15 @@ public final class UnsavedProgress: ProgressRecording, @unchecked Sendable {
         }
     }
 
+    /// Takes over a learner (and their lessons so far) from a progress file that stopped
+    /// working, so the session can carry on in memory under the same code.
+    public func adopt(_ progress: LearnerProgress) {
+        locked {
+            learners[progress.learner.code] = progress.learner
+            lessons[progress.learner.code] = Dictionary(progress.lessons.map { ($0.lessonID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     /// The learner with this code, or nil.
     public func learner(code: LearnerCode) throws(StoreError) -> Learner? {
         locked { learners[code] }

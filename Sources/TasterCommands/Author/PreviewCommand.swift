@@ -1,0 +1,39 @@
+import ArgumentParser
+import TasterLessons
+import TasterShell
+
+/// `taster preview FILE`: an author plays one lesson exactly as a learner sees it, saving nothing.
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Play one lesson file as a learner sees it, from any step, saving nothing.")
+
+    @OptionGroup var shell: ShellOptions
+
+    @Argument(help: ArgumentHelp("The lesson file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Start at this step: its id or its number.", valueName: "step"))
+    var from: String?
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let output = environment.output
+        let result = LessonLoader().load(fileAt: file)
+        let problems = result.problems + (result.lesson.map(LessonValidator.check) ?? [])
+        for problem in problems { output.writeError(problem.description) }
+        guard let lesson = result.lesson, !problems.contains(where: { $0.severity == .error }) else {
+            output.writeError("The lesson has errors, so it cannot be previewed. Fix them and try again.")
+            throw ExitCode.failure
+        }
+        let start = try from.map { reference in
+            guard let index = lesson.stepIndex(for: reference) else {
+                throw ValidationError("The lesson has no step \"\(reference)\". Use a step id or a number from 1 to \(lesson.steps.count).")
+            }
+            return index
+        } ?? 0
+        try ShellLauncher(environment: environment, options: shell).withContext { context in
+            LessonPreview(context: context).play(lesson, from: start)
+        }
+    }
+}

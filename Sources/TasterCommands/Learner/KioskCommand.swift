@@ -1,0 +1,38 @@
+import ArgumentParser
+import TasterShell
+
+/// `taster kiosk`: one learner after another on a shared terminal, wiping the screen between them.
+struct KioskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk",
+        abstract: "Run on a shared terminal: after each learner, clear the screen and forget them.",
+        discussion: """
+            After each learner leaves, or after --idle-minutes without typing (with a warning a minute \
+            before), the screen and its scrollback are cleared and the welcome shows again. To leave \
+            kiosk mode, a volunteer types "\(LearnerSession.leaveKioskWords)" at the welcome question, \
+            or stops the program from another terminal (it saves progress first).
+            """)
+
+    @OptionGroup var lessons: LessonOptions
+    @OptionGroup var data: DataOptions
+    @OptionGroup var shell: ShellOptions
+
+    @Option(name: .customLong("idle-minutes"), help: "Minutes without typing before a learner's session is closed.")
+    var idleMinutes: Double = 10
+
+    func validate() throws {
+        guard idleMinutes >= 1 else { throw ValidationError("--idle-minutes must be at least 1.") }
+    }
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let idle = (warn: (idleMinutes - 1) * 60, end: idleMinutes * 60)
+        let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle)
+        guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
+        _ = try launcher.withContext { context in
+            KioskLoop(context: context) {
+                LearnerSession(context: context, library: library, store: environment.storeForSession(option: data.folder), inKiosk: true)
+            }.run()
+        }
+    }
+}

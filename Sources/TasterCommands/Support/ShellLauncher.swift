@@ -1,0 +1,56 @@
+import Foundation
+import TasterLessons
+import TasterShell
+import TasterStore
+
+/// Builds the learner's terminal (signals, locale, line reader, style, reading aloud) once, and
+/// runs a session, kiosk mode or a preview in it.
+struct ShellLauncher {
+    let environment: TasterEnvironment
+    let options: ShellOptions
+    /// Warn after this many seconds without input, and end the session this long after (kiosk only).
+    var idleSeconds: (warn: TimeInterval, end: TimeInterval)?
+
+    /// Makes the context and calls `body` with it; the terminal is restored afterwards.
+    func withContext<T>(_ body: (ShellContext) -> T) throws -> T {
+        _ = TerminalLocale.useUTF8()
+        let watcher = try SignalWatcher()
+        defer { watcher.stop() }
+        let inputIsTerminal = isatty(STDIN_FILENO) == 1
+        let outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        if LineReaderFactory.kind(inputIsTerminal: inputIsTerminal, outputIsTerminal: outputIsTerminal) == .editLine {
+            SignalWatcher.ignoreKeyboardSignals()
+        }
+        let timer = idleSeconds.map { IdleTimer(warnAfter: $0.warn, endAfter: $0.end) }
+        let baseReader = LineReaderFactory.make(shouldStop: { watcher.stopRequested || (timer?.readShouldStop ?? false) })
+        let output = TerminalOutput()
+        let reader: any LineReader = timer.map { IdleAwareReader(baseReader, timer: $0, warn: { output.write($0 + "\n") }) } ?? baseReader
+        let style = OutputStyle.decide(outputIsTerminal: outputIsTerminal, environment: environment.variables, plainRequested: options.plain)
+        var speaker: (any Speaker)?
+        if options.speak {
+            speaker = EspeakSpeaker()
+            if speaker == nil { output.write(EspeakSpeaker.missingMessage + "\n") }
+        }
+        let context = ShellContext(
+            reader: reader, write: { output.write($0 + "\n") }, style: style,
+            width: { TerminalSize.current().wrapWidth },
+            takeResizeNotice: { !style.isPlain && watcher.takeResizeNotice() },
+            terminationRequested: { watcher.terminationEvent != nil },
+            clock: environment.clock, pause: { Thread.sleep(forTimeInterval: $0) }, speaker: speaker,
+            inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false })
+        return body(context)
+    }
+
+    /// Loads the lesson library, writing a kind message when there are no usable lessons.
+    func library(folder: String) -> LessonLibrary? {
+        let (library, problems) = LessonLibrary.load(paths: [folder])
+        if library.lessons.isEmpty {
+            environment.output.writeError("Taster could not find any lessons in \"\(folder)\". A volunteer can run `taster lint \(folder)` to see why.")
+            return nil
+        }
+        if problems.contains(where: { $0.severity == .error }) {
+            environment.output.writeError("Some lessons have problems and are left out. A volunteer can run `taster lint \(folder)` to see them.")
+        }
+        return library
+    }
+}

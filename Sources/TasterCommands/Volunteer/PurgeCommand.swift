@@ -1,0 +1,32 @@
+import ArgumentParser
+
+/// `taster purge`: erases learners who have not been active for a long time.
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Erase learners inactive for longer than the retention period (taster also does this when it starts).",
+        discussion: "The retention period is 180 days unless TASTER_RETENTION_DAYS says otherwise.")
+
+    @OptionGroup var data: DataOptions
+
+    @Flag(name: .customLong("dry-run"), help: "Only show who would be erased.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Erase learners inactive for more than this many days (default: the retention period).")
+    var days: Int?
+
+    func validate() throws {
+        if let days, days < 1 { throw ValidationError("--days must be at least 1.") }
+    }
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let store = try VolunteerAccess.openStore(environment, data: data)
+        let days = days ?? environment.retentionDays
+        let purged = try store.purge(inactiveForDays: days, now: environment.clock.now(), dryRun: dryRun)
+        let verb = dryRun ? "would be erased" : "erased"
+        var lines = purged.map { "  \($0.code.rawValue), last active \(VolunteerAccess.day($0.lastActiveAt))" }
+        lines.insert("\(purged.count) learner\(purged.count == 1 ? "" : "s") inactive for more than \(days) days \(verb)\(purged.isEmpty ? "." : ":")", at: 0)
+        environment.output.write(lines.joined(separator: "\n"))
+    }
+}

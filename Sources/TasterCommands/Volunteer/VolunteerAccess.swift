@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import TasterStore
+
+/// What the volunteer commands share: opening the progress file and reading a learner code,
+/// with kind messages when either goes wrong.
+enum VolunteerAccess {
+    /// The progress file, or an exit with its plain-English reason.
+    static func openStore(_ environment: TasterEnvironment, data: DataOptions) throws -> ProgressDatabase {
+        switch environment.openStore(option: data.folder) {
+        case .success(let store): return store
+        case .failure(let error):
+            environment.output.writeError(error.message)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The store and the parsed code.
+    static func open(_ environment: TasterEnvironment, data: DataOptions, code: LearnerCodeArgument) throws -> (ProgressDatabase, LearnerCode) {
+        let learnerCode: LearnerCode
+        do {
+            learnerCode = try LearnerCode.parse(code.text)
+        } catch {
+            environment.output.writeError(error.message)
+            throw ExitCode.failure
+        }
+        return (try openStore(environment, data: data), learnerCode)
+    }
+
+    /// The error for a code nobody has.
+    static func unknown(_ code: LearnerCode, _ environment: TasterEnvironment) -> ExitCode {
+        environment.output.writeError("No learner has the code \(code.rawValue) in this progress file. Check the code, and that --data-dir points at the shared folder if there is one.")
+        return ExitCode.failure
+    }
+
+    /// A date as a day, such as 2026-11-30.
+    static func day(_ date: Date) -> String {
+        String(ISO8601DateFormatter().string(from: date).prefix(10))
+    }
+}

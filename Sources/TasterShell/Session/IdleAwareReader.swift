@@ -1,0 +1,56 @@
+/// A line reader that warns a learner who has gone quiet and ends their session when they do
+/// not come back; it wraps the real reader (whose reads stop when the timer says so).
+public final class IdleAwareReader: LineReader {
+    private let inner: any LineReader
+    private let timer: IdleTimer
+    private let warn: (String) -> Void
+    /// Whether the last end of input came from the idle timeout.
+    public private(set) var expired = false
+
+    /// Wraps `inner`; `warn` writes the warning to the screen.
+    public init(_ inner: any LineReader, timer: IdleTimer, warn: @escaping (String) -> Void) {
+        self.inner = inner
+        self.timer = timer
+        self.warn = warn
+    }
+
+    public func readLine(prompt: String) -> LineInput {
+        read { inner.readLine(prompt: prompt) }
+    }
+
+    public func readSecret(prompt: String) -> LineInput {
+        read { inner.readSecret(prompt: prompt) }
+    }
+
+    public func setCompletions(_ provider: @escaping (String) -> [String]) {
+        inner.setCompletions(provider)
+    }
+
+    public func addToHistory(_ line: String) {
+        inner.addToHistory(line)
+    }
+
+    public func clearHistory() {
+        inner.clearHistory()
+        expired = false
+        timer.touch()
+    }
+
+    private func read(_ body: () -> LineInput) -> LineInput {
+        while true {
+            let input = body()
+            switch input {
+            case .endOfInput where timer.stage == .warningDue:
+                timer.markWarned()
+                warn("\nAre you still there? Press Enter to carry on. If nobody types anything, this session will close in \(timer.secondsLeft / 60 + 1) minute(s) and your progress will be kept.")
+                continue
+            case .endOfInput where timer.stage == .expired:
+                expired = true
+                return input
+            default:
+                timer.touch()
+                return input
+            }
+        }
+    }
+}

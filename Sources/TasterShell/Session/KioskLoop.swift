@@ -1,0 +1,38 @@
+/// Kiosk mode for a shared library terminal: one learner after another. After each learner
+/// leaves (or walks away), the screen and its scrollback are cleared, the line history is wiped
+/// and nothing of theirs is kept in memory; then the welcome shows again for the next person.
+public struct KioskLoop {
+    private let context: ShellContext
+    private let makeSession: () -> LearnerSession
+
+    /// Creates the loop; `makeSession` builds a fresh session (and nothing else survives it).
+    public init(context: ShellContext, makeSession: @escaping () -> LearnerSession) {
+        self.context = context
+        self.makeSession = makeSession
+    }
+
+    /// The escape sequence that clears the screen and the scrollback.
+    public static let clearScreenAndScrollback = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
+
+    /// Runs until a volunteer leaves kiosk mode, taster is stopped, or piped input ends.
+    public func run() -> SessionEnd {
+        while true {
+            let end = makeSession().run()
+            context.reader.clearHistory()
+            context.speaker?.stop()
+            switch end {
+            case .terminated, .leaveKiosk:
+                context.write(Self.clearScreenAndScrollback)
+                return end
+            case .endOfInput where !context.inputIsTerminal:
+                return end
+            case .left:
+                // Time to read the goodbye and copy the code before the screen is cleared.
+                _ = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
+                context.write(Self.clearScreenAndScrollback)
+            case .idle, .endOfInput:
+                context.write(Self.clearScreenAndScrollback)
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import TasterEngine
+import TasterLessons
+import TasterStore
+
+/// One learner at the terminal, from the welcome to goodbye: new or returning, the lesson menu,
+/// lessons, and carrying on where they stopped.
+public struct LearnerSession {
+    private let context: ShellContext
+    private let library: LessonLibrary
+    private let store: any ProgressRecording
+    private let inKiosk: Bool
+    private let printer: SessionPrinter
+
+    /// The word a volunteer types at the welcome question to leave kiosk mode.
+    public static let leaveKioskWords = "leave kiosk"
+
+    /// Creates a session; `store` is the progress file, or unsaved progress when it cannot be used.
+    public init(context: ShellContext, library: LessonLibrary, store: any ProgressRecording, inKiosk: Bool = false) {
+        self.context = context
+        self.library = library
+        self.store = store
+        self.inKiosk = inKiosk
+        printer = SessionPrinter(context: context)
+    }
+
+    /// Runs the session until the learner leaves.
+    public func run() -> SessionEnd {
+        welcome()
+        guard let learner = identify() else { return endWithoutLearner() }
+        guard case .learner(let learner) = learner else {
+            if case .leaveKiosk = learner { return .leaveKiosk }
+            return endWithoutLearner()
+        }
+        let saver = ProgressSaver(store: store, code: learner.code) { printer.say(context.style.warn($0)) }
+        var end = lessons(for: learner, saver: saver)
+        if end == .endOfInput, context.idleExpired() { end = .idle }
+        goodbye(learner, saver: saver, end: end)
+        context.reader.clearHistory()
+        return end
+    }
+
+    private enum Identified {
+        case learner(Learner)
+        case leaveKiosk
+    }
+
+    private func welcome() {
+        let style = context.style
+        printer.gap()
+        printer.say(style.bold("Welcome to Taster!"))
+        printer.say("Short, friendly lessons on using the internet and managing money. Go at your own pace: you cannot break anything here.")
+        if let unsaved = store as? UnsavedProgress, let reason = unsaved.reason {
+            printer.gap()
+            printer.say(style.warn("Taster cannot save progress on this computer right now. \(reason.message) You can still do the lessons, but this session will not be saved."))
+        }
+        context.speaker?.say("Welcome to Taster! Are you new here, or do you have a learner code?")
+    }
+
+    /// Asks whether the learner is new or returning; nil when input ends.
+    private func identify() -> Identified? {
+        var wrongCodes = 0
+        while true {
+            printer.gap()
+            printer.say("Are you new here, or have you been before?")
+            context.write("  1) I'm new")
+            context.write("  2) I have a learner code")
+            context.reader.setCompletions { _ in ["new", "code"] }
+            guard case .line(let line) = readLine("Type 1 or 2: ") else { return nil }
+            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if inKiosk, word == Self.leaveKioskWords { return .leaveKiosk }
+            if ["1", "new", "i'm new", "im new", "n"].contains(word) {
+                return newLearner().map(Identified.learner)
+            }
+            if let code = LearnerCode(line) {
+                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found) }
+                continue
+            }
+            if ["2", "code", "c", "i have a code", "i have a learner code"].contains(word) {
+                guard let found = askForCode(wrongCodes: &wrongCodes) else { continue }
+                return .learner(found)
+            }
+            if LearnerCommand.parse(word) == .quit { return nil }
+            printer.say("Please type 1 if you are new, or 2 if you have a learner code.")
+        }
+    }
+
+    private func newLearner() -> Learner? {
+        let learner: Learner
+        do {
+            learner = try store.newLearner(nickname: nil)
+        } catch {
+            printer.say(context.style.warn("Sorry, taster could not make a learner code just now: \(error.message) Please ask a volunteer."))
+            return nil
+        }
+        printer.gap()
+        printer.say("Welcome! Here is your learner code. It is how taster knows it is you next time, without your name or email.")
+        printer.gap()
+        context.write(context.style.banner(["Your learner code:", learner.code.rawValue]))
+        printer.gap()
+        printer.say(context.style.bold("Please write it down now") + " and keep it safe. You will type it next time to carry on where you stopped.")
+        context.speaker?.say("Your learner code is " + learner.code.words.joined(separator: ", ") + ", \(learner.code.number). Please write it down now.")
+        _ = readLine("Press Enter when you have written it down: ")
+        return learner
+    }
+
+    private func askForCode(wrongCodes: inout Int) -> Learner? {
+        printer.say("Type your learner code, for example maple-river-otter-42. Capital letters and spaces do not matter.")
+        while true {
+            guard case .line(let line) = readLine("Learner code: ") else { return nil }
+            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if word.isEmpty || word == "back" || word == "new" { return nil }
+            do {
+                let code = try LearnerCode.parse(line)
+                if let learner = returning(code, wrongCodes: &wrongCodes) { return learner }
+            } catch {
+                printer.say(error.message)
+            }
+        }
+    }
+
+    /// Finds a returning learner; a kind word and a growing pause when the code is unknown.
+    private func returning(_ code: LearnerCode, wrongCodes: inout Int) -> Learner? {
+        if let learner = try? store.learner(code: code) {
+            try? store.touch(code: code)
+            return learner
+        }
+        wrongCodes += 1
+        printer.say("Sorry, taster cannot find the code \(code.rawValue). Please check it against your note and try again, or type new to start afresh.")
+        if wrongCodes >= 3 {
+            let seconds = min(30.0, pow(2.0, Double(wrongCodes - 2)))
+            printer.say(context.style.dim("Please wait \(Int(seconds)) seconds before trying again."))
+            context.pause(seconds)
+        }
+        return nil
+    }
+
+    /// The menu and lessons, until the learner leaves.
+    private func lessons(for learner: Learner, saver: ProgressSaver) -> SessionEnd {
+        if let progress = saver.progress(), let last = progress.lessonToContinue, let lesson = library.lesson(id: last.lessonID) {
+            printer.gap()
+            let changed = last.contentChanged(currentVersion: lesson.contentVersion)
+            let stepIndex = changed ? 0 : min(last.resumeStepIndex, lesson.steps.count - 1)
+            printer.say("Welcome back! Last time you were on \(context.style.bold(TerminalText.sanitizeLine(lesson.title))), step \(stepIndex + 1) of \(lesson.steps.count).")
+            if changed { printer.say("That lesson has been updated since, so it will start again from the beginning.") }
+            printer.say("Would you like to carry on from there? Type yes or no.")
+            switch YesNo.ask(context.reader, prompt: "Carry on? ") {
+            case true?:
+                if let end = playLessons(starting: lesson, at: stepIndex, saver: saver) { return end }
+            case false?:
+                break
+            case nil:
+                return context.terminationRequested() ? .terminated : .endOfInput
+            }
+        }
+        while true {
+            let menu = LessonMenu(library: library, completed: saver.progress()?.completedLessonIDs ?? [])
+            printer.gap()
+            printer.say(context.style.bold("Lessons"))
+            menu.lines(style: context.style).forEach(context.write)
+            printer.gap()
+            context.reader.setCompletions { _ in menu.completionWords }
+            guard case .line(let line) = readLine("Type a lesson number, or quit to leave: ") else {
+                return context.terminationRequested() ? .terminated : .endOfInput
+            }
+            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if LearnerCommand.parse(word) == .quit { return .left }
+            if word.isEmpty || word == "menu" { continue }
+            if word == "help" || word == "?" {
+                printer.say("Type the number of a lesson and press Enter. During a lesson, type help to see the words you can use. Type quit to leave.")
+                continue
+            }
+            guard let lesson = menu.choose(line) else {
+                printer.say("Please type one of the lesson numbers, from 1 to \(menu.lessons.count).")
+                continue
+            }
+            let resume = saver.progress()?.lesson(lesson.id)
+            let start = resume.map { !$0.isCompleted && !$0.contentChanged(currentVersion: lesson.contentVersion) ? min($0.resumeStepIndex, lesson.steps.count - 1) : 0 } ?? 0
+            if let end = playLessons(starting: lesson, at: start, saver: saver) { return end }
+        }
+    }
+
+    /// Plays a lesson and, while the learner wants, the next ones; nil means back to the menu.
+    private func playLessons(starting first: Lesson, at startIndex: Int, saver: ProgressSaver) -> SessionEnd? {
+        var lesson = first
+        var index = startIndex
+        let player = LessonPlayer(context: context, printer: printer, saver: saver)
+        while true {
+            switch player.play(lesson, from: index) {
+            case .menu: return nil
+            case .quit: return .left
+            case .endOfInput: return context.terminationRequested() ? .terminated : .endOfInput
+            case .completed:
+                let menu = LessonMenu(library: library, completed: saver.progress()?.completedLessonIDs ?? [lesson.id])
+                guard let next = menu.suggested, next.id != lesson.id else {
+                    printer.say("You have finished every lesson. Amazing work!")
+                    return nil
+                }
+                printer.gap()
+                printer.say("Would you like to start the next lesson, \(context.style.bold(TerminalText.sanitizeLine(next.title)))? Type yes, or no to see all the lessons.")
+                switch YesNo.ask(context.reader, prompt: "Next lesson? ") {
+                case true?:
+                    lesson = next
+                    index = 0
+                case false?:
+                    return nil
+                case nil:
+                    return context.terminationRequested() ? .terminated : .endOfInput
+                }
+            }
+        }
+    }
+
+    private func goodbye(_ learner: Learner, saver: ProgressSaver, end: SessionEnd) {
+        guard end != .terminated else { return }
+        printer.gap()
+        if end == .idle {
+            printer.say("You have been away for a while, so taster has closed your session.")
+        }
+        printer.say(context.style.bold("Goodbye, and well done today!"))
+        if saver.isSaving {
+            printer.say("Your progress is saved. Next time, type your learner code to carry on:")
+            context.write(context.style.banner([learner.code.rawValue]))
+        } else {
+            printer.say("This session was not saved, because taster cannot save progress on this computer.")
+        }
+        context.speaker?.say("Goodbye, and well done today!")
+    }
+
+    private func endWithoutLearner() -> SessionEnd {
+        if context.terminationRequested() { return .terminated }
+        if context.idleExpired() { return .idle }
+        printer.gap()
+        printer.say("Goodbye! Come back any time.")
+        context.reader.clearHistory()
+        return .left
+    }
+
+    private func readLine(_ prompt: String) -> LineInput {
+        let input = context.reader.readLine(prompt: prompt)
+        if case .line(let line) = input, !line.isEmpty { context.reader.addToHistory(line) }
+        return input
+    }
+}

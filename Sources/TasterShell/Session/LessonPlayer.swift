@@ -1,0 +1,91 @@
+import TasterEngine
+import TasterLessons
+
+/// How a lesson sitting ended.
+enum LessonEnding: Equatable {
+    /// The last step was done.
+    case completed
+    /// The learner asked for the lesson menu.
+    case menu
+    /// The learner asked to leave taster.
+    case quit
+    /// Input ended (Ctrl-D), or taster was asked to stop (SIGHUP, SIGTERM) or idle too long.
+    case endOfInput
+}
+
+/// Plays one lesson in the terminal: reads lines, feeds the engine, shows its events and saves
+/// each finished step at once, so that leaving at any moment loses nothing.
+struct LessonPlayer {
+    let context: ShellContext
+    let printer: SessionPrinter
+    /// Where progress goes; nil in preview, which saves nothing.
+    let saver: ProgressSaver?
+
+    /// Plays `lesson` from `startIndex` until it ends or the learner leaves.
+    func play(_ lesson: Lesson, from startIndex: Int) -> LessonEnding {
+        var run = LessonRun(lesson: lesson, startAt: startIndex, clock: context.clock)
+        saver?.startLesson(lesson.id, version: lesson.contentVersion)
+        run.start().forEach(printer.show)
+        var interruptions = 0
+        while true {
+            if context.takeResizeNotice() {
+                printer.showStep(run.currentPresentation)
+            }
+            context.reader.setCompletions { [completions = run.completionWords] typed in completions }
+            let isSecret: Bool
+            if case .secret = run.currentStep.kind { isSecret = true } else { isSecret = false }
+            let prompt = run.currentStep.isQuestion ? "Your answer: " : "Press Enter to carry on: "
+            let input = isSecret ? context.reader.readSecret(prompt: prompt) : context.reader.readLine(prompt: prompt)
+            let line: String
+            switch input {
+            case .line(let text):
+                line = text
+                interruptions = 0
+                if !isSecret { context.reader.addToHistory(text) }
+            case .interrupted:
+                interruptions += 1
+                if interruptions == 1 {
+                    printer.say(context.style.dim("(Line cleared. Press Ctrl-C again if you want to leave the lesson.)"))
+                    continue
+                }
+                interruptions = 0
+                if confirmLeaving() {
+                    saver?.resume(lesson.id, at: run.stepIndex)
+                    return .menu
+                }
+                continue
+            case .endOfInput:
+                _ = run.handle(.endOfInput)
+                saver?.resume(lesson.id, at: run.stepIndex)
+                return .endOfInput
+            }
+            let events = run.handle(.line(line))
+            for event in events {
+                printer.show(event)
+                switch event {
+                case .stepCompleted(let outcome):
+                    saver?.record(outcome, lessonID: lesson.id, isSecret: isSecret)
+                case .lessonCompleted:
+                    saver?.complete(lesson.id, version: lesson.contentVersion)
+                    return .completed
+                case .leave(let reason):
+                    saver?.resume(lesson.id, at: run.stepIndex)
+                    switch reason {
+                    case .menu: return .menu
+                    case .quit: return .quit
+                    case .endOfInput: return .endOfInput
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// Asks whether to leave after a second Ctrl-C.
+    private func confirmLeaving() -> Bool {
+        printer.say("Leave the lesson? Your progress is saved. Type yes to leave, or no to stay.")
+        let answer = YesNo.ask(context.reader, prompt: "Leave? ")
+        return answer == true
+    }
+}

@@ -1,0 +1,19 @@
+import TasterLessons
+
+/// Plays one lesson for its author exactly as a learner would see it, saving nothing.
+public struct LessonPreview {
+    private let context: ShellContext
+
+    /// Creates a preview in `context`.
+    public init(context: ShellContext) {
+        self.context = context
+    }
+
+    /// Plays `lesson` from `startIndex` until it ends or the author leaves.
+    public func play(_ lesson: Lesson, from startIndex: Int) {
+        let printer = SessionPrinter(context: context)
+        printer.say(context.style.dim("Preview of \(TerminalText.sanitizeLine(lesson.sourcePath)): nothing is saved."))
+        _ = LessonPlayer(context: context, printer: printer, saver: nil).play(lesson, from: startIndex)
+        context.reader.clearHistory()
+    }
+}

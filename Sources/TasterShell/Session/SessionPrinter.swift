@@ -1,0 +1,76 @@
+import TasterEngine
+import TasterLessons
+
+/// Writes what the learner sees: steps, feedback, hints and messages, styled for the terminal
+/// (or plain for screen readers), wrapped to the window, and stripped of escape sequences.
+struct SessionPrinter {
+    let context: ShellContext
+
+    /// Writes text from taster itself, wrapped.
+    func say(_ text: String) {
+        context.write(context.style.formatLessonText(text, width: context.width()))
+    }
+
+    /// Writes a blank line.
+    func gap() {
+        context.write("")
+    }
+
+    /// Writes an engine event.
+    func show(_ event: EngineEvent) {
+        let style = context.style
+        switch event {
+        case .showStep(let presentation):
+            showStep(presentation)
+        case .correct:
+            let lines = EventWording.lines(for: event)
+            gap()
+            say(style.good(lines[0]))
+            for line in lines.dropFirst() { say(line) }
+            context.speaker?.say(lines.joined(separator: " "))
+        case .incorrect, .mismatch, .unreadable:
+            let lines = EventWording.lines(for: event)
+            if case .mismatch = event {
+                // The caret must stay under the right letter: no wrapping here.
+                context.write(style.warn(TerminalText.sanitize(lines[0])))
+                for line in lines.dropFirst() { context.write(TerminalText.sanitize(line)) }
+            } else {
+                say(style.warn(lines[0]))
+                for line in lines.dropFirst() { say(line) }
+            }
+            context.speaker?.say(lines.joined(separator: " "))
+        case .hint, .solution, .progress, .help, .notice:
+            let lines = EventWording.lines(for: event)
+            for line in lines { say(line) }
+            context.speaker?.say(lines.joined(separator: " "))
+        case .lessonCompleted(let outcome):
+            gap()
+            say(style.good(style.bold("Well done: you have finished this lesson!")))
+            say("What you learned: \(outcome.summary)")
+            context.speaker?.say("Well done: you have finished this lesson! What you learned: \(outcome.summary)")
+        case .stepCompleted, .leave:
+            break
+        }
+    }
+
+    /// Writes a step: where the learner is, the text, and what to type.
+    func showStep(_ presentation: StepPresentation) {
+        let style = context.style
+        gap()
+        let title = TerminalText.sanitizeLine(presentation.lessonTitle)
+        context.write(style.dim(title + "  ·  ") + style.progress(step: presentation.number, of: presentation.total))
+        gap()
+        say(presentation.step.text)
+        let prompt = EventWording.promptLines(for: presentation.step)
+        if !prompt.isEmpty { gap() }
+        for line in prompt {
+            // Numbered options keep their indent; other lines wrap as text.
+            if line.hasPrefix("  ") {
+                context.write(TerminalText.sanitize(line))
+            } else {
+                say(style.dim(line))
+            }
+        }
+        context.speaker?.say(([presentation.step.text] + prompt).joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import TasterEngine
+
+/// Everything a learner session needs from outside, built once by the command that starts it.
+public struct ShellContext {
+    /// Where the learner's lines come from.
+    public var reader: any LineReader
+    /// Writes text to the screen (a newline is added).
+    public var write: (String) -> Void
+    /// Colour, monochrome or plain (screen-reader) output.
+    public var style: OutputStyle
+    /// The width to wrap text to, asked each time so a resize is noticed.
+    public var width: () -> Int
+    /// Whether the window was resized since last asked (never in plain mode).
+    public var takeResizeNotice: () -> Bool
+    /// Whether SIGHUP or SIGTERM asked taster to stop.
+    public var terminationRequested: () -> Bool
+    /// The clock.
+    public var clock: EngineClock
+    /// Waits, for the growing pause after wrong learner codes.
+    public var pause: (TimeInterval) -> Void
+    /// Reads text aloud, when `--speak` is on.
+    public var speaker: (any Speaker)?
+    /// Whether the learner's input is a terminal (not piped), so kiosk mode knows input can end.
+    public var inputIsTerminal: Bool
+    /// Whether the last end of input was the idle timeout.
+    public var idleExpired: () -> Bool
+
+    /// Creates a context from its parts.
+    public init(
+        reader: any LineReader, write: @escaping (String) -> Void, style: OutputStyle,
+        width: @escaping () -> Int = { 80 }, takeResizeNotice: @escaping () -> Bool = { false },
+        terminationRequested: @escaping () -> Bool = { false }, clock: EngineClock = .live,
+        pause: @escaping (TimeInterval) -> Void = { _ in }, speaker: (any Speaker)? = nil,
+        inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }
+    ) {
+        self.inputIsTerminal = inputIsTerminal
+        self.idleExpired = idleExpired
+        self.reader = reader
+        self.write = write
+        self.style = style
+        self.width = width
+        self.takeResizeNotice = takeResizeNotice
+        self.terminationRequested = terminationRequested
+        self.clock = clock
+        self.pause = pause
+        self.speaker = speaker
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Reads text aloud for learners who prefer to listen.
+public protocol Speaker: AnyObject {
+    /// Starts reading `text`, stopping whatever was being read.
+    func say(_ text: String)
+    /// Stops reading.
+    func stop()
+}
+
+/// Reads aloud with the espeak-ng program, one utterance at a time, in British English.
+public final class EspeakSpeaker: Speaker {
+    private let executable: URL
+    private var current: Process?
+
+    /// The speaker, or nil when espeak-ng is not installed on this computer.
+    public init?(searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") {
+        let candidates = searchPath.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("espeak-ng") }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else { return nil }
+        executable = found
+    }
+
+    /// The sentence shown when reading aloud was asked for but espeak-ng is missing.
+    public static let missingMessage = "Reading aloud needs the espeak-ng program, which is not installed on this computer. A volunteer can install it (apt-get install espeak-ng). Carrying on without reading aloud."
+
+    public func say(_ text: String) {
+        stop()
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["-v", "en-gb", "--stdin"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return }
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try? input.fileHandleForWriting.close()
+        current = process
+    }
+
+    public func stop() {
+        if let current, current.isRunning { current.terminate() }
+        current = nil
+    }
+
+    deinit {
+        stop()
+    }
+}

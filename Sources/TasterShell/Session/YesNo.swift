@@ -1,0 +1,21 @@
+import Foundation
+
+/// Reads a yes or a no, forgivingly.
+enum YesNo {
+    /// true for yes, y, yeah, ok; false for no, n, nope; nil for anything else or no input.
+    static func parse(_ line: String) -> Bool? {
+        let word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().trimmingCharacters(in: .punctuationCharacters)
+        if ["yes", "y", "yeah", "yep", "ok", "okay", "sure", "please", "yes please"].contains(word) { return true }
+        if ["no", "n", "nope", "not now", "no thanks", "no thank you"].contains(word) { return false }
+        return nil
+    }
+
+    /// Asks once more if the answer is neither; nil when input ends.
+    static func ask(_ reader: any LineReader, prompt: String) -> Bool? {
+        for _ in 0..<3 {
+            guard case .line(let line) = reader.readLine(prompt: prompt) else { return nil }
+            if let answer = parse(line) { return answer }
+        }
+        return nil
+    }
+}
