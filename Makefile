@@ -35,6 +35,7 @@ lint: build
 	$(BIN) lint lessons
 
 bench: deps
+	@dpkg -s time >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time)
 	$(SWIFT) build -c release
 	.build/release/taster-bench
 

@@ -52,6 +52,8 @@ let package = Package(
             dependencies: ["TasterAuthoring", "TasterStore", .product(name: "Yams", package: "Yams")],
             path: "Sources/TasterBench"
         ),
+        .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
+        .executableTarget(name: "bench-hello-foundation", path: "Sources/BenchHelloFoundation"),
         .testTarget(name: "TasterLessonsTests", dependencies: ["TasterLessons"]),
         .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine"]),
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterAuthoring"]),

@@ -11,7 +11,9 @@ do {
     var rows: [BenchRow] = []
     let rules = ContentRules.rules(lists: .builtIn, today: CalendarDate(year: 2026, month: 11, day: 30))
     rows += try LintBenchmark.run(workDir: workDir, contentRules: { ContentRules.check($0, rules: rules) })
-    let stressBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("taster-stress")
+    let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    rows += try StartupBenchmark.run(binFolder: binFolder, workDir: workDir)
+    let stressBinary = binFolder.appendingPathComponent("taster-stress")
     rows += try runStoreBenchmarks(workDir: workDir.appendingPathComponent("store"), stressBinary: stressBinary)
     BenchTable.print(rows)
     try BenchTable.writeJSON(rows, to: URL(fileURLWithPath: "bench/results.json"))

@@ -14,10 +14,15 @@ struct StartCommand: ParsableCommand {
     func run() throws {
         let environment = TasterEnvironment.live()
         let launcher = ShellLauncher(environment: environment, options: shell)
-        guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
-        let store = environment.storeForSession(option: data.folder)
-        _ = try launcher.withContext { context in
-            LearnerSession(context: context, library: library, store: store).run()
+        let ended = try launcher.withContext { context -> Bool in
+            // The welcome comes first, so the learner sees something at once; lessons and
+            // progress load while they read it.
+            LearnerSession.showWelcome(in: context)
+            guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { return false }
+            let store = environment.storeForSession(option: data.folder)
+            _ = LearnerSession(context: context, library: library, store: store, welcomeAlreadyShown: true).run()
+            return true
         }
+        if !ended { throw ExitCode.failure }
     }
 }

@@ -15,13 +15,27 @@ public struct LearnerSession {
     /// The word a volunteer types at the welcome question to leave kiosk mode.
     public static let leaveKioskWords = "leave kiosk"
 
+    private let welcomeAlreadyShown: Bool
+
     /// Creates a session; `store` is the progress file, or unsaved progress when it cannot be used.
-    public init(context: ShellContext, library: LessonLibrary, store: any ProgressRecording, inKiosk: Bool = false) {
+    /// `welcomeAlreadyShown` is true when the caller showed ``showWelcome(in:)`` before loading
+    /// lessons, so the learner sees something at once.
+    public init(context: ShellContext, library: LessonLibrary, store: any ProgressRecording, inKiosk: Bool = false, welcomeAlreadyShown: Bool = false) {
         self.context = context
         self.library = library
         self.store = store
         self.inKiosk = inKiosk
+        self.welcomeAlreadyShown = welcomeAlreadyShown
         printer = SessionPrinter(context: context)
+    }
+
+    /// The first screen: a short welcome.
+    public static func showWelcome(in context: ShellContext) {
+        let printer = SessionPrinter(context: context)
+        printer.gap()
+        printer.say(context.style.bold("Welcome to Taster!"))
+        printer.say("Short, friendly lessons on using the internet and managing money. Go at your own pace: you cannot break anything here.")
+        context.speaker?.say("Welcome to Taster! Are you new here, or do you have a learner code?")
     }
 
     /// Runs the session until the learner leaves.
@@ -46,15 +60,11 @@ public struct LearnerSession {
     }
 
     private func welcome() {
-        let style = context.style
-        printer.gap()
-        printer.say(style.bold("Welcome to Taster!"))
-        printer.say("Short, friendly lessons on using the internet and managing money. Go at your own pace: you cannot break anything here.")
+        if !welcomeAlreadyShown { Self.showWelcome(in: context) }
         if let unsaved = store as? UnsavedProgress, let reason = unsaved.reason {
             printer.gap()
-            printer.say(style.warn("Taster cannot save progress on this computer right now. \(reason.message) You can still do the lessons, but this session will not be saved."))
+            printer.say(context.style.warn("Taster cannot save progress on this computer right now. \(reason.message) You can still do the lessons, but this session will not be saved."))
         }
-        context.speaker?.say("Welcome to Taster! Are you new here, or do you have a learner code?")
     }
 
     /// Asks whether the learner is new or returning; nil when input ends.
