@@ -48,10 +48,9 @@ public enum EventWording {
         case .say:
             return ["(Press Enter to carry on.)"]
         case .choice(let question):
-            let letters = Array("abcdefghi")
-            var lines = question.options.enumerated().map { "  \($0.offset + 1)) \(letters[$0.offset])) \($0.element.text)" }
+            var lines = question.options.enumerated().map { "  \($0.offset + 1)) \($0.element.text)" }
             let several = question.correctIndices.count > 1 && question.pick == .all
-            lines.append(several ? "Type the numbers of all the right answers, for example 1 3." : "Type the number or letter of your answer.")
+            lines.append(several ? "Type the numbers of all the right answers, for example 1 3." : "Type the number of your answer, for example 1.")
             return lines
         case .answer:
             return ["Type your answer and press Enter."]

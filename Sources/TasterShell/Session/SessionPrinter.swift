@@ -30,6 +30,7 @@ struct SessionPrinter {
             context.speaker?.say(lines.joined(separator: " "))
         case .incorrect, .mismatch, .unreadable:
             let lines = EventWording.lines(for: event)
+            gap()
             if case .mismatch = event {
                 // The caret must stay under the right letter: no wrapping here.
                 context.write(style.warn(TerminalText.sanitize(lines[0])))
@@ -61,7 +62,8 @@ struct SessionPrinter {
         context.write(style.dim(title + "  ·  ") + style.progress(step: presentation.number, of: presentation.total))
         gap()
         say(presentation.step.text)
-        let prompt = EventWording.promptLines(for: presentation.step)
+        // A say step's prompt already says to press Enter.
+        let prompt = presentation.step.isQuestion ? EventWording.promptLines(for: presentation.step) : []
         if !prompt.isEmpty { gap() }
         for line in prompt {
             // Numbered options keep their indent; other lines wrap as text.
