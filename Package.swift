@@ -7,6 +7,7 @@ import PackageDescription
 //   TasterAuthoring - lint and headless test runs for lesson authors
 //   TasterStore    - learners and progress in SQLite
 //   TasterShell    - the learner's terminal (libedit)
+//   TasterReports  - volunteer guides, impact reports, certificates and the volunteer passphrase
 //   TasterCommands - the command line, and the one composition root
 //   taster         - the executable: one small file
 let package = Package(
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -35,9 +37,17 @@ let package = Package(
         ),
         .target(name: "TasterShell", dependencies: ["TasterEngine", "TasterStore", "CEditLine"]),
         .target(
+            name: "TasterReports",
+            dependencies: [
+                "TasterLessons", "TasterStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "TasterCommands",
             dependencies: [
-                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterShell",
+                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterShell", "TasterReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +69,7 @@ let package = Package(
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterAuthoring"]),
         .testTarget(name: "TasterStoreTests", dependencies: ["TasterStore"]),
         .testTarget(name: "TasterShellTests", dependencies: ["TasterShell"]),
+        .testTarget(name: "TasterReportsTests", dependencies: ["TasterReports"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
