@@ -26,12 +26,14 @@ struct PreviewCommand: ParsableCommand {
             output.writeError("The lesson has errors, so it cannot be previewed. Fix them and try again.")
             throw ExitCode.failure
         }
-        let start = try from.map { reference in
-            guard let index = lesson.stepIndex(for: reference) else {
-                throw ValidationError("The lesson has no step \"\(reference)\". Use a step id or a number from 1 to \(lesson.steps.count).")
+        var start = 0
+        if let from {
+            guard let index = lesson.stepIndex(for: from) else {
+                output.writeError("The lesson has no step \"\(from)\". Use a step id or a number from 1 to \(lesson.steps.count).")
+                throw ExitCode.failure
             }
-            return index
-        } ?? 0
+            start = index
+        }
         try ShellLauncher(environment: environment, options: shell).withContext { context in
             LessonPreview(context: context).play(lesson, from: start)
         }
