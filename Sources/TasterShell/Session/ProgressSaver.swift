@@ -105,10 +105,11 @@ final class ProgressSaver {
         save { (store: any ProgressRecording) throws(StoreError) in try store.updateLiveStatus(code: code, step: step, sessionPin: sessionPin) }
     }
 
-    /// Asks for a volunteer; true when the volunteers' live view will show it.
+    /// Asks for a volunteer; true when the volunteers' live view will show it (false once
+    /// progress is only kept in this program's memory, where no other terminal can see it).
     func raiseHand() -> Bool {
         save { (store: any ProgressRecording) throws(StoreError) in try store.raiseHand(code: code) }
-        return store.isPersistent
+        return !(store is UnsavedProgress)
     }
 
     /// Takes the learner out of the live view as they leave.
