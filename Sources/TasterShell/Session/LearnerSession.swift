@@ -187,6 +187,13 @@ public struct LearnerSession {
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             if LearnerCommand.parse(word) == .quit { return .left }
             if word.isEmpty || word == "menu" { continue }
+            if LearnerCommand.parse(word) == .volunteer {
+                printer.say(EventWording.words(for: .handRaised))
+                if !saver.raiseHand() {
+                    printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
+                }
+                continue
+            }
             if word == "help" || word == "?" {
                 printer.say("Type the number of a lesson and press Enter. During a lesson, type help to see the words you can use. Type quit to leave.")
                 continue
