@@ -154,10 +154,12 @@ extension ProgressDatabase {
         try db.tableExists("tasterSession")
     }
 
+    /// The open session, if any.
     static func openSession(_ db: Database) throws -> TasterSession? {
         try Row.fetchOne(db, sql: "SELECT * FROM tasterSession WHERE endedAt IS NULL ORDER BY id DESC LIMIT 1").map(session(from:))
     }
 
+    /// The open session that activity with this pin counts towards.
     static func currentSession(_ db: Database, pin: String?) throws -> TasterSession? {
         guard let open = try openSession(db) else { return nil }
         guard let pin else { return open }
@@ -172,6 +174,7 @@ extension ProgressDatabase {
         return session.id
     }
 
+    /// A session from a `tasterSession` row.
     static func session(from row: Row) -> TasterSession {
         TasterSession(id: row["id"], name: row["name"], startedAt: row["startedAt"], endedAt: row["endedAt"])
     }
@@ -186,6 +189,7 @@ extension ProgressDatabase {
         return counts
     }
 
+    /// The counts for one session.
     static func report(_ db: Database, for session: TasterSession) throws -> SessionReport {
         let learners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sessionLearner WHERE sessionId = ?", arguments: [session.id]) ?? 0
         let kinds = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS count FROM lessonEvent WHERE sessionId = ? GROUP BY kind", arguments: [session.id])
@@ -204,6 +208,7 @@ extension ProgressDatabase {
 
     // MARK: Export helpers
 
+    /// The sessions a learner took part in, for their export.
     static func sessionVisits(_ db: Database, learnerID: Int64) throws -> [SessionVisit] {
         try Row.fetchAll(db, sql: """
             SELECT s.name, l.joinedAt FROM sessionLearner l JOIN tasterSession s ON s.id = l.sessionId
@@ -211,6 +216,7 @@ extension ProgressDatabase {
             """, arguments: [learnerID]).map { SessionVisit(sessionName: $0["name"], joinedAt: $0["joinedAt"]) }
     }
 
+    /// A learner's lesson events, for their export.
     static func lessonEvents(_ db: Database, learnerID: Int64) throws -> [StoredLessonEvent] {
         try Row.fetchAll(db, sql: """
             SELECT e.lessonID, e.kind, e.recordedAt, s.name FROM lessonEvent e LEFT JOIN tasterSession s ON s.id = e.sessionId
@@ -222,6 +228,7 @@ extension ProgressDatabase {
         }
     }
 
+    /// A learner's live status, for their export.
     static func liveStatus(_ db: Database, learnerID: Int64) throws -> LiveStatus? {
         try Row.fetchOne(db, sql: """
             SELECT v.*, l.code, l.nickname, s.name AS sessionName FROM liveStatus v
@@ -230,6 +237,7 @@ extension ProgressDatabase {
             """, arguments: [learnerID]).flatMap(liveStatus(from:))
     }
 
+    /// A live status from a `liveStatus` row joined with the learner's code, nickname and session name.
     static func liveStatus(from row: Row) -> LiveStatus? {
         guard let code = LearnerCode(row["code"] as String) else { return nil }
         var step: LiveStep?
