@@ -69,6 +69,19 @@ extension ProgressRecording {
     /// The retention period used when a site does not choose one.
     public static var defaultRetentionDays: Int { 180 }
 
+    /// No session: a store without sessions counts activity towards none.
+    public func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession? { nil }
+    /// Nothing to record in a store that nobody watches.
+    public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {}
+    /// Nothing to record in a store that nobody watches.
+    public func raiseHand(code: LearnerCode) throws(StoreError) {}
+    /// Nothing to remove in a store that nobody watches.
+    public func removeLiveStatus(code: LearnerCode) throws(StoreError) {}
+    /// Nothing to count in a store without sessions.
+    public func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {}
+    /// Nothing stored: a store without sessions keeps no confidence answers.
+    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { false }
+
     /// Purges with the default retention of 180 days.
     public func purge(now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner] {
         try purge(inactiveForDays: Self.defaultRetentionDays, now: now, dryRun: dryRun)
