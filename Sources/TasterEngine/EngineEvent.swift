@@ -101,6 +101,9 @@ public enum EngineNotice: Sendable, Equatable {
     case atFirstStep
     /// An empty line on a question.
     case emptyAnswer
+    /// The learner asked for a volunteer (`volunteer`, `call` or `help me`); the front end
+    /// tells the volunteers, and the learner can carry on while they wait.
+    case handRaised
 }
 
 /// Why the learner is leaving the lesson.

@@ -77,6 +77,7 @@ public enum EventWording {
         case .allHintsShown: "You have seen all the hints and the answer. Type the answer in, or type skip to move on."
         case .atFirstStep: "This is the first step, so there is nothing to go back to."
         case .emptyAnswer: "Type your answer, then press Enter. Type hint if you would like a clue."
+        case .handRaised: "A volunteer has been asked to come and help you. Carry on if you like while you wait."
         }
     }
 

@@ -82,6 +82,8 @@ public struct LessonRun: Sendable {
             return [.help(LearnerCommand.allCases)]
         case .hint:
             return hint()
+        case .volunteer:
+            return [.notice(.handRaised)]
         case .back:
             guard stepIndex > 0 else { return [.notice(.atFirstStep)] }
             stepIndex -= 1

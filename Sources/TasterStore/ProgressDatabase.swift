@@ -30,10 +30,12 @@ public final class ProgressDatabase: ProgressRecording {
 
     /// The GRDB connection: a pool for a file, a queue in memory. Internal so tests can inspect rows.
     let writer: any DatabaseWriter
-    private let now: @Sendable () -> Date
-    private let filePath: String
+    /// The clock used for every date stored.
+    let now: @Sendable () -> Date
+    /// The file's path, for error messages.
+    let filePath: String
 
-    private init(
+    init(
         writer: any DatabaseWriter, location: DataLocation?, recordTypedAnswers: Bool,
         now: @escaping @Sendable () -> Date
     ) {
@@ -90,7 +92,7 @@ public final class ProgressDatabase: ProgressRecording {
         }
     }
 
-    private static func makeConfiguration(busyTimeout: TimeInterval) -> Configuration {
+    static func makeConfiguration(busyTimeout: TimeInterval) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "taster.progress"
@@ -106,7 +108,7 @@ public final class ProgressDatabase: ProgressRecording {
 
     /// Reads the applied migration names on a plain connection that never writes, and refuses a
     /// file that has names this version does not know.
-    private static func refuseNewerVersion(
+    static func refuseNewerVersion(
         path: String, configuration: Configuration, migrator: DatabaseMigrator
     ) throws {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -247,7 +249,10 @@ public final class ProgressDatabase: ProgressRecording {
             let lessons = try LessonProgressRow.filter(Column("learnerId") == row.id!).fetchAll(db)
             let steps = try StepEventRow.filter(Column("learnerId") == row.id!).order(Column("id")).fetchAll(db)
             return ProgressExport(
-                exportedAt: time, learner: learner, lessons: lessons.map(\.progress), steps: steps.map(\.storedStep))
+                exportedAt: time, learner: learner, lessons: lessons.map(\.progress), steps: steps.map(\.storedStep),
+                sessions: try Self.sessionVisits(db, learnerID: row.id!),
+                lessonEvents: try Self.lessonEvents(db, learnerID: row.id!),
+                liveStatus: try Self.liveStatus(db, learnerID: row.id!))
         }
         return try document.jsonData()
     }
@@ -306,7 +311,8 @@ public final class ProgressDatabase: ProgressRecording {
 
     // MARK: - Helpers
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    /// Runs `body` in one write transaction, translating errors.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.write(body)
         } catch {
@@ -314,7 +320,8 @@ public final class ProgressDatabase: ProgressRecording {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    /// Runs `body` in one read, translating errors.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch {
@@ -325,7 +332,7 @@ public final class ProgressDatabase: ProgressRecording {
     /// One transaction that finds the learner's row id, lets `change` write with it, and sets the
     /// learner's last-active time. The clock is read once and its stored form (`stamp`) is shared
     /// by every date the transaction writes.
-    private func updateLearner(
+    func updateLearner(
         _ code: LearnerCode, _ change: (Database, Int64, DatabaseValue) throws -> Void
     ) throws(StoreError) {
         let stamp = now().databaseValue
@@ -349,11 +356,11 @@ public final class ProgressDatabase: ProgressRecording {
             """).execute(arguments: [learnerID, lessonID, stamp, stamp])
     }
 
-    private static func learnerRow(_ db: Database, _ code: LearnerCode) throws -> LearnerRow? {
+    static func learnerRow(_ db: Database, _ code: LearnerCode) throws -> LearnerRow? {
         try LearnerRow.filter(Column("code") == code.rawValue).fetchOne(db)
     }
 
-    private static func requireLearner(_ db: Database, _ code: LearnerCode) throws -> (LearnerRow, Learner) {
+    static func requireLearner(_ db: Database, _ code: LearnerCode) throws -> (LearnerRow, Learner) {
         guard let row = try learnerRow(db, code), let learner = row.learner else {
             throw StoreError.unknownLearner(code: code.rawValue)
         }
@@ -364,6 +371,11 @@ public final class ProgressDatabase: ProgressRecording {
     /// deleting explicitly keeps forgetting complete even if a future table forgets its cascade.
     private static func deleteEverything(_ db: Database, learnerIDs: [Int64]) throws {
         guard !learnerIDs.isEmpty else { return }
+        for table in ["liveStatus", "lessonEvent", "sessionLearner"] {
+            try db.execute(
+                sql: "DELETE FROM \(table) WHERE learnerId IN (\(learnerIDs.map { _ in "?" }.joined(separator: ",")))",
+                arguments: StatementArguments(learnerIDs))
+        }
         try StepEventRow.filter(learnerIDs.contains(Column("learnerId"))).deleteAll(db)
         try LessonProgressRow.filter(learnerIDs.contains(Column("learnerId"))).deleteAll(db)
         try LearnerRow.filter(learnerIDs.contains(Column("id"))).deleteAll(db)

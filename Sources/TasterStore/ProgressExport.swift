@@ -3,7 +3,7 @@ import Foundation
 /// The document a learner receives from ``ProgressRecording/export(code:)``.
 public struct ProgressExport: Sendable, Equatable, Codable {
     /// The name and version of this document's layout.
-    public static let currentFormat = "taster-progress-export-1"
+    public static let currentFormat = "taster-progress-export-2"
 
     /// The layout name and version.
     public var format: String
@@ -15,14 +15,26 @@ public struct ProgressExport: Sendable, Equatable, Codable {
     public var lessons: [LessonProgress]
     /// Their step events, oldest first.
     public var steps: [StoredStep]
+    /// The taster sessions they took part in, oldest first.
+    public var sessions: [SessionVisit]
+    /// Lessons started and completed and hints opened, oldest first.
+    public var lessonEvents: [StoredLessonEvent]
+    /// Their row in the volunteers' live view, if they are at a terminal now.
+    public var liveStatus: LiveStatus?
 
     /// Creates an export document.
-    public init(exportedAt: Date, learner: Learner, lessons: [LessonProgress], steps: [StoredStep]) {
+    public init(
+        exportedAt: Date, learner: Learner, lessons: [LessonProgress], steps: [StoredStep],
+        sessions: [SessionVisit] = [], lessonEvents: [StoredLessonEvent] = [], liveStatus: LiveStatus? = nil
+    ) {
         self.format = Self.currentFormat
         self.exportedAt = exportedAt
         self.learner = learner
         self.lessons = lessons.sorted { $0.lessonID < $1.lessonID }
         self.steps = steps
+        self.sessions = sessions
+        self.lessonEvents = lessonEvents
+        self.liveStatus = liveStatus
     }
 
     /// The document as pretty-printed JSON with sorted keys and ISO 8601 dates.

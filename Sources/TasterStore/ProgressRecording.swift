@@ -44,11 +44,43 @@ public protocol ProgressRecording: Sendable {
     /// Deletes (or with `dryRun` only lists) learners inactive for more than the given number of
     /// days before `now`.
     func purge(inactiveForDays days: Int, now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner]
+
+    // MARK: Sessions and the live view
+
+    /// The open session that activity on this terminal counts towards: with a `pin` (a
+    /// session's name), that session if it is open, else none; without, the open session if any.
+    func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession?
+    /// Records where the learner is for the volunteers' live view (`step` nil: choosing a
+    /// lesson) and counts them in the current session. A raised hand stays raised while the
+    /// learner stays on the same step, and is lowered when they move to another.
+    func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError)
+    /// Marks that the learner asked for a volunteer on their current step.
+    func raiseHand(code: LearnerCode) throws(StoreError)
+    /// Removes the learner from the live view, as they leave.
+    func removeLiveStatus(code: LearnerCode) throws(StoreError)
+    /// Counts a lesson started or completed, or a hint opened, in the current session.
+    func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError)
+    /// Stores a confidence rating (1 to 5) for the current session, with nothing that says who
+    /// gave it. Returns false, storing nothing, when no session is open or the rating is out of range.
+    func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool
 }
 
 extension ProgressRecording {
     /// The retention period used when a site does not choose one.
     public static var defaultRetentionDays: Int { 180 }
+
+    /// No session: a store without sessions counts activity towards none.
+    public func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession? { nil }
+    /// Nothing to record in a store that nobody watches.
+    public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {}
+    /// Nothing to record in a store that nobody watches.
+    public func raiseHand(code: LearnerCode) throws(StoreError) {}
+    /// Nothing to remove in a store that nobody watches.
+    public func removeLiveStatus(code: LearnerCode) throws(StoreError) {}
+    /// Nothing to count in a store without sessions.
+    public func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {}
+    /// Nothing stored: a store without sessions keeps no confidence answers.
+    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { false }
 
     /// Purges with the default retention of 180 days.
     public func purge(now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner] {

@@ -10,6 +10,8 @@ import GRDB
 enum ProgressSchema {
     /// The first schema: learners, per-lesson progress and step events.
     static let version1 = "v1-learners-and-progress"
+    /// Taster sessions, who took part, lesson events, the live view and anonymous confidence answers.
+    static let version2 = "v2-sessions"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -52,6 +54,64 @@ enum ProgressSchema {
                     recordedAt DATETIME NOT NULL
                 );
                 CREATE INDEX stepEvent_on_learnerId_lessonID ON stepEvent(learnerId, lessonID);
+                """)
+        }
+        migrator.registerMigration(version2) { db in
+            // At most one session is open: the partial unique index holds every open row to the
+            // same constant key.
+            // Confidence answers deliberately have no learner column and no time: they belong to
+            // a session and nothing else, so they cannot be traced back to a learner.
+            try db.execute(sql: """
+                CREATE TABLE tasterSession (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL,
+                    startedAt DATETIME NOT NULL,
+                    endedAt DATETIME
+                );
+                CREATE UNIQUE INDEX tasterSession_one_open ON tasterSession((endedAt IS NULL)) WHERE endedAt IS NULL;
+                CREATE INDEX tasterSession_on_startedAt ON tasterSession(startedAt);
+
+                CREATE TABLE sessionLearner (
+                    sessionId INTEGER NOT NULL REFERENCES tasterSession(id) ON DELETE CASCADE,
+                    learnerId INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    joinedAt DATETIME NOT NULL,
+                    PRIMARY KEY (sessionId, learnerId)
+                );
+                CREATE INDEX sessionLearner_on_learnerId ON sessionLearner(learnerId);
+
+                CREATE TABLE lessonEvent (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    learnerId INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                    sessionId INTEGER REFERENCES tasterSession(id) ON DELETE SET NULL,
+                    lessonID TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('started', 'completed', 'hint')),
+                    recordedAt DATETIME NOT NULL
+                );
+                CREATE INDEX lessonEvent_on_recordedAt ON lessonEvent(recordedAt);
+                CREATE INDEX lessonEvent_on_learnerId ON lessonEvent(learnerId);
+                CREATE INDEX lessonEvent_on_sessionId ON lessonEvent(sessionId);
+
+                CREATE TABLE liveStatus (
+                    learnerId INTEGER PRIMARY KEY REFERENCES learner(id) ON DELETE CASCADE,
+                    sessionId INTEGER REFERENCES tasterSession(id) ON DELETE SET NULL,
+                    lessonID TEXT,
+                    lessonTitle TEXT,
+                    stepNumber INTEGER,
+                    stepCount INTEGER,
+                    stepStartedAt DATETIME,
+                    wrongAttempts INTEGER NOT NULL DEFAULT 0,
+                    hintsOnStep INTEGER NOT NULL DEFAULT 0,
+                    handRaisedAt DATETIME,
+                    lastActivityAt DATETIME NOT NULL
+                );
+
+                CREATE TABLE confidenceAnswer (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sessionId INTEGER NOT NULL REFERENCES tasterSession(id) ON DELETE CASCADE,
+                    moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+                    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5)
+                );
+                CREATE INDEX confidenceAnswer_on_sessionId ON confidenceAnswer(sessionId);
                 """)
         }
         return migrator

@@ -162,6 +162,38 @@ public final class UnsavedProgress: ProgressRecording, @unchecked Sendable {
         }
     }
 
+    // MARK: - Sessions and the live view
+    //
+    // Sessions and the live view live in the shared progress file, for other terminals to see;
+    // progress kept in one program's memory has no session and nobody watching, so these only
+    // check the learner and mark them active.
+
+    /// Always nil: sessions are kept only in the progress file.
+    public func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession? { nil }
+
+    /// Marks the learner active; nobody else can see this store.
+    public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
+        try update(code) { _ in }
+    }
+
+    /// Marks the learner active; nobody else can see this store.
+    public func raiseHand(code: LearnerCode) throws(StoreError) {
+        try update(code) { _ in }
+    }
+
+    /// Checks the learner; there is no live view to leave.
+    public func removeLiveStatus(code: LearnerCode) throws(StoreError) {
+        try update(code) { _ in }
+    }
+
+    /// Marks the learner active; events are counted only in the progress file.
+    public func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {
+        try update(code) { _ in }
+    }
+
+    /// Always false: with no session there is nothing to store the answer with.
+    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { false }
+
     // MARK: - Helpers
 
     private func locked<T>(_ body: () -> T) -> T {

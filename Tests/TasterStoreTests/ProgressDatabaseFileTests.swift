@@ -45,7 +45,7 @@ struct ProgressDatabaseFileTests {
         #expect(secureDelete == 1)
         #expect(readerSync == 1, "1 is NORMAL")
         #expect(writerSync == 1, "the writer connection too")
-        #expect(migrations == ["v1-learners-and-progress"])
+        #expect(migrations == ["v1-learners-and-progress", "v2-sessions"])
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
     }
@@ -75,7 +75,7 @@ struct ProgressDatabaseFileTests {
             "id", "learnerId", "lessonID", "stepIndex", "stepID", "attempts", "hintsUsed", "skipped",
             "secondsSpent", "completed", "typedAnswers", "recordedAt",
         ])
-        #expect(migrations == [ProgressSchema.version1])
+        #expect(migrations == [ProgressSchema.version1, ProgressSchema.version2])
         #expect(ProgressSchema.version1 == "v1-learners-and-progress", "a shipped migration name never changes")
         let personal = columns.values.joined().filter { ["name", "email", "birth", "dob"].contains(where: $0.lowercased().contains) }
         #expect(personal.filter { $0 != "nickname" }.isEmpty, "no personal-data columns: \(personal)")
@@ -233,7 +233,13 @@ struct ProgressDatabaseFileTests {
         let store = try open(temporary.url, keepAnswers: true)
         let leaving = try store.newLearner(nickname: "Nickname-Leaving")
         let staying = try store.newLearner(nickname: "Nickname-Staying")
+        _ = try store.startSession(named: "Tuesday taster")
+        _ = try store.recordConfidence(3, moment: .before, sessionPin: nil)
         for learner in [leaving, staying] {
+            try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: nil)
+            try store.raiseHand(code: learner.code)
+            try store.recordLessonEvent(code: learner.code, lessonID: "lesson-a", kind: .started, sessionPin: nil)
+            try store.recordLessonEvent(code: learner.code, lessonID: "lesson-a", kind: .hint, sessionPin: nil)
             try store.startLesson(code: learner.code, lessonID: "lesson-a", contentVersion: "1")
             try store.startLesson(code: learner.code, lessonID: "lesson-b", contentVersion: "1")
             for index in 0..<40 {
@@ -250,7 +256,9 @@ struct ProgressDatabaseFileTests {
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         }
-        #expect(Set(tables).isSuperset(of: ["learner", "lessonProgress", "stepEvent"]))
+        #expect(Set(tables).isSuperset(of: [
+            "learner", "lessonProgress", "stepEvent", "tasterSession", "sessionLearner", "lessonEvent", "liveStatus", "confidenceAnswer",
+        ]))
         var remainingStayingRows = 0
         for table in tables {
             let (columns, rows) = try store.writer.read { db in
@@ -269,7 +277,9 @@ struct ProgressDatabaseFileTests {
                 }
             }
         }
-        #expect(remainingStayingRows == 42, "the other learner's 2 lessons and 40 steps are untouched")
+        #expect(remainingStayingRows == 46, "the other learner's 2 lessons, 40 steps, 2 lesson events, session place and live status are untouched")
+        let anonymous = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM confidenceAnswer") }
+        #expect(anonymous == 1, "confidence answers name nobody, so forgetting leaves them")
         try store.close()
 
         var bytes = try Data(contentsOf: temporary.child("progress.sqlite"))

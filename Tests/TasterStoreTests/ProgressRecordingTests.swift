@@ -186,7 +186,7 @@ struct ProgressRecordingTests {
         #expect(!text.contains("not yours") && !text.contains("Other person") && !text.contains(other.code.rawValue))
         #expect(text.contains("\n  \""), "pretty-printed")
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topKeys == ["exportedAt", "format", "learner", "lessons", "steps"])
+        #expect(topKeys == ["exportedAt", "format", "learner", "lessonEvents", "lessons", "sessions", "steps"])
         #expect(try store.export(code: learner.code) == data, "the same data exports the same bytes")
     }
 

@@ -46,9 +46,19 @@ public struct LearnerSession {
             if case .leaveKiosk = learner { return .leaveKiosk }
             return endWithoutLearner()
         }
-        let saver = ProgressSaver(store: store, code: learner.code) { printer.say(context.style.warn($0)) }
-        var end = lessons(for: learner, saver: saver)
+        let saver = ProgressSaver(store: store, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
+            printer.say(context.style.warn($0))
+        }
+        saver.atMenu()
+        var end: SessionEnd
+        if askConfidence(.before, saver: saver) {
+            end = lessons(for: learner, saver: saver)
+        } else {
+            end = context.terminationRequested() ? .terminated : .endOfInput
+        }
         if end == .endOfInput, context.idleExpired() { end = .idle }
+        if end == .left { _ = askConfidence(.after, saver: saver) }
+        saver.leave()
         goodbye(learner, saver: saver, end: end)
         context.reader.clearHistory()
         return end
@@ -164,6 +174,7 @@ public struct LearnerSession {
             }
         }
         while true {
+            saver.atMenu()
             let menu = LessonMenu(library: library, completed: saver.progress()?.completedLessonIDs ?? [])
             printer.gap()
             printer.say(context.style.bold("Lessons"))
@@ -176,6 +187,13 @@ public struct LearnerSession {
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             if LearnerCommand.parse(word) == .quit { return .left }
             if word.isEmpty || word == "menu" { continue }
+            if LearnerCommand.parse(word) == .volunteer {
+                printer.say(EventWording.words(for: .handRaised))
+                if !saver.raiseHand() {
+                    printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
+                }
+                continue
+            }
             if word == "help" || word == "?" {
                 printer.say("Type the number of a lesson and press Enter. During a lesson, type help to see the words you can use. Type quit to leave.")
                 continue
@@ -219,6 +237,34 @@ public struct LearnerSession {
                 }
             }
         }
+    }
+
+    /// The sentence that asks how confident the learner feels.
+    static let confidenceQuestion =
+        "How confident do you feel doing this on your own? Type a number from 1 (not at all) to 5 (very), or press Enter to skip."
+
+    /// Asks how confident the learner feels, when a session is open; skipping is always fine.
+    /// The answer is stored for the session only, with nothing that says who gave it. Returns
+    /// false only when input ended.
+    private func askConfidence(_ moment: ConfidenceMoment, saver: ProgressSaver) -> Bool {
+        guard saver.currentSession() != nil else { return true }
+        printer.gap()
+        printer.say(moment == .before ? "Before you start, one quick question." : "Before you go, one quick question.")
+        printer.say(Self.confidenceQuestion)
+        context.reader.setCompletions { _ in [] }
+        for attempt in 0..<2 {
+            // Not added to history: the answer belongs to nobody.
+            guard case .line(let line) = context.reader.readLine(prompt: "1 to 5, or Enter to skip: ") else { return false }
+            let answer = line.trimmingCharacters(in: .whitespaces)
+            if answer.isEmpty || answer.lowercased() == "skip" { return true }
+            if let rating = Int(answer), (1...5).contains(rating) {
+                saver.recordConfidence(rating, moment: moment)
+                printer.say("Thank you.")
+                return true
+            }
+            if attempt == 0 { printer.say("Please type a number from 1 to 5, or just press Enter to skip.") }
+        }
+        return true
     }
 
     private func goodbye(_ learner: Learner, saver: ProgressSaver, end: SessionEnd) {

@@ -25,7 +25,11 @@ struct LessonPlayer {
     func play(_ lesson: Lesson, from startIndex: Int) -> LessonEnding {
         var run = LessonRun(lesson: lesson, startAt: startIndex, clock: context.clock)
         saver?.startLesson(lesson.id, version: lesson.contentVersion)
-        run.start().forEach(printer.show)
+        for event in run.start() {
+            printer.show(event)
+            noteForLiveView(event, lessonID: lesson.id)
+        }
+        saver?.pushLiveStatus()
         var interruptions = 0
         while true {
             if context.takeResizeNotice() {
@@ -60,8 +64,10 @@ struct LessonPlayer {
                 return .endOfInput
             }
             let events = run.handle(.line(line))
+            defer { saver?.pushLiveStatus() }
             for event in events {
                 printer.show(event)
+                noteForLiveView(event, lessonID: lesson.id)
                 switch event {
                 case .stepCompleted(let outcome):
                     saver?.record(outcome, lessonID: lesson.id, isSecret: isSecret)
@@ -79,6 +85,26 @@ struct LessonPlayer {
                     break
                 }
             }
+        }
+    }
+
+    /// Keeps the volunteers' live view in step with what the learner sees: the step, wrong
+    /// answers, hints, and a request for a volunteer.
+    private func noteForLiveView(_ event: EngineEvent, lessonID: String) {
+        guard let saver else { return }
+        switch event {
+        case .showStep(let presentation):
+            saver.showing(presentation, lessonID: lessonID)
+        case .incorrect, .mismatch:
+            saver.wrongAnswer()
+        case .hint, .solution:
+            saver.hintShown(lessonID: lessonID)
+        case .notice(.handRaised):
+            if !saver.raiseHand() {
+                printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
+            }
+        default:
+            break
         }
     }
 

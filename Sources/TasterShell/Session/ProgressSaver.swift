@@ -4,16 +4,26 @@ import TasterStore
 
 /// Saves one learner's progress, and keeps the lesson going in memory if saving stops working:
 /// the learner is told once, plainly, and nothing they did is thrown away.
+///
+/// It also keeps the learner's row in the volunteers' live view up to date (which step, how long,
+/// wrong answers and hints on it, a raised hand) and counts their activity in the open session.
 final class ProgressSaver {
     private(set) var store: any ProgressRecording
     /// The learner whose progress this is.
     let code: LearnerCode
+    /// The session this terminal is pinned to, if any.
+    let sessionPin: String?
+    private let clock: EngineClock
     private let tell: (String) -> Void
     private var toldAboutFailure = false
+    /// Where the learner is, as the live view shows it; nil while they choose a lesson.
+    private(set) var liveStep: LiveStep?
 
-    init(store: any ProgressRecording, code: LearnerCode, tell: @escaping (String) -> Void) {
+    init(store: any ProgressRecording, code: LearnerCode, sessionPin: String? = nil, clock: EngineClock = .live, tell: @escaping (String) -> Void) {
         self.store = store
         self.code = code
+        self.sessionPin = sessionPin
+        self.clock = clock
         self.tell = tell
     }
 
@@ -21,7 +31,10 @@ final class ProgressSaver {
     var isSaving: Bool { store.isPersistent }
 
     func startLesson(_ lessonID: String, version: String) {
-        save { (store: any ProgressRecording) throws(StoreError) in try store.startLesson(code: code, lessonID: lessonID, contentVersion: version) }
+        save { (store: any ProgressRecording) throws(StoreError) in
+            try store.startLesson(code: code, lessonID: lessonID, contentVersion: version)
+            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .started, sessionPin: sessionPin)
+        }
     }
 
     func record(_ outcome: StepOutcome, lessonID: String, isSecret: Bool) {
@@ -41,11 +54,73 @@ final class ProgressSaver {
     }
 
     func complete(_ lessonID: String, version: String) {
-        save { (store: any ProgressRecording) throws(StoreError) in try store.completeLesson(code: code, lessonID: lessonID, contentVersion: version) }
+        save { (store: any ProgressRecording) throws(StoreError) in
+            try store.completeLesson(code: code, lessonID: lessonID, contentVersion: version)
+            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .completed, sessionPin: sessionPin)
+        }
     }
 
     func progress() -> LearnerProgress? {
         try? store.progress(code: code)
+    }
+
+    // MARK: - Sessions and the live view
+
+    /// The open session this learner's activity counts towards, if any.
+    func currentSession() -> TasterSession? {
+        try? store.currentSession(pinnedTo: sessionPin)
+    }
+
+    /// Shows the learner in the live view as choosing a lesson.
+    func atMenu() {
+        liveStep = nil
+        pushLiveStatus()
+    }
+
+    /// Notes the step on the screen; showing the same step again (repeat, a resize) keeps its
+    /// time and counts. Written by the next ``pushLiveStatus()``.
+    func showing(_ presentation: StepPresentation, lessonID: String) {
+        if let current = liveStep, current.lessonID == lessonID, current.stepNumber == presentation.number { return }
+        liveStep = LiveStep(
+            lessonID: lessonID, lessonTitle: presentation.lessonTitle, stepNumber: presentation.number,
+            stepCount: presentation.total, stepStartedAt: clock.now())
+    }
+
+    /// Counts a wrong answer on the current step.
+    func wrongAnswer() {
+        liveStep?.wrongAttempts += 1
+    }
+
+    /// Counts a hint (or the answer shown) on the current step, and in the session's figures.
+    func hintShown(lessonID: String) {
+        liveStep?.hintsOnStep += 1
+        save { (store: any ProgressRecording) throws(StoreError) in
+            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .hint, sessionPin: sessionPin)
+        }
+    }
+
+    /// Writes the learner's current place to the live view.
+    func pushLiveStatus() {
+        let step = liveStep
+        save { (store: any ProgressRecording) throws(StoreError) in try store.updateLiveStatus(code: code, step: step, sessionPin: sessionPin) }
+    }
+
+    /// Asks for a volunteer; true when the volunteers' live view will show it (false once
+    /// progress is only kept in this program's memory, where no other terminal can see it).
+    func raiseHand() -> Bool {
+        save { (store: any ProgressRecording) throws(StoreError) in try store.raiseHand(code: code) }
+        return !(store is UnsavedProgress)
+    }
+
+    /// Takes the learner out of the live view as they leave.
+    func leave() {
+        liveStep = nil
+        save { (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
+    }
+
+    /// Stores a confidence rating for the open session, with nothing that says who gave it.
+    func recordConfidence(_ rating: Int, moment: ConfidenceMoment) {
+        save { (store: any ProgressRecording) throws(StoreError) in _ = try store.recordConfidence(rating, moment: moment, sessionPin: sessionPin) }
     }
 
     /// Runs a write; on failure switches to keeping progress in memory, copying what was saved.

@@ -25,6 +25,9 @@ public struct ShellContext {
     public var inputIsTerminal: Bool
     /// Whether the last end of input was the idle timeout.
     public var idleExpired: () -> Bool
+    /// The taster session this terminal is pinned to (`TASTER_SESSION`): activity counts towards
+    /// that session only while it is open. Nil: activity counts towards whichever session is open.
+    public var sessionPin: String?
 
     /// Creates a context from its parts.
     public init(
@@ -32,8 +35,9 @@ public struct ShellContext {
         width: @escaping () -> Int = { 80 }, takeResizeNotice: @escaping () -> Bool = { false },
         terminationRequested: @escaping () -> Bool = { false }, clock: EngineClock = .live,
         pause: @escaping (TimeInterval) -> Void = { _ in }, speaker: (any Speaker)? = nil,
-        inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }
+        inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }, sessionPin: String? = nil
     ) {
+        self.sessionPin = sessionPin
         self.inputIsTerminal = inputIsTerminal
         self.idleExpired = idleExpired
         self.reader = reader

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TasterStore
+
+/// What the session commands share: kind errors, the summary lines and simple tables.
+enum SessionReporting {
+    /// Runs a session operation, turning its error into a kind message and a failing exit.
+    static func perform<T>(_ environment: TasterEnvironment, _ body: () throws(SessionError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            environment.output.writeError(environment.output.errorStyle(error.message))
+            throw ExitCode.failure
+        }
+    }
+
+    /// The summary printed when a session ends.
+    static func summaryLines(_ report: SessionReport) -> [String] {
+        [
+            "  started:           \(time(report.session.startedAt))",
+            "  ended:             \(report.session.endedAt.map(time) ?? "(still open)")",
+            "  learners:          \(report.learnerCount)",
+            "  lessons started:   \(report.lessonsStarted)",
+            "  lessons completed: \(report.lessonsCompleted)",
+            "  hints used:        \(report.hintsUsed)",
+            "  confidence before: \(confidence(report.confidenceBefore))",
+            "  confidence after:  \(confidence(report.confidenceAfter))",
+        ]
+    }
+
+    /// Rating counts as "1: 0, 2: 1, 3: 2, 4: 0, 5: 1 (4 answers)".
+    static func confidence(_ counts: [Int]) -> String {
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return "no answers" }
+        let parts = counts.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: ", ")
+        return "\(parts) (\(total) answer\(total == 1 ? "" : "s"))"
+    }
+
+    /// A date and time such as 2026-11-30 14:05, in the computer's time zone.
+    static func time(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// Rows under headings, in columns three spaces apart.
+    static func table(headings: [String], rows: [[String]]) -> String {
+        let all = [headings] + rows
+        let widths = headings.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            zip(row, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "   ")
+                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n")
+    }
+}

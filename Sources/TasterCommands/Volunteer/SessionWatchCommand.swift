@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TasterShell
+import TasterStore
+
+/// `taster session watch`: the volunteers' live view, refreshed every two seconds. It only reads
+/// the progress file: it opens it read-only and never creates, migrates or changes it.
+struct SessionWatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Show every learner's lesson, step, minutes on the step, wrong answers and hints, refreshed every 2 seconds.",
+        discussion: "Learners who asked for a volunteer, have 3 or more wrong answers on a step, or have been idle 5 minutes are marked NEEDS HELP. Shows the open session's learners, or everyone active in the last two hours when none is open. Press Ctrl-C to stop.")
+
+    @OptionGroup var data: DataOptions
+
+    @Flag(help: "Print a fresh plain block each time (no colour, no redrawing), for screen readers and logs.")
+    var plain = false
+
+    @Flag(help: "Print one JSON snapshot and stop.")
+    var json = false
+
+    @Flag(help: "Print the view once and stop.")
+    var once = false
+
+    /// Seconds between refreshes.
+    static let refreshSeconds: TimeInterval = 2
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let location = environment.dataLocation(option: data.folder)
+        guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
+            environment.output.writeError("There is no progress file in \(location.folder.path) yet, so there is nothing to watch. Check that --data-dir points at the shared folder.")
+            throw ExitCode.failure
+        }
+        let store: ProgressDatabase
+        do {
+            store = try ProgressDatabase.openForReading(location, now: environment.clock.now)
+        } catch {
+            environment.output.writeError(error.message)
+            throw ExitCode.failure
+        }
+        let mode: LiveBoardView.Mode = plain || !environment.output.useColour ? .plain : .colour
+        if !json && !once { Self.stopCleanlyOnControlC(redrawing: mode == .colour) }
+        while true {
+            let board = try store.liveBoard()
+            let view = LiveBoardView(board: board)
+            if json {
+                environment.output.write(view.json())
+                return
+            }
+            environment.output.write(view.render(mode: mode, width: TerminalSize.current().columns))
+            if once { return }
+            if mode == .plain { environment.output.write("") }
+            Thread.sleep(forTimeInterval: Self.refreshSeconds)
+        }
+    }
+
+    /// Ctrl-C leaves at once with a tidy last line: nothing is being written, so there is
+    /// nothing to finish, and only async-signal-safe calls are made in the handler.
+    private static func stopCleanlyOnControlC(redrawing: Bool) {
+        if redrawing {
+            signal(SIGINT) { _ in
+                let goodbye: StaticString = "\u{1B}[0m\nStopped watching.\n"
+                _ = write(STDOUT_FILENO, goodbye.utf8Start, goodbye.utf8CodeUnitCount)
+                _exit(0)
+            }
+        } else {
+            signal(SIGINT) { _ in
+                let goodbye: StaticString = "\nStopped watching.\n"
+                _ = write(STDOUT_FILENO, goodbye.utf8Start, goodbye.utf8CodeUnitCount)
+                _exit(0)
+            }
+        }
+    }
+}

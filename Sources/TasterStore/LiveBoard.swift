@@ -1,0 +1,22 @@
+import Foundation
+
+/// What the volunteers' live view shows at one moment.
+public struct LiveBoard: Sendable, Equatable, Codable {
+    /// The open session, if there is one.
+    public var session: TasterSession?
+    /// The learners shown: those in the open session, or (with none open) those active in the
+    /// last two hours; longest on their step first.
+    public var learners: [LiveStatus]
+    /// When the board was read.
+    public var takenAt: Date
+
+    /// How far back the board looks when no session is open.
+    public static let recentWindow: TimeInterval = 2 * 60 * 60
+
+    /// Creates a board.
+    public init(session: TasterSession?, learners: [LiveStatus], takenAt: Date) {
+        self.session = session
+        self.learners = learners
+        self.takenAt = takenAt
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import GRDB
+
+/// Taster sessions: starting and ending them, listing them, and counting learners' activity in
+/// the one that is open.
+extension ProgressDatabase {
+    /// The longest session name accepted.
+    public static let sessionNameLimit = 80
+
+    /// Opens a session named `name` (trimmed, cleaned like a nickname). Only one can be open:
+    /// starting another while one is open fails with ``SessionError/alreadyOpen(name:startedAt:)``.
+    public func startSession(named name: String) throws(SessionError) -> TasterSession {
+        let cleaned = Self.cleanSessionName(name)
+        guard !cleaned.isEmpty else { throw .emptyName }
+        guard cleaned.count <= Self.sessionNameLimit else { throw .nameTooLong(name: cleaned, limit: Self.sessionNameLimit) }
+        let time = now()
+        do {
+            return try writer.write { db -> TasterSession in
+                if let open = try Self.openSession(db) {
+                    throw SessionError.alreadyOpen(name: open.name, startedAt: open.startedAt)
+                }
+                try db.execute(sql: "INSERT INTO tasterSession (name, startedAt) VALUES (?, ?)", arguments: [cleaned, time])
+                return TasterSession(id: db.lastInsertedRowID, name: cleaned, startedAt: time)
+            }
+        } catch let error as SessionError {
+            throw error
+        } catch {
+            throw .store(StoreError.from(error, file: filePath))
+        }
+    }
+
+    /// Closes the open session and returns its report; ``SessionError/noneOpen`` if none is open.
+    /// Learners still at a terminal are left in the live view, no longer counted in a session.
+    public func endSession() throws(SessionError) -> SessionReport {
+        let time = now()
+        do {
+            return try writer.write { db -> SessionReport in
+                guard var open = try Self.openSession(db) else { throw SessionError.noneOpen }
+                try db.execute(sql: "UPDATE tasterSession SET endedAt = ? WHERE id = ?", arguments: [time, open.id])
+                try db.execute(sql: "UPDATE liveStatus SET sessionId = NULL WHERE sessionId = ?", arguments: [open.id])
+                open.endedAt = time
+                return try Self.report(db, for: open)
+            }
+        } catch let error as SessionError {
+            throw error
+        } catch {
+            throw .store(StoreError.from(error, file: filePath))
+        }
+    }
+
+    /// The open session, if any.
+    public func openSession() throws(StoreError) -> TasterSession? {
+        try read { db in try Self.hasSessionTables(db) ? Self.openSession(db) : nil }
+    }
+
+    /// Every session with its report, newest first.
+    public func sessionReports() throws(StoreError) -> [SessionReport] {
+        try read { db in
+            guard try Self.hasSessionTables(db) else { return [] }
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM tasterSession ORDER BY startedAt DESC, id DESC")
+            return try rows.map { try Self.report(db, for: Self.session(from: $0)) }
+        }
+    }
+
+    /// Lowers the learner's raised hand; false if no learner has the code or their hand was not raised.
+    public func clearHand(code: LearnerCode) throws(StoreError) -> Bool {
+        try write { db in
+            try db.execute(sql: """
+                UPDATE liveStatus SET handRaisedAt = NULL
+                WHERE handRaisedAt IS NOT NULL AND learnerId = (SELECT id FROM learner WHERE code = ?)
+                """, arguments: [code.rawValue])
+            return db.changesCount > 0
+        }
+    }
+
+    // MARK: - Recording (ProgressRecording)
+
+    /// The open session that activity on this terminal counts towards (see ``ProgressRecording``).
+    public func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession? {
+        try read { db in try Self.currentSession(db, pin: pin) }
+    }
+
+    /// Records where the learner is, for the live view, and counts them in the current session.
+    public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
+        try updateLearner(code) { db, learnerID, stamp in
+            let sessionID = try Self.join(db, learnerID: learnerID, pin: sessionPin, stamp: stamp)
+            try db.cachedStatement(sql: """
+                INSERT INTO liveStatus (learnerId, sessionId, lessonID, lessonTitle, stepNumber, stepCount, stepStartedAt,
+                                        wrongAttempts, hintsOnStep, handRaisedAt, lastActivityAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
+                ON CONFLICT (learnerId) DO UPDATE
+                SET sessionId = excluded.sessionId, lessonID = excluded.lessonID, lessonTitle = excluded.lessonTitle,
+                    stepNumber = excluded.stepNumber, stepCount = excluded.stepCount, stepStartedAt = excluded.stepStartedAt,
+                    wrongAttempts = excluded.wrongAttempts, hintsOnStep = excluded.hintsOnStep,
+                    handRaisedAt = CASE WHEN liveStatus.lessonID IS excluded.lessonID AND liveStatus.stepNumber IS excluded.stepNumber
+                                        THEN liveStatus.handRaisedAt ELSE NULL END,
+                    lastActivityAt = excluded.lastActivityAt
+                """).execute(arguments: [
+                    learnerID, sessionID, step?.lessonID, step?.lessonTitle, step?.stepNumber, step?.stepCount,
+                    step?.stepStartedAt, step?.wrongAttempts ?? 0, step?.hintsOnStep ?? 0, stamp,
+                ])
+        }
+    }
+
+    /// Marks the learner's hand raised on their current step (adding them to the live view if needed).
+    public func raiseHand(code: LearnerCode) throws(StoreError) {
+        try updateLearner(code) { db, learnerID, stamp in
+            try db.execute(sql: """
+                INSERT INTO liveStatus (learnerId, handRaisedAt, lastActivityAt) VALUES (?, ?, ?)
+                ON CONFLICT (learnerId) DO UPDATE SET handRaisedAt = excluded.handRaisedAt, lastActivityAt = excluded.lastActivityAt
+                """, arguments: [learnerID, stamp, stamp])
+        }
+    }
+
+    /// Removes the learner from the live view.
+    public func removeLiveStatus(code: LearnerCode) throws(StoreError) {
+        try updateLearner(code) { db, learnerID, _ in
+            try db.execute(sql: "DELETE FROM liveStatus WHERE learnerId = ?", arguments: [learnerID])
+        }
+    }
+
+    /// Counts a lesson event in the current session (or in none).
+    public func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {
+        try updateLearner(code) { db, learnerID, stamp in
+            let sessionID = try Self.join(db, learnerID: learnerID, pin: sessionPin, stamp: stamp)
+            try db.cachedStatement(sql: "INSERT INTO lessonEvent (learnerId, sessionId, lessonID, kind, recordedAt) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [learnerID, sessionID, lessonID, kind.rawValue, stamp])
+        }
+    }
+
+    /// Stores an anonymous confidence rating for the current session.
+    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
+        guard (1...5).contains(rating) else { return false }
+        return try write { db in
+            guard let session = try Self.currentSession(db, pin: sessionPin) else { return false }
+            try db.execute(
+                sql: "INSERT INTO confidenceAnswer (sessionId, moment, rating) VALUES (?, ?, ?)",
+                arguments: [session.id, moment.rawValue, rating])
+            return true
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// A session name with control characters removed and spaces tidied.
+    static func cleanSessionName(_ name: String) -> String {
+        let visible = name.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }
+        return String(String.UnicodeScalarView(visible))
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether the file has the session tables (a read-only view of an older file may not).
+    static func hasSessionTables(_ db: Database) throws -> Bool {
+        try db.tableExists("tasterSession")
+    }
+
+    /// The open session, if any.
+    static func openSession(_ db: Database) throws -> TasterSession? {
+        try Row.fetchOne(db, sql: "SELECT * FROM tasterSession WHERE endedAt IS NULL ORDER BY id DESC LIMIT 1").map(session(from:))
+    }
+
+    /// The open session that activity with this pin counts towards.
+    static func currentSession(_ db: Database, pin: String?) throws -> TasterSession? {
+        guard let open = try openSession(db) else { return nil }
+        guard let pin else { return open }
+        return open.name.caseInsensitiveCompare(cleanSessionName(pin)) == .orderedSame ? open : nil
+    }
+
+    /// Counts the learner in the current session, if there is one, and returns its id.
+    private static func join(_ db: Database, learnerID: Int64, pin: String?, stamp: DatabaseValue) throws -> Int64? {
+        guard let session = try currentSession(db, pin: pin) else { return nil }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO sessionLearner (sessionId, learnerId, joinedAt) VALUES (?, ?, ?)")
+            .execute(arguments: [session.id, learnerID, stamp])
+        return session.id
+    }
+
+    /// A session from a `tasterSession` row.
+    static func session(from row: Row) -> TasterSession {
+        TasterSession(id: row["id"], name: row["name"], startedAt: row["startedAt"], endedAt: row["endedAt"])
+    }
+
+    /// Counts ratings 1 to 5 from `(rating, count)` rows.
+    static func ratingCounts(_ rows: [Row]) -> [Int] {
+        var counts = [0, 0, 0, 0, 0]
+        for row in rows {
+            let rating: Int = row["rating"]
+            if (1...5).contains(rating) { counts[rating - 1] += row["count"] as Int }
+        }
+        return counts
+    }
+
+    /// The counts for one session.
+    static func report(_ db: Database, for session: TasterSession) throws -> SessionReport {
+        let learners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sessionLearner WHERE sessionId = ?", arguments: [session.id]) ?? 0
+        let kinds = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS count FROM lessonEvent WHERE sessionId = ? GROUP BY kind", arguments: [session.id])
+        let count = { (kind: LessonEventKind) -> Int in
+            kinds.first { ($0["kind"] as String) == kind.rawValue }.map { $0["count"] as Int } ?? 0
+        }
+        let confidence = { (moment: ConfidenceMoment) throws -> [Int] in
+            ratingCounts(try Row.fetchAll(db, sql: """
+                SELECT rating, COUNT(*) AS count FROM confidenceAnswer WHERE sessionId = ? AND moment = ? GROUP BY rating
+                """, arguments: [session.id, moment.rawValue]))
+        }
+        return SessionReport(
+            session: session, learnerCount: learners, lessonsStarted: count(.started), lessonsCompleted: count(.completed),
+            hintsUsed: count(.hint), confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
+    }
+
+    // MARK: Export helpers
+
+    /// The sessions a learner took part in, for their export.
+    static func sessionVisits(_ db: Database, learnerID: Int64) throws -> [SessionVisit] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.name, l.joinedAt FROM sessionLearner l JOIN tasterSession s ON s.id = l.sessionId
+            WHERE l.learnerId = ? ORDER BY l.joinedAt, s.id
+            """, arguments: [learnerID]).map { SessionVisit(sessionName: $0["name"], joinedAt: $0["joinedAt"]) }
+    }
+
+    /// A learner's lesson events, for their export.
+    static func lessonEvents(_ db: Database, learnerID: Int64) throws -> [StoredLessonEvent] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.lessonID, e.kind, e.recordedAt, s.name FROM lessonEvent e LEFT JOIN tasterSession s ON s.id = e.sessionId
+            WHERE e.learnerId = ? ORDER BY e.id
+            """, arguments: [learnerID]).compactMap { row in
+            LessonEventKind(rawValue: row["kind"]).map {
+                StoredLessonEvent(lessonID: row["lessonID"], kind: $0, recordedAt: row["recordedAt"], sessionName: row["name"])
+            }
+        }
+    }
+
+    /// A learner's live status, for their export.
+    static func liveStatus(_ db: Database, learnerID: Int64) throws -> LiveStatus? {
+        try Row.fetchOne(db, sql: """
+            SELECT v.*, l.code, l.nickname, s.name AS sessionName FROM liveStatus v
+            JOIN learner l ON l.id = v.learnerId LEFT JOIN tasterSession s ON s.id = v.sessionId
+            WHERE v.learnerId = ?
+            """, arguments: [learnerID]).flatMap(liveStatus(from:))
+    }
+
+    /// A live status from a `liveStatus` row joined with the learner's code, nickname and session name.
+    static func liveStatus(from row: Row) -> LiveStatus? {
+        guard let code = LearnerCode(row["code"] as String) else { return nil }
+        var step: LiveStep?
+        if let lessonID = row["lessonID"] as String?, let number = row["stepNumber"] as Int?, let count = row["stepCount"] as Int?,
+           let started = row["stepStartedAt"] as Date? {
+            step = LiveStep(
+                lessonID: lessonID, lessonTitle: row["lessonTitle"] ?? lessonID, stepNumber: number, stepCount: count,
+                stepStartedAt: started, wrongAttempts: row["wrongAttempts"], hintsOnStep: row["hintsOnStep"])
+        }
+        return LiveStatus(
+            code: code, nickname: row["nickname"], sessionName: row["sessionName"], step: step,
+            handRaisedAt: row["handRaisedAt"], lastActivityAt: row["lastActivityAt"])
+    }
+}

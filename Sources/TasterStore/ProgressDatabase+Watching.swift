@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+
+/// The volunteers' live view and impact figures: reading only.
+extension ProgressDatabase {
+    /// Opens the progress file for reading only, for the live view: nothing is created,
+    /// migrated or changed. A file from a newer taster is refused like ``open(_:recordTypedAnswers:busyTimeout:now:)``
+    /// refuses it; a file from before sessions existed reads as having none.
+    public static func openForReading(
+        _ location: DataLocation, busyTimeout: TimeInterval = 5, now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(StoreError) -> ProgressDatabase {
+        let path = location.databaseFile.path
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "taster.progress.reading"
+        do {
+            try refuseNewerVersion(path: path, configuration: configuration, migrator: ProgressSchema.migrator())
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return ProgressDatabase(writer: queue, location: location, recordTypedAnswers: false, now: now)
+        } catch {
+            throw StoreError.from(error, file: path)
+        }
+    }
+
+    /// Who is at a terminal now: the learners counted in the open session, or, with none open,
+    /// everyone active in the last two hours. Sorted by the name shown, so rows keep their places.
+    public func liveBoard() throws(StoreError) -> LiveBoard {
+        let time = now()
+        return try read { db in
+            guard try Self.hasSessionTables(db) else { return LiveBoard(session: nil, learners: [], takenAt: time) }
+            let session = try Self.openSession(db)
+            let base = """
+                SELECT v.*, l.code, l.nickname, s.name AS sessionName FROM liveStatus v
+                JOIN learner l ON l.id = v.learnerId LEFT JOIN tasterSession s ON s.id = v.sessionId
+                """
+            let rows: [Row]
+            if let session {
+                rows = try Row.fetchAll(db, sql: base + " WHERE v.sessionId = ?", arguments: [session.id])
+            } else {
+                rows = try Row.fetchAll(db, sql: base + " WHERE v.lastActivityAt >= ?", arguments: [time.addingTimeInterval(-LiveBoard.recentWindow)])
+            }
+            let learners = rows.compactMap(Self.liveStatus(from:))
+                .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
+            return LiveBoard(session: session, learners: learners, takenAt: time)
+        }
+    }
+
+    /// The figures for an impact report: sessions started in the period, different learners
+    /// active, per-lesson starts, completions and hints, and confidence answers given in the
+    /// period's sessions. `since` is inclusive, `until` exclusive; nil means no limit.
+    public func impactData(since: Date?, until: Date?) throws(StoreError) -> ImpactData {
+        try read { db in
+            func period(_ column: String) -> (sql: String, arguments: StatementArguments) {
+                var conditions = ["1"]
+                var arguments = StatementArguments()
+                if let since { conditions.append("\(column) >= ?"); arguments += [since] }
+                if let until { conditions.append("\(column) < ?"); arguments += [until] }
+                return (conditions.joined(separator: " AND "), arguments)
+            }
+            guard try Self.hasSessionTables(db) else {
+                return ImpactData(since: since, until: until, sessions: [], learnerCount: 0, lessons: [],
+                                  confidenceBefore: [0, 0, 0, 0, 0], confidenceAfter: [0, 0, 0, 0, 0])
+            }
+            let started = period("startedAt")
+            let sessions = try Row.fetchAll(db, sql: """
+                SELECT s.*, (SELECT COUNT(*) FROM sessionLearner l WHERE l.sessionId = s.id) AS learnerCount
+                FROM tasterSession s WHERE \(started.sql) ORDER BY s.startedAt, s.id
+                """, arguments: started.arguments).map { row in
+                ImpactData.SessionSummary(name: row["name"], startedAt: row["startedAt"], endedAt: row["endedAt"], learnerCount: row["learnerCount"])
+            }
+            let active = period("at")
+            let learnerCount = try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT learnerId) FROM (
+                    SELECT learnerId, recordedAt AS at FROM lessonEvent
+                    UNION ALL SELECT learnerId, recordedAt AS at FROM stepEvent
+                    UNION ALL SELECT learnerId, joinedAt AS at FROM sessionLearner
+                ) WHERE \(active.sql)
+                """, arguments: active.arguments) ?? 0
+            let recorded = period("recordedAt")
+            var lessons: [String: ImpactData.LessonActivity] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT lessonID, kind, COUNT(*) AS count FROM lessonEvent WHERE \(recorded.sql) GROUP BY lessonID, kind
+                """, arguments: recorded.arguments) {
+                let lessonID: String = row["lessonID"]
+                var activity = lessons[lessonID] ?? ImpactData.LessonActivity(lessonID: lessonID, started: 0, completed: 0, hintsUsed: 0)
+                let count: Int = row["count"]
+                switch LessonEventKind(rawValue: row["kind"]) {
+                case .started?: activity.started += count
+                case .completed?: activity.completed += count
+                case .hint?: activity.hintsUsed += count
+                case nil: break
+                }
+                lessons[lessonID] = activity
+            }
+            let inSessions = period("s.startedAt")
+            func confidence(_ moment: ConfidenceMoment) throws -> [Int] {
+                Self.ratingCounts(try Row.fetchAll(db, sql: """
+                    SELECT c.rating, COUNT(*) AS count FROM confidenceAnswer c JOIN tasterSession s ON s.id = c.sessionId
+                    WHERE c.moment = ? AND \(inSessions.sql) GROUP BY c.rating
+                    """, arguments: [moment.rawValue] + inSessions.arguments))
+            }
+            return ImpactData(
+                since: since, until: until, sessions: sessions, learnerCount: learnerCount,
+                lessons: lessons.values.sorted { $0.lessonID < $1.lessonID },
+                confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
+        }
+    }
+}

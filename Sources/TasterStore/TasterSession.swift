@@ -1,0 +1,25 @@
+import Foundation
+
+/// A taster session: a named stretch of time (such as an afternoon's drop-in) that learners'
+/// activity is counted towards.
+public struct TasterSession: Sendable, Equatable, Codable {
+    /// The row id.
+    public var id: Int64
+    /// The name the volunteer gave it, such as "Tuesday taster".
+    public var name: String
+    /// When it was started.
+    public var startedAt: Date
+    /// When it was ended; nil while it is open.
+    public var endedAt: Date?
+
+    /// Creates a session value.
+    public init(id: Int64, name: String, startedAt: Date, endedAt: Date? = nil) {
+        self.id = id
+        self.name = name
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+    }
+
+    /// Whether the session is still open.
+    public var isOpen: Bool { endedAt == nil }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("taster session, run as a volunteer would")
+struct SessionCommandTests {
+    @Test("start, a refused second start, list, watch, end with a summary, and list again on a fresh data folder")
+    func startListEnd() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-sessions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = ["--data-dir", folder.path]
+
+        let started = try TasterBinary.run(["session", "start", "Tuesday", "taster"] + data)
+        #expect(started.status == 0, "\(started.error)")
+        #expect(started.output.contains("Session \"Tuesday taster\" is open."))
+
+        let again = try TasterBinary.run(["session", "start", "Wednesday taster"] + data)
+        #expect(again.status != 0)
+        #expect(again.error.contains("\"Tuesday taster\" is still open"), "\(again.error)")
+
+        let listed = try TasterBinary.run(["session", "list"] + data)
+        #expect(listed.status == 0)
+        #expect(listed.output.contains("NAME") && listed.output.contains("Tuesday taster") && listed.output.contains("(still open)"))
+
+        let snapshot = try TasterBinary.run(["session", "watch", "--json"] + data)
+        #expect(snapshot.status == 0, "\(snapshot.error)")
+        let object = try JSONSerialization.jsonObject(with: Data(snapshot.output.utf8)) as? [String: Any]
+        #expect((object?["session"] as? [String: Any])?["name"] as? String == "Tuesday taster")
+
+        let once = try TasterBinary.run(["session", "watch", "--plain", "--once"] + data)
+        #expect(once.status == 0 && once.output.contains("Nobody has started yet in this session."))
+
+        let ended = try TasterBinary.run(["session", "end"] + data)
+        #expect(ended.status == 0, "\(ended.error)")
+        #expect(ended.output.contains("Session \"Tuesday taster\" has ended."))
+        for label in ["learners:", "lessons started:", "lessons completed:", "hints used:", "confidence before:", "confidence after:"] {
+            #expect(ended.output.contains(label), "the summary has \(label)")
+        }
+
+        let endAgain = try TasterBinary.run(["session", "end"] + data)
+        #expect(endAgain.status != 0 && endAgain.error.contains("No session is open"))
+
+        let listedAfter = try TasterBinary.run(["session", "list"] + data)
+        #expect(listedAfter.output.contains("Tuesday taster") && !listedAfter.output.contains("(still open)"))
+    }
+
+    @Test("watch on a folder with no progress file says so and creates nothing")
+    func watchNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-sessions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TasterBinary.run(["session", "watch", "--once", "--data-dir", folder.path])
+        #expect(result.status != 0)
+        #expect(result.error.contains("no progress file"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import TasterEngine
+import TasterLessons
+import TasterStore
+@testable import TasterShell
+
+/// A scripted reader that also lets the test look at the store each time the shell asks for a line.
+private final class WatchingReader: LineReader {
+    private let script: ScriptedLineReader
+    private let look: (String) -> Void
+
+    init(_ lines: [String], look: @escaping (String) -> Void) {
+        script = ScriptedLineReader(lines: lines)
+        self.look = look
+    }
+
+    var prompts: [String] { script.prompts }
+    var history: [String] { script.history }
+
+    func readLine(prompt: String) -> LineInput {
+        look(prompt)
+        return script.readLine(prompt: prompt)
+    }
+
+    func readSecret(prompt: String) -> LineInput { script.readSecret(prompt: prompt) }
+    func setCompletions(_ provider: @escaping (String) -> [String]) { script.setCompletions(provider) }
+    func addToHistory(_ line: String) { script.addToHistory(line) }
+    func clearHistory() { script.clearHistory() }
+}
+
+/// A clock the test moves by hand.
+private final class HandClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = Date(timeIntervalSince1970: 1_750_004_800)
+    var now: Date { lock.withLock { current } }
+    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
+    var closure: @Sendable () -> Date { { [self] in now } }
+}
+
+@Suite("The shell keeps the volunteers' live view and the session's figures up to date")
+struct LiveSessionUpdateTests {
+    private static let lesson = Lesson(
+        id: "web-addresses", title: "Reading web addresses", summary: "What a web address tells you.", area: .foundation, minutes: 5,
+        reviewed: CalendarDate(year: 2026, month: 11, day: 1),
+        steps: [
+            Step(id: "hello", text: "Hello.", kind: .say),
+            Step(id: "pick", text: "Pick one.", hints: ["First hint."],
+                 kind: .choice(ChoiceQuestion(options: [ChoiceOption(text: "Right", correct: true), ChoiceOption(text: "Wrong")]))),
+            Step(id: "bye", text: "Bye.", kind: .say),
+        ])
+
+    private struct Run {
+        var output: [String]
+        var boards: [String: LiveBoard]
+        var prompts: [String]
+    }
+
+    /// Plays a learner session with `lines`, snapshotting the live board before each numbered prompt.
+    private func play(_ lines: [String], store: ProgressDatabase, clock: HandClock) -> Run {
+        var output: [String] = []
+        var boards: [String: LiveBoard] = [:]
+        var count = 0
+        let reader = WatchingReader(lines) { prompt in
+            count += 1
+            boards["\(count) \(prompt)"] = try? store.liveBoard()
+            clock.advance(30)
+        }
+        let context = ShellContext(
+            reader: reader, write: { output.append($0) }, style: OutputStyle(mode: .plain), width: { 100 },
+            clock: EngineClock(now: clock.closure))
+        let session = LearnerSession(context: context, library: LessonLibrary(lessons: [Self.lesson]), store: store)
+        _ = session.run()
+        return Run(output: output, boards: boards, prompts: reader.prompts)
+    }
+
+    private func board(_ run: Run, _ number: Int) throws -> LiveBoard {
+        let key = try #require(run.boards.keys.first { $0.hasPrefix("\(number) ") }, "no prompt \(number)")
+        return try #require(run.boards[key])
+    }
+
+    @Test("steps, wrong answers, hints and a raised hand reach the live view; leaving removes the learner")
+    func liveUpdates() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        _ = try store.startSession(named: "Tuesday taster")
+        let run = play(["1", "", "2", "1", "", "help me", "2", "2", "2", "hint", "1", "quit", "4"], store: store, clock: clock)
+        let text = run.output.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains(LearnerSession.confidenceQuestion))
+        #expect(text.contains("A volunteer has been asked to come and help you."))
+        #expect(!text.contains("please wave to a volunteer"), "the progress file holds the raised hand")
+
+        // Prompt 5 is the first step; 6 the second step before "help me"; 7 after it.
+        let firstStep = try #require(try board(run, 5).learners.first?.step)
+        #expect(firstStep.stepNumber == 1 && firstStep.stepCount == 3 && firstStep.lessonTitle == "Reading web addresses")
+        let beforeHand = try #require(try board(run, 6).learners.first)
+        #expect(beforeHand.step?.stepNumber == 2 && beforeHand.handRaisedAt == nil)
+        let afterHand = try #require(try board(run, 7).learners.first)
+        #expect(afterHand.handRaisedAt != nil)
+        #expect(afterHand.helpReason(now: clock.now) == .handRaised)
+        let afterWrong = try #require(try board(run, 10).learners.first?.step)
+        #expect(afterWrong.wrongAttempts == 3 && afterWrong.hintsOnStep == 0)
+        #expect(afterWrong.stepStartedAt == beforeHand.step?.stepStartedAt, "the step's clock starts when it is first shown")
+        let afterHint = try #require(try board(run, 11).learners.first)
+        #expect(afterHint.step?.hintsOnStep == 1)
+        #expect(afterHint.handRaisedAt != nil, "still on the same step, so the hand stays up")
+        let nextStep = try #require(try board(run, 12).learners.first)
+        #expect(nextStep.step?.stepNumber == 3 && nextStep.step?.wrongAttempts == 0 && nextStep.handRaisedAt == nil,
+                "moving on lowers the hand and starts the counts afresh")
+
+        #expect(try store.liveBoard().learners.isEmpty, "leaving removes the learner from the live view")
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.learnerCount == 1 && report.lessonsStarted == 1 && report.hintsUsed == 1 && report.lessonsCompleted == 0)
+        #expect(report.confidenceBefore == [0, 1, 0, 0, 0])
+        #expect(report.confidenceAfter == [0, 0, 0, 1, 0])
+    }
+
+    @Test("the menu shows as choosing a lesson, and a finished lesson is counted")
+    func menuAndCompletion() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        _ = try store.startSession(named: "Tuesday taster")
+        let run = play(["1", "", "", "help me", "1", "", "1", "", "quit", ""], store: store, clock: clock)
+        let atMenu = try #require(try board(run, 4).learners.first)
+        #expect(atMenu.step == nil, "choosing a lesson")
+        #expect(atMenu.handRaisedAt == nil)
+        let askedAtMenu = try #require(try board(run, 5).learners.first)
+        #expect(askedAtMenu.step == nil && askedAtMenu.handRaisedAt != nil, "help me works at the lesson menu too")
+        let inLesson = try #require(try board(run, 6).learners.first)
+        #expect(inLesson.step?.stepNumber == 1 && inLesson.handRaisedAt == nil, "starting a lesson moves the learner on")
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.lessonsStarted == 1 && report.lessonsCompleted == 1)
+        #expect(report.confidenceBefore == [0, 0, 0, 0, 0] && report.confidenceAfter == [0, 0, 0, 0, 0], "both skipped")
+        #expect(!run.prompts.isEmpty)
+    }
+
+    @Test("with no session open the confidence question is not asked")
+    func noSessionNoQuestion() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let run = play(["1", "", "quit"], store: store, clock: clock)
+        #expect(!run.output.joined(separator: " ").contains("How confident do you feel"))
+        #expect(try store.impactData(since: nil, until: nil).confidenceBefore == [0, 0, 0, 0, 0])
+    }
+
+    @Test("a terminal pinned to another session counts nothing towards the open one")
+    func pinnedElsewhere() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        _ = try store.startSession(named: "Tuesday taster")
+        var output: [String] = []
+        let context = ShellContext(
+            reader: ScriptedLineReader(lines: ["1", "", "1", "", "quit"]), write: { output.append($0) }, style: OutputStyle(mode: .plain),
+            clock: EngineClock(now: clock.closure), sessionPin: "Friday club")
+        _ = LearnerSession(context: context, library: LessonLibrary(lessons: [Self.lesson]), store: store).run()
+        #expect(!output.joined(separator: " ").contains("How confident do you feel"))
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.learnerCount == 0 && report.lessonsStarted == 0)
+    }
+}

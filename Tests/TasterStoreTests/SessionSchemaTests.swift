@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import Testing
+@testable import TasterStore
+
+@Suite("The v2-sessions migration and reading without writing")
+struct SessionSchemaTests {
+    /// Makes a progress file as the first version of taster left it, with one learner.
+    private func makeVersionOneFile(in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent(DataLocation.databaseFileName).path
+        let queue = try DatabaseQueue(path: path)
+        try ProgressSchema.migrator().migrate(queue, upTo: ProgressSchema.version1)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO learner (code, nickname, createdAt, lastActiveAt)
+                VALUES ('maple-river-otter-42', 'Sam', '2025-06-01 10:00:00.000', '2025-06-01 10:00:00.000')
+                """)
+        }
+        try queue.close()
+        return path
+    }
+
+    private func migrations(_ path: String) throws -> [String] {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+    }
+
+    @Test("the migration's name is fixed")
+    func name() {
+        #expect(ProgressSchema.version2 == "v2-sessions", "a shipped migration name never changes")
+    }
+
+    @Test("a file from the first version is upgraded, keeping its learners")
+    func upgrade() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let path = try makeVersionOneFile(in: temporary.url)
+        #expect(try migrations(path) == ["v1-learners-and-progress"])
+        let clock = TestClock()
+        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: clock.closure)
+        let code = try #require(LearnerCode("maple river otter 42"))
+        #expect(try store.learner(code: code)?.nickname == "Sam")
+        _ = try store.startSession(named: "Tuesday taster")
+        try store.updateLiveStatus(code: code, step: nil, sessionPin: nil)
+        #expect(try store.liveBoard().learners.map(\.code) == [code])
+        let tables = try store.writer.read { db in
+            try ["tasterSession", "sessionLearner", "lessonEvent", "liveStatus", "confidenceAnswer"].map { try db.tableExists($0) }
+        }
+        #expect(tables == [true, true, true, true, true])
+        try store.close()
+        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions"])
+    }
+
+    @Test("the database refuses a second open session itself, whatever writes it")
+    func oneOpenSessionInSchema() throws {
+        let store = try ProgressDatabase.inMemory(now: TestClock().closure)
+        _ = try store.startSession(named: "Tuesday taster")
+        #expect(throws: DatabaseError.self) {
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO tasterSession (name, startedAt) VALUES ('Another', '2025-06-15 10:00:00.000')")
+            }
+        }
+    }
+
+    @Test("reading an older file shows no sessions and changes nothing")
+    func readingOlderFile() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let path = try makeVersionOneFile(in: temporary.url)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try ProgressDatabase.openForReading(DataLocation(folder: temporary.url), now: TestClock().closure)
+        #expect(try reader.liveBoard().learners.isEmpty)
+        #expect(try reader.openSession() == nil)
+        #expect(try reader.sessionReports().isEmpty)
+        #expect(try reader.impactData(since: nil, until: nil).sessions.isEmpty)
+        try reader.close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try migrations(path) == ["v1-learners-and-progress"], "reading never migrates")
+    }
+
+    @Test("the reading connection cannot write, and sees what other terminals commit")
+    func readOnly() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let clock = TestClock()
+        let location = DataLocation(folder: temporary.url)
+        let writer = try ProgressDatabase.open(location, now: clock.closure)
+        _ = try writer.startSession(named: "Tuesday taster")
+        let reader = try ProgressDatabase.openForReading(location, now: clock.closure)
+        #expect(try reader.liveBoard().learners.isEmpty)
+        let sam = try writer.newLearner(nickname: "Sam")
+        try writer.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
+        #expect(try reader.liveBoard().learners.map(\.nickname) == ["Sam"])
+        #expect(throws: SessionError.self) { try reader.endSession() }
+        #expect(throws: StoreError.self) { try reader.newLearner(nickname: nil) }
+        #expect(try writer.openSession() != nil, "the failed end changed nothing")
+        try reader.close()
+        try writer.close()
+    }
+
+    @Test("reading a file from a newer taster is refused")
+    func newerRefused() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let location = DataLocation(folder: temporary.url)
+        try ProgressDatabase.open(location).close()
+        let queue = try DatabaseQueue(path: location.databaseFile.path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
+        try queue.close()
+        #expect(throws: StoreError.newerVersion(file: location.databaseFile.path)) { try ProgressDatabase.openForReading(location) }
+        #expect(throws: StoreError.newerVersion(file: location.databaseFile.path)) { try ProgressDatabase.open(location) }
+    }
+}

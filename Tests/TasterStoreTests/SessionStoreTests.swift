@@ -1,0 +1,229 @@
+import Foundation
+import GRDB
+import Testing
+@testable import TasterStore
+
+@Suite("Taster sessions, the live view and confidence answers")
+struct SessionStoreTests {
+    private func database(_ clock: TestClock) throws -> ProgressDatabase {
+        try ProgressDatabase.inMemory(now: clock.closure)
+    }
+
+    private func step(_ number: Int, of count: Int = 8, at date: Date, wrong: Int = 0, hints: Int = 0, lesson: String = "web-addresses") -> LiveStep {
+        LiveStep(lessonID: lesson, lessonTitle: "Reading web addresses", stepNumber: number, stepCount: count,
+                 stepStartedAt: date, wrongAttempts: wrong, hintsOnStep: hints)
+    }
+
+    @Test("only one session can be open; starting another names the open one")
+    func oneOpenSession() throws {
+        let clock = TestClock()
+        let store = try database(clock)
+        #expect(try store.openSession() == nil)
+        let first = try store.startSession(named: "  Tuesday   taster ")
+        #expect(first.name == "Tuesday taster")
+        #expect(first.startedAt == clock.now && first.isOpen)
+        #expect(try store.openSession() == first)
+        clock.advance(seconds: 60)
+        #expect(throws: SessionError.alreadyOpen(name: "Tuesday taster", startedAt: first.startedAt)) {
+            try store.startSession(named: "Wednesday taster")
+        }
+        let message = SessionError.alreadyOpen(name: "Tuesday taster", startedAt: first.startedAt).message
+        #expect(message.contains("\"Tuesday taster\"") && message.contains("taster session end"))
+        #expect(throws: SessionError.emptyName) { try store.startSession(named: " \u{1B} ") }
+        #expect(throws: SessionError.self) { try store.startSession(named: String(repeating: "x", count: 81)) }
+    }
+
+    @Test("ending a session closes it, reports it, and lets another start; ending none is a kind error")
+    func endAndList() throws {
+        let clock = TestClock()
+        let store = try database(clock)
+        #expect(throws: SessionError.noneOpen) { try store.endSession() }
+        #expect(SessionError.noneOpen.message.contains("taster session start"))
+        let first = try store.startSession(named: "Tuesday taster")
+        let learner = try store.newLearner(nickname: nil)
+        try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: nil)
+        clock.advance(seconds: 3600)
+        let report = try store.endSession()
+        #expect(report.session.id == first.id)
+        #expect(report.session.endedAt == clock.now)
+        #expect(report.learnerCount == 1)
+        #expect(try store.openSession() == nil)
+        clock.advance(days: 7)
+        let second = try store.startSession(named: "Tuesday taster")
+        let reports = try store.sessionReports()
+        #expect(reports.map(\.session.id) == [second.id, first.id], "newest first")
+        #expect(reports[0].session.isOpen && reports[0].learnerCount == 0)
+        #expect(reports[1].session.endedAt != nil && reports[1].learnerCount == 1)
+    }
+
+    @Test("activity while a session is open is counted in it, and the report adds it up")
+    func attribution() throws {
+        let clock = TestClock()
+        let store = try database(clock)
+        let early = try store.newLearner(nickname: nil)
+        try store.recordLessonEvent(code: early.code, lessonID: "a", kind: .started, sessionPin: nil)
+        _ = try store.startSession(named: "Tuesday taster")
+        let sam = try store.newLearner(nickname: "Sam")
+        let jo = try store.newLearner(nickname: "Jo")
+        for code in [sam.code, jo.code] {
+            try store.recordLessonEvent(code: code, lessonID: "a", kind: .started, sessionPin: nil)
+        }
+        try store.recordLessonEvent(code: sam.code, lessonID: "a", kind: .hint, sessionPin: nil)
+        try store.recordLessonEvent(code: sam.code, lessonID: "a", kind: .hint, sessionPin: nil)
+        try store.recordLessonEvent(code: sam.code, lessonID: "a", kind: .completed, sessionPin: nil)
+        #expect(try store.recordConfidence(2, moment: .before, sessionPin: nil))
+        #expect(try store.recordConfidence(2, moment: .before, sessionPin: nil))
+        #expect(try store.recordConfidence(4, moment: .after, sessionPin: nil))
+        let report = try store.endSession()
+        #expect(report.learnerCount == 2, "the learner active before the session is not counted")
+        #expect(report.lessonsStarted == 2)
+        #expect(report.lessonsCompleted == 1)
+        #expect(report.hintsUsed == 2)
+        #expect(report.confidenceBefore == [0, 2, 0, 0, 0])
+        #expect(report.confidenceAfter == [0, 0, 0, 1, 0])
+        try store.recordLessonEvent(code: sam.code, lessonID: "b", kind: .started, sessionPin: nil)
+        #expect(try store.sessionReports()[0].lessonsStarted == 2, "activity after the end is not counted")
+    }
+
+    @Test("a pinned terminal counts only towards the session it names, while that is open")
+    func pinning() throws {
+        let store = try database(TestClock())
+        let learner = try store.newLearner(nickname: nil)
+        #expect(try store.currentSession(pinnedTo: "Tuesday taster") == nil)
+        let open = try store.startSession(named: "Tuesday taster")
+        #expect(try store.currentSession(pinnedTo: nil) == open)
+        #expect(try store.currentSession(pinnedTo: "tuesday  TASTER") == open, "case and spacing do not matter")
+        #expect(try store.currentSession(pinnedTo: "Friday club") == nil)
+        try store.recordLessonEvent(code: learner.code, lessonID: "a", kind: .started, sessionPin: "Friday club")
+        #expect(try store.recordConfidence(3, moment: .before, sessionPin: "Friday club") == false)
+        try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: "Friday club")
+        var report = try #require(try store.sessionReports().first)
+        #expect(report.lessonsStarted == 0 && report.learnerCount == 0 && report.confidenceBefore == [0, 0, 0, 0, 0])
+        try store.recordLessonEvent(code: learner.code, lessonID: "a", kind: .started, sessionPin: "Tuesday taster")
+        report = try #require(try store.sessionReports().first)
+        #expect(report.lessonsStarted == 1 && report.learnerCount == 1)
+    }
+
+    @Test("confidence answers are stored only in an open session, only 1 to 5, and with nothing about the learner")
+    func confidence() throws {
+        let store = try database(TestClock())
+        #expect(try store.recordConfidence(3, moment: .before, sessionPin: nil) == false, "no session open")
+        _ = try store.startSession(named: "Tuesday taster")
+        #expect(try store.recordConfidence(0, moment: .before, sessionPin: nil) == false)
+        #expect(try store.recordConfidence(6, moment: .after, sessionPin: nil) == false)
+        #expect(try store.recordConfidence(5, moment: .after, sessionPin: nil))
+        let columns = try store.writer.read { db in try db.columns(in: "confidenceAnswer").map(\.name) }
+        #expect(columns == ["id", "sessionId", "moment", "rating"])
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM confidenceAnswer") } == 1)
+    }
+
+    @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on")
+    func liveStatus() throws {
+        let clock = TestClock()
+        let store = try database(clock)
+        let session = try store.startSession(named: "Tuesday taster")
+        let sam = try store.newLearner(nickname: "Sam")
+        let shown = clock.now
+        try store.updateLiveStatus(code: sam.code, step: step(3, at: shown), sessionPin: nil)
+        clock.advance(seconds: 90)
+        try store.raiseHand(code: sam.code)
+        let raisedAt = clock.now
+        clock.advance(seconds: 30)
+        try store.updateLiveStatus(code: sam.code, step: step(3, at: shown, wrong: 1), sessionPin: nil)
+        var board = try store.liveBoard()
+        #expect(board.session == session)
+        #expect(board.takenAt == clock.now)
+        var status = try #require(board.learners.first)
+        #expect(status == LiveStatus(code: sam.code, nickname: "Sam", sessionName: "Tuesday taster",
+                                     step: step(3, at: shown, wrong: 1), handRaisedAt: raisedAt, lastActivityAt: clock.now))
+        #expect(status.helpReason(now: clock.now) == .handRaised)
+
+        #expect(try store.clearHand(code: sam.code))
+        #expect(try store.clearHand(code: sam.code) == false, "nothing left to clear")
+        #expect(try store.liveBoard().learners.first?.handRaisedAt == nil)
+
+        try store.raiseHand(code: sam.code)
+        try store.updateLiveStatus(code: sam.code, step: step(4, at: clock.now), sessionPin: nil)
+        status = try #require(try store.liveBoard().learners.first)
+        #expect(status.handRaisedAt == nil, "moving to another step lowers the hand")
+        #expect(status.step?.stepNumber == 4)
+
+        try store.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
+        #expect(try store.liveBoard().learners.first?.step == nil, "choosing a lesson")
+        try store.removeLiveStatus(code: sam.code)
+        board = try store.liveBoard()
+        #expect(board.learners.isEmpty)
+        let stranger = try #require(LearnerCode("maple river otter 42"))
+        #expect(try store.clearHand(code: stranger) == false)
+        #expect(throws: StoreError.unknownLearner(code: stranger.rawValue)) { try store.raiseHand(code: stranger) }
+    }
+
+    @Test("needs help: a raised hand, 3 wrong answers on the step, or 5 minutes idle", arguments: [
+        (0, false, 0.0, nil as LiveStatus.HelpReason?), (2, false, 299, nil), (3, false, 0, .wrongAttempts),
+        (0, true, 0, .handRaised), (0, false, 300, .idle), (5, true, 600, .handRaised),
+    ])
+    func needsHelp(wrong: Int, hand: Bool, idleSeconds: Double, expected: LiveStatus.HelpReason?) throws {
+        let now = Date(timeIntervalSince1970: 1_750_004_800)
+        let status = LiveStatus(
+            code: try #require(LearnerCode("maple river otter 42")), nickname: nil, sessionName: nil,
+            step: step(1, at: now, wrong: wrong), handRaisedAt: hand ? now : nil, lastActivityAt: now.addingTimeInterval(-idleSeconds))
+        #expect(status.helpReason(now: now) == expected)
+    }
+
+    @Test("the board shows the open session's learners, or with none open everyone active in the last two hours")
+    func boardFilter() throws {
+        let clock = TestClock()
+        let store = try database(clock)
+        let old = try store.newLearner(nickname: "Old")
+        try store.updateLiveStatus(code: old.code, step: nil, sessionPin: nil)
+        clock.advance(seconds: 2 * 3600 + 1)
+        let recent = try store.newLearner(nickname: "Recent")
+        try store.updateLiveStatus(code: recent.code, step: nil, sessionPin: nil)
+        #expect(try store.liveBoard().learners.map(\.nickname) == ["Recent"])
+        _ = try store.startSession(named: "Tuesday taster")
+        #expect(try store.liveBoard().learners.isEmpty, "nobody has done anything in the session yet")
+        let inSession = try store.newLearner(nickname: "Bea")
+        try store.updateLiveStatus(code: inSession.code, step: nil, sessionPin: nil)
+        try store.updateLiveStatus(code: recent.code, step: step(2, at: clock.now), sessionPin: nil)
+        #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "sorted by name")
+        _ = try store.endSession()
+        #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "after the end: recent ones")
+    }
+
+    @Test("the unsaved store has no sessions, stores no confidence, and still checks the learner")
+    func unsaved() throws {
+        let store = UnsavedProgress(now: TestClock().closure)
+        let learner = try store.newLearner(nickname: nil)
+        #expect(try store.currentSession(pinnedTo: nil) == nil)
+        #expect(try store.recordConfidence(3, moment: .before, sessionPin: nil) == false)
+        try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: nil)
+        try store.raiseHand(code: learner.code)
+        try store.recordLessonEvent(code: learner.code, lessonID: "a", kind: .hint, sessionPin: nil)
+        try store.removeLiveStatus(code: learner.code)
+        let stranger = try #require(LearnerCode("maple river otter 42"))
+        #expect(throws: StoreError.unknownLearner(code: stranger.rawValue)) { try store.raiseHand(code: stranger) }
+        #expect(throws: StoreError.unknownLearner(code: stranger.rawValue)) {
+            try store.updateLiveStatus(code: stranger, step: nil, sessionPin: nil)
+        }
+    }
+
+    @Test("the export includes the learner's sessions, lesson events and live status, and nobody else's")
+    func export() throws {
+        let clock = TestClock()
+        let store = try database(clock)
+        let session = try store.startSession(named: "Tuesday taster")
+        let sam = try store.newLearner(nickname: "Sam")
+        let other = try store.newLearner(nickname: "Other")
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: clock.now), sessionPin: nil)
+        try store.recordLessonEvent(code: sam.code, lessonID: "a", kind: .started, sessionPin: nil)
+        try store.recordLessonEvent(code: other.code, lessonID: "b", kind: .started, sessionPin: nil)
+        let document = try ProgressExport.decode(try store.export(code: sam.code))
+        #expect(document.format == "taster-progress-export-2")
+        #expect(document.sessions == [SessionVisit(sessionName: session.name, joinedAt: clock.now)])
+        #expect(document.lessonEvents == [StoredLessonEvent(lessonID: "a", kind: .started, recordedAt: clock.now, sessionName: session.name)])
+        #expect(document.liveStatus?.step == step(2, at: clock.now))
+        #expect(document.liveStatus?.code == sam.code)
+        let text = String(decoding: try store.export(code: sam.code), as: UTF8.self)
+        #expect(!text.contains(other.code.rawValue) && !text.contains("\"b\""))
+    }
+}
