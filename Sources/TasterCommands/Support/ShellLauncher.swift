@@ -37,7 +37,8 @@ struct ShellLauncher {
             takeResizeNotice: { !style.isPlain && watcher.takeResizeNotice() },
             terminationRequested: { watcher.terminationEvent != nil },
             clock: environment.clock, pause: { Thread.sleep(forTimeInterval: $0) }, speaker: speaker,
-            inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false })
+            inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
+            sessionPin: environment.sessionPin)
         return body(context)
     }
 

@@ -73,7 +73,7 @@ public struct LearnerSession {
         if !welcomeAlreadyShown { Self.showWelcome(in: context) }
         if let unsaved = store as? UnsavedProgress, let reason = unsaved.reason {
             printer.gap()
-            printer.say(context.style.warn("Taster cannot save progress on this computer right now. \(reason.message) You can still do the lessons, but this session will not be saved."))
+            printer.say(context.style.warn(reason.message))
         }
     }
 

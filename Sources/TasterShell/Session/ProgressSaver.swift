@@ -139,7 +139,7 @@ final class ProgressSaver {
             try? write(store)
             if !toldAboutFailure {
                 toldAboutFailure = true
-                tell("Taster cannot save your progress on this computer any more (\(error.message)) You can finish this lesson, but this session will not be saved.")
+                tell("Taster has stopped being able to save your progress. \(error.message)")
             }
         }
     }
