@@ -14,7 +14,9 @@ enum YesNo {
     static func ask(_ reader: any LineReader, prompt: String) -> Bool? {
         var prompt = prompt
         while true {
-            guard case .line(let line) = reader.readLine(prompt: prompt) else { return nil }
+            let input = reader.readLine(prompt: prompt)
+            if input == .interrupted { continue }
+            guard case .line(let line) = input else { return nil }
             if let answer = parse(line) { return answer }
             prompt = "Please type yes or no: "
         }
