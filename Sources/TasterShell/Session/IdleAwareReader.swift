@@ -42,7 +42,7 @@ public final class IdleAwareReader: LineReader {
             switch input {
             case .endOfInput where timer.stage == .warningDue:
                 timer.markWarned()
-                warn("\nAre you still there? Press Enter to carry on. If nobody types anything, this session will close in \(timer.secondsLeft / 60 + 1) minute(s) and your progress will be kept.")
+                warn("\nAre you still there? Press Enter to carry on. If nobody types anything, this session will close in \((timer.secondsLeft + 59) / 60) minute(s) and your progress will be kept.")
                 continue
             case .endOfInput where timer.stage == .expired:
                 expired = true

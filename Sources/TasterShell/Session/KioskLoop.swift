@@ -28,8 +28,9 @@ public struct KioskLoop {
                 return end
             case .left:
                 // Time to read the goodbye and copy the code before the screen is cleared.
-                _ = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
+                let pressed = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
                 context.write(Self.clearScreenAndScrollback)
+                if pressed == .endOfInput, !context.inputIsTerminal { return .endOfInput }
             case .idle, .endOfInput:
                 context.write(Self.clearScreenAndScrollback)
             }

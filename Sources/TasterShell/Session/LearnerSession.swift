@@ -293,7 +293,9 @@ public struct LearnerSession {
     }
 
     private func readLine(_ prompt: String) -> LineInput {
-        let input = context.reader.readLine(prompt: prompt)
+        var input = context.reader.readLine(prompt: prompt)
+        // Ctrl-C (to many learners, "copy") clears the line, as in a lesson; it never ends the session.
+        while input == .interrupted { input = context.reader.readLine(prompt: prompt) }
         if case .line(let line) = input, !line.isEmpty { context.reader.addToHistory(line) }
         return input
     }

@@ -10,12 +10,15 @@ enum YesNo {
         return nil
     }
 
-    /// Asks once more if the answer is neither; nil when input ends.
+    /// Asks again, for a plain yes or no, while the answer is neither; nil when input ends.
     static func ask(_ reader: any LineReader, prompt: String) -> Bool? {
-        for _ in 0..<3 {
-            guard case .line(let line) = reader.readLine(prompt: prompt) else { return nil }
+        var prompt = prompt
+        while true {
+            let input = reader.readLine(prompt: prompt)
+            if input == .interrupted { continue }
+            guard case .line(let line) = input else { return nil }
             if let answer = parse(line) { return answer }
+            prompt = "Please type yes or no: "
         }
-        return nil
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// What a learner types at the password-practice step is never shown, never saved, and never
+/// exported; nor are their typed answers, which are not kept by default.
+@Suite(.enabled(if: !EditLineChildProgram.isChild))
+struct SecretStepPrivacyTests {
+    /// The practice passphrase typed at the secret step.
+    static let passphrase = "kettle meadow lantern violin"
+
+    @Test func thePassphraseIsNeitherShownNorStoredNorExported() throws {
+        let data = try ScratchFolder()
+        let term = try TasterProgram.startSession(data: data)
+        defer { term.close() }
+        try term.answer("Type 1 or 2: ", with: "1")
+        let codeScreen = try term.waitFor("Press Enter when you have written it down: ")
+        let code = try #require(TasterProgram.learnerCode(in: codeScreen))
+        try term.waitForRawMode()
+        try term.type("\r")
+        try term.answer("Type a lesson number, or quit to leave: ", with: "1")
+        try term.answer("Press Enter to carry on: ", with: "")
+        try term.answer("Your answer: ", with: "1")
+        try term.waitFor("Step 3 of 7")
+        try term.answer("Your answer: ", with: "attachmnt")
+        try term.waitFor("Step 4 of 7")
+        try term.answer("Your answer: ", with: "£250.00")
+        try term.waitFor("Step 5 of 7")
+        try term.answer("Your answer: ", with: "www.example.org")
+
+        try term.waitFor("Step 6 of 7")
+        try term.waitForPrompt("Your answer: ")
+        #expect(!term.echoesInput, "The terminal must not echo while the passphrase is typed.")
+        try term.type(Self.passphrase + "\r")
+        try term.waitFor("Correct!")
+
+        try term.waitFor("Step 7 of 7")
+        try term.answer("Your answer: ", with: "2 3 1")
+        try term.waitFor("you have finished this lesson")
+        try term.answer("Type a lesson number, or quit to leave: ", with: "quit")
+        #expect(try term.waitForExit(timeout: 15) == .exited(0))
+
+        let screen = term.screenText
+        #expect(!screen.contains(Self.passphrase))
+        for word in Self.passphrase.split(separator: " ") {
+            #expect(!screen.contains(word), "\"\(word)\" from the passphrase was shown on the screen.")
+        }
+
+        // Every file in the data folder, including SQLite's -wal and -shm files.
+        let files = data.files()
+        #expect(files.contains { $0.hasSuffix(".sqlite") }, "No progress file was written: \(files)")
+        for secret in [Self.passphrase, "lantern"] {
+            #expect(data.filesContaining(secret).isEmpty, "\"\(secret)\" was found in \(data.filesContaining(secret))")
+        }
+        for typed in ["attachmnt", "£250.00"] {
+            #expect(data.filesContaining(typed).isEmpty, "The typed answer \"\(typed)\" was stored in \(data.filesContaining(typed))")
+        }
+
+        let export = try TasterProgram.runPiped(["learner", "export", code, "--data-dir", data.path])
+        #expect(export.status == 0, "export failed: \(export.error)")
+        #expect(export.output.contains(code))
+        #expect(export.output.contains("\"passphrase\""), "The export should list the secret step by its id:\n\(export.output)")
+        for secret in [Self.passphrase, "kettle", "meadow", "lantern", "violin", "attachmnt", "250.00", "www.example.org"] {
+            #expect(!export.output.contains(secret), "The export contains \"\(secret)\":\n\(export.output)")
+        }
+    }
+}

@@ -1,0 +1,286 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The built `taster` binary and the folders its end-to-end tests use, found from this file's
+/// place in the repository.
+///
+/// The binary is `.build/debug/taster`; `make test` builds it before testing, and so does a
+/// plain `swift build`. Tests that need it fail with a message saying so when it is missing.
+enum TasterProgram {
+    /// The repository's top folder: the nearest folder above this file that holds Package.swift.
+    static let repository: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
+            folder.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// Why a test could not use the binary.
+    struct Missing: Error, CustomStringConvertible {
+        /// What is missing and how to make it.
+        let description: String
+    }
+
+    /// The path of the built binary.
+    static func executable() throws -> String {
+        let path = repository.appendingPathComponent(".build/debug/taster").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw Missing(description: "The taster binary was not found at \(path). Run `swift build` before `swift test` (`make test` does both).")
+        }
+        return path
+    }
+
+    /// The fixture lesson folder, holding the one lesson `every-kind`.
+    static var fixtureLessons: String { repository.appendingPathComponent("Tests/Fixtures/lessons").path }
+
+    /// The real lessons shipped with taster.
+    static var realLessons: String { repository.appendingPathComponent("lessons").path }
+
+    /// The environment every end-to-end run gets: no colour surprises from the caller's
+    /// environment, and no progress file outside the test's own folder.
+    static let quietEnvironment: [String: String] = ["HOME": NSTemporaryDirectory(), "XDG_DATA_HOME": NSTemporaryDirectory()]
+
+    /// Starts `taster` with `arguments` in a pseudo-terminal of the given size.
+    static func start(
+        _ arguments: [String], environment: [String: String] = [:], columns: Int = 80, rows: Int = 24
+    ) throws -> PseudoTerminal {
+        try PseudoTerminal.spawn(
+            executable: try executable(), arguments: arguments,
+            environment: quietEnvironment.merging(environment) { _, given in given },
+            columns: columns, rows: rows)
+    }
+
+    /// Starts a learner's session on the fixture lessons, keeping progress in `data`.
+    static func startSession(data: ScratchFolder, extraArguments: [String] = [], columns: Int = 80) throws -> PseudoTerminal {
+        try start(["--lessons", fixtureLessons, "--data-dir", data.path] + extraArguments, columns: columns)
+    }
+
+    /// What a run with piped input printed and how it ended.
+    struct PipedRun {
+        /// The exit status (or the signal number, when killed after its time ran out).
+        var status: Int32
+        /// Standard output.
+        var output: String
+        /// Standard error.
+        var error: String
+        /// Whether the run had to be stopped because it took too long.
+        var timedOut: Bool
+    }
+
+    /// Runs `taster` from the repository folder with `input` piped in and output captured,
+    /// stopping it after `timeout` seconds.
+    static func runPiped(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], timeout: Double = 20
+    ) throws -> PipedRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try executable())
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        var variables = PseudoTerminal.baseEnvironment.merging(quietEnvironment) { _, given in given }
+        variables["NO_COLOR"] = "1"
+        for (key, value) in environment { variables[key] = value }
+        process.environment = variables
+
+        // Files, not pipes, for the output: a pipe nobody reads while the program runs can fill up.
+        let scratch = try ScratchFolder()
+        let outputFile = URL(fileURLWithPath: scratch.path).appendingPathComponent("stdout")
+        let errorFile = URL(fileURLWithPath: scratch.path).appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let outputHandle = try FileHandle(forWritingTo: outputFile)
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        process.standardOutput = outputHandle
+        process.standardError = errorHandle
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
+
+        try process.run()
+        inputPipe.fileHandleForWriting.write(Data(input.utf8))
+        try? inputPipe.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        let timedOut = process.isRunning
+        if timedOut {
+            process.terminate()
+        }
+        process.waitUntilExit()
+        try? outputHandle.close()
+        try? errorHandle.close()
+        return PipedRun(
+            status: process.terminationStatus,
+            output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
+            error: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "",
+            timedOut: timedOut)
+    }
+
+    /// The first learner code (such as maple-river-otter-42) in `text`, or nil.
+    static func learnerCode(in text: String) -> String? {
+        guard let match = text.firstMatch(of: /[a-z]+-[a-z]+-[a-z]+-[0-9]{1,2}/) else { return nil }
+        return String(match.output)
+    }
+}
+
+/// A fresh, empty temporary folder that is deleted when the value is released.
+final class ScratchFolder {
+    /// The folder's path.
+    let path: String
+
+    /// Makes the folder.
+    init() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("taster-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        path = url.path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The paths of every regular file inside, at any depth.
+    func files() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
+        return walker.compactMap { $0 as? String }
+            .map { path + "/" + $0 }
+            .filter { (try? FileManager.default.attributesOfItem(atPath: $0)[.type] as? FileAttributeType) == .typeRegular }
+    }
+
+    /// The files inside whose bytes contain `text` (as UTF-8).
+    func filesContaining(_ text: String) -> [String] {
+        let needle = Data(text.utf8)
+        return files().filter { file in
+            guard let bytes = FileManager.default.contents(atPath: file) else { return false }
+            return bytes.range(of: needle) != nil
+        }
+    }
+}
+
+extension PseudoTerminal {
+    /// Waits for `prompt`, waits until the program is reading keys, then types `line` and Enter.
+    /// Returns what was shown up to and including the prompt.
+    @discardableResult
+    func answer(_ prompt: String, with line: String, timeout: Double = 15) throws -> String {
+        let shown = try waitFor(prompt, timeout: timeout)
+        try waitForRawMode(timeout: timeout)
+        try type(line + "\r")
+        return shown
+    }
+
+    /// Waits for `prompt` and for the program to be reading keys, without typing anything.
+    @discardableResult
+    func waitForPrompt(_ prompt: String, timeout: Double = 15) throws -> String {
+        let shown = try waitFor(prompt, timeout: timeout)
+        try waitForRawMode(timeout: timeout)
+        return shown
+    }
+
+    /// The text shown after the last time the screen and its scrollback were cleared (all of it
+    /// when they never were), with escape sequences removed.
+    var screenTextAfterLastClear: String {
+        let bytes = rawOutput
+        let clear = Array("\u{1B}[3J".utf8)
+        var start = 0
+        if bytes.count >= clear.count {
+            for index in stride(from: bytes.count - clear.count, through: 0, by: -1)
+            where bytes[index..<(index + clear.count)].elementsEqual(clear) {
+                start = index + clear.count
+                break
+            }
+        }
+        return String(decoding: Self.strippingEscapes(Array(bytes[start...])), as: UTF8.self)
+    }
+
+    /// Sends raw bytes as typed input, including bytes that are not valid UTF-8 (which `type`
+    /// cannot send). Writing happens on another thread, so a long paste cannot dead-lock with
+    /// the program's echo: keep calling `waitFor` meanwhile. Returns a semaphore signalled once
+    /// every byte has been written.
+    ///
+    /// The harness keeps the terminal's controller side private, so it is found here by name:
+    /// the controller among this process's descriptors whose terminal is the child's input.
+    /// The writer uses its own copy of the descriptor, so that if the test ends early and the
+    /// number is reused, no stray keys reach another test's terminal.
+    @discardableResult
+    func sendBytes(_ bytes: [UInt8]) throws -> DispatchSemaphore {
+        let descriptor = dup(try controllerDescriptor())
+        guard descriptor >= 0 else {
+            throw Failure(description: "Could not copy the terminal's descriptor: \(String(cString: strerror(errno))).")
+        }
+        let finished = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            defer { closeCopiedDescriptor(descriptor) }
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                if written < 0 {
+                    if errno == EINTR || errno == EAGAIN { continue }
+                    break
+                }
+                offset += written
+            }
+            finished.signal()
+        }
+        return finished
+    }
+
+    /// Reads the program's output directly and throws it away until `text` appears, searching
+    /// only what is new. For huge echoes (a pasted megabyte): `waitFor` re-reads all the output
+    /// each time more arrives, which is far slower. What is read here never reaches
+    /// `screenText`, so later waits look only at output that comes after it. Returns the last
+    /// few thousand characters read.
+    @discardableResult
+    func discardOutput(until text: String, timeout: Double) throws -> String {
+        let descriptor = try controllerDescriptor()
+        let needle = Array(text.utf8)
+        var tail: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&request, 1, 50) > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else {
+                if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                break
+            }
+            tail += buffer[..<count]
+            if tail.count > 8192 { tail.removeFirst(tail.count - 8192) }
+            let stripped = Self.strippingEscapes(tail)
+            if stripped.count >= needle.count,
+               (0...(stripped.count - needle.count)).contains(where: { stripped[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+                return String(decoding: stripped, as: UTF8.self)
+            }
+        }
+        throw Failure(description: "\"\(text)\" did not appear within \(timeout) seconds. Last output:\n\(String(decoding: Self.strippingEscapes(tail), as: UTF8.self))")
+    }
+
+    /// TIOCGPTN, which Glibc does not export to Swift: the number of a controller's terminal.
+    private static let getTerminalNumber: UInt = 0x8004_5430
+
+    private func controllerDescriptor() throws -> Int32 {
+        let childTerminal = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(processID)/fd/0")
+        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for entry in descriptors {
+            guard let descriptor = Int32(entry),
+                  let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(entry)"),
+                  target.hasSuffix("ptmx") else { continue }
+            var number: UInt32 = 0
+            if ioctl(descriptor, Self.getTerminalNumber, &number) == 0, "/dev/pts/\(number)" == childTerminal {
+                return descriptor
+            }
+        }
+        throw Failure(description: "Could not find the controlling side of the terminal \(childTerminal) in this process.")
+    }
+}
+
+/// Closes a descriptor; at file scope so that `close` means the system call, not the method.
+private func closeCopiedDescriptor(_ descriptor: Int32) {
+    _ = close(descriptor)
+}

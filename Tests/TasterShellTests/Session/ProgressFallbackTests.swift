@@ -1,0 +1,37 @@
+import Foundation
+import TasterLessons
+import TasterShell
+import TasterStore
+import Testing
+
+/// When the progress file stops working mid-lesson (here: the disk fills up), the lesson carries
+/// on in memory, the learner is told once, and what was saved before is kept.
+struct ProgressFallbackTests {
+    @Test(arguments: [1, 3, 6])
+    func aStoreThatFailsMidLessonFallsBackAndTellsTheLearnerOnce(writesBeforeFailure: Int) throws {
+        let store = try TestProgressStore(writesBeforeFailure: writesBeforeFailure)
+        let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["1", "", "quit"])
+        let screen = ScreenLog()
+        let context = SessionTestSupport.context(reader: reader, screen: screen)
+        let end = LearnerSession(context: context, library: SessionTestSupport.library(), store: store).run()
+
+        #expect(end == .left)
+        #expect(reader.remainingInputCount == 0)
+        #expect(store.refusedWrites >= 1)
+        #expect(screen.count(of: "Taster cannot save your progress on this computer any more") == 1)
+        #expect(screen.text.contains(TestProgressStore.failure.message))
+        // The lesson went on to the end, and the menu still knows it was done.
+        #expect(screen.text.contains("Well done: you have finished this lesson!"))
+        #expect(screen.text.contains("Every kind of step, 5 minutes (done)"))
+        // Playing it again after the failure works too, in memory.
+        #expect(screen.count(of: "Every kind of step  ·  Step 1 of 7") == 2)
+        #expect(screen.text.contains("This session was not saved, because taster cannot save progress on this computer."))
+        #expect(!screen.text.contains("Your progress is saved."))
+
+        // What was written before the failure is still in the file.
+        let code = try #require(SessionTestSupport.code(in: screen))
+        let saved = try #require(try store.saved.summary(code: code))
+        #expect(saved.lessonsCompleted == 0)
+        #expect(saved.stepsRecorded <= writesBeforeFailure)
+    }
+}
