@@ -15,7 +15,9 @@ public enum EventWording {
             return lines
         case .incorrect(let feedback, let attempt, let hintsLeft):
             var lines = [feedback]
-            if attempt >= 2, hintsLeft { lines.append("Type hint for a clue, or skip to move on.") }
+            if attempt >= 2, hintsLeft, !feedback.localizedCaseInsensitiveContains("hint") {
+                lines.append("Type hint for a clue, or skip to move on.")
+            }
             return lines
         case .mismatch(let expected, let typed, let firstDifference, _):
             return mismatchLines(expected: expected, typed: typed, firstDifference: firstDifference)
@@ -24,7 +26,7 @@ public enum EventWording {
         case .hint(let text, let number, let total):
             return ["Hint \(number) of \(total): \(text)"]
         case .solution(let text):
-            return ["Here is the answer: \(text)", "Type it in to carry on, or type skip."]
+            return [text, "Type it in to carry on, or type skip."]
         case .progress(let progress):
             return ["You are on step \(progress.current) of \(progress.total)."]
         case .stepCompleted:

@@ -36,13 +36,18 @@ public final class IdleAwareReader: LineReader {
         timer.touch()
     }
 
+    /// "1 minute" or "3 minutes".
+    static func minutes(_ count: Int) -> String {
+        count == 1 ? "1 minute" : "\(count) minutes"
+    }
+
     private func read(_ body: () -> LineInput) -> LineInput {
         while true {
             let input = body()
             switch input {
             case .endOfInput where timer.stage == .warningDue:
                 timer.markWarned()
-                warn("\nAre you still there? Press Enter to carry on. If nobody types anything, this session will close in \((timer.secondsLeft + 59) / 60) minute(s) and your progress will be kept.")
+                warn("\nAre you still there? Press Enter to carry on. If nobody types anything, this session will close in \(Self.minutes((timer.secondsLeft + 59) / 60)) and your progress will be kept.")
                 continue
             case .endOfInput where timer.stage == .expired:
                 expired = true

@@ -180,6 +180,10 @@ public struct LearnerSession {
             printer.say(context.style.bold("Lessons"))
             menu.lines(style: context.style).forEach(context.write)
             printer.gap()
+            // The list can be longer than the screen: the suggestion is repeated by the prompt.
+            if let next = menu.suggested, let number = menu.lessons.firstIndex(where: { $0.id == next.id }) {
+                printer.say("Suggested next: \(number + 1)) \(TerminalText.sanitizeLine(next.title))")
+            }
             context.reader.setCompletions { _ in menu.completionWords }
             guard case .line(let line) = readLine("Type a lesson number, or quit to leave: ") else {
                 return context.terminationRequested() ? .terminated : .endOfInput

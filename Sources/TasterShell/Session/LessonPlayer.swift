@@ -38,7 +38,7 @@ struct LessonPlayer {
             context.reader.setCompletions { [completions = run.completionWords] typed in completions }
             let isSecret: Bool
             if case .secret = run.currentStep.kind { isSecret = true } else { isSecret = false }
-            let prompt = run.currentStep.isQuestion ? "Your answer: " : "Press Enter to carry on: "
+            let prompt = isSecret ? "Passphrase (hidden as you type): " : run.currentStep.isQuestion ? "Your answer: " : "Press Enter to carry on: "
             let input = isSecret ? context.reader.readSecret(prompt: prompt) : context.reader.readLine(prompt: prompt)
             let line: String
             switch input {

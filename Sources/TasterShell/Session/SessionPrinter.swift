@@ -59,7 +59,14 @@ struct SessionPrinter {
         let style = context.style
         gap()
         let title = TerminalText.sanitizeLine(presentation.lessonTitle)
-        context.write(style.dim(title + "  ·  ") + style.progress(step: presentation.number, of: presentation.total))
+        let progress = style.progress(step: presentation.number, of: presentation.total)
+        // On a narrow (or magnified) screen the title and the progress go on lines of their own.
+        if DisplayWidth.of(title) + 5 + DisplayWidth.of(TerminalText.sanitize(progress)) <= context.width() {
+            context.write(style.dim(title + "  ·  ") + progress)
+        } else {
+            context.write(style.dim(title))
+            context.write(progress)
+        }
         gap()
         say(presentation.step.text)
         // A say step's prompt already says to press Enter.

@@ -5,7 +5,7 @@ enum YesNo {
     /// true for yes, y, yeah, ok; false for no, n, nope; nil for anything else or no input.
     static func parse(_ line: String) -> Bool? {
         let word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().trimmingCharacters(in: .punctuationCharacters)
-        if ["yes", "y", "yeah", "yep", "ok", "okay", "sure", "please", "yes please"].contains(word) { return true }
+        if ["yes", "y", "yeah", "yep", "ok", "okay", "sure", "please", "yes please", "carry on", "continue", "go on"].contains(word) { return true }
         if ["no", "n", "nope", "not now", "no thanks", "no thank you"].contains(word) { return false }
         return nil
     }
