@@ -38,6 +38,7 @@ struct PassphraseTests {
         PassphraseHash.Parameters(rounds: 1000, blockSize: 8, parallelism: 1),
         PassphraseHash.Parameters(rounds: 1 << 4, blockSize: 8, parallelism: 1),
         PassphraseHash.Parameters(rounds: 1 << 12, blockSize: 8, parallelism: 64),
+        PassphraseHash.Parameters(rounds: 1 << 20, blockSize: 32, parallelism: 1),
     ])
     func unreasonable(parameters: PassphraseHash.Parameters) throws {
         var hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", parameters: Self.quick)

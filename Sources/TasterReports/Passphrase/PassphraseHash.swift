@@ -31,9 +31,14 @@ public struct PassphraseHash: Sendable, Equatable, Codable {
         /// Whether the parameters are within bounds worth computing: a damaged or hostile file
         /// must not make taster use gigabytes of memory, nor accept a trivially cheap hash.
         public var isReasonable: Bool {
-            rounds >= 1 << 10 && rounds <= 1 << 20 && rounds & (rounds - 1) == 0
-                && (1...32).contains(blockSize) && (1...4).contains(parallelism) && (16...64).contains(keyLength)
+            guard rounds >= 1 << 10, rounds <= 1 << 20, rounds & (rounds - 1) == 0,
+                  (1...32).contains(blockSize), (1...4).contains(parallelism), (16...64).contains(keyLength)
+            else { return false }
+            return 128 * rounds * blockSize * parallelism <= Self.largestMemory
         }
+
+        /// The most memory a stored hash may ask for: twice the standard setting's 128 MiB.
+        public static let largestMemory = 256 << 20
     }
 
     /// The algorithm's name; only `scrypt` is known.

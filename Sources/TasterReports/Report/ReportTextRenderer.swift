@@ -40,7 +40,8 @@ struct ReportTextRenderer {
 
     private func confidenceLine(_ label: String, _ summary: ConfidenceSummary) -> String {
         let ratings = summary.counts.enumerated().map { "rating \($0.offset + 1): \($0.element)" }.joined(separator: ", ")
-        return "\(label): \(plural(summary.answers, "answer")), average \(ImpactReport.oneDecimal(summary.average)) (\(ratings))"
+        let average = summary.average.map { ", average \(ImpactReport.oneDecimal($0))" } ?? ""
+        return "\(label): \(plural(summary.answers, "answer"))\(average) (\(ratings))"
     }
 
     private func plural(_ count: Int, _ noun: String) -> String {
