@@ -9,7 +9,10 @@ public struct TasterCommand: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "Learner", subcommands: [StartCommand.self, KioskCommand.self]),
-            CommandGroup(name: "Volunteer", subcommands: [LearnerCommand.self, PurgeCommand.self, SessionCommand.self]),
+            CommandGroup(name: "Volunteer", subcommands: [
+                SessionCommand.self, LearnerCommand.self, PurgeCommand.self, GuideCommand.self, ReportCommand.self,
+                CertificateCommand.self, VolunteerCommand.self,
+            ]),
             CommandGroup(name: "Author", subcommands: [LintCommand.self, TestCommand.self, LessonsCommand.self, PreviewCommand.self]),
         ],
         defaultSubcommand: StartCommand.self)

@@ -21,6 +21,7 @@ struct PurgeCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
+        try VolunteerGate.require(environment, data: data)
         let store = try VolunteerAccess.openStore(environment, data: data)
         let days = days ?? environment.retentionDays
         let purged = try store.purge(inactiveForDays: days, now: environment.clock.now(), dryRun: dryRun)

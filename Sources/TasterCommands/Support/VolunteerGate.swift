@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import TasterReports
+
+/// Asks for the volunteer passphrase before a command shows or changes other learners' data.
+///
+/// With `TASTER_VOLUNTEER_PASSPHRASE` set (for scripts) it checks that; otherwise it asks without
+/// showing what is typed. When no passphrase has been set it refuses and says how to set one,
+/// because learners' data should not be open to anyone at a shared terminal.
+enum VolunteerGate {
+    /// How long to wait after a wrong passphrase, which slows down guessing.
+    static let wrongPassphrasePause: TimeInterval = 2
+    /// How many tries a volunteer gets at a terminal.
+    static let triesAtTerminal = 3
+
+    /// Returns when the volunteer passphrase is given; otherwise writes a kind refusal and exits.
+    static func require(
+        _ environment: TasterEnvironment, data: DataOptions,
+        reader: VolunteerPassphraseReader = VolunteerPassphraseReader(),
+        pause: (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
+    ) throws {
+        let folder = environment.dataLocation(option: data.folder).folder
+        let gate = PassphraseGate(dataFolder: folder)
+        let tries = PassphraseGate.passphrase(from: environment.variables) == nil && reader.inputIsTerminal ? triesAtTerminal : 1
+        for attempt in 1...tries {
+            let decision = gate.decide(variables: environment.variables) {
+                reader.read(prompt: "Volunteer passphrase: ")
+            }
+            switch decision {
+            case .allowed:
+                return
+            case .refused:
+                pause(wrongPassphrasePause)
+                if attempt < tries {
+                    environment.output.writeError("That is not the volunteer passphrase. Please try again.")
+                    continue
+                }
+                environment.output.writeError(refusedMessage)
+            case .notSet:
+                environment.output.writeError(notSetMessage(data: data))
+            case .cancelled:
+                environment.output.writeError("No passphrase was typed, so nothing was shown or changed.")
+            case .unusable(let error):
+                environment.output.writeError(error.message)
+            }
+            throw ExitCode.failure
+        }
+    }
+
+    /// Checks `passphrase` against the one for the data folder `dataFolder`, for callers that
+    /// read it their own way (a shell prompt, kiosk mode).
+    static func check(passphrase: String, dataFolder: URL) -> PassphraseGate.Decision {
+        PassphraseGate(dataFolder: dataFolder).check(passphrase)
+    }
+
+    /// A yes-or-no check for the data folder `data` names, to hand to code that must not know
+    /// about files; true only for the right passphrase.
+    static func checker(_ environment: TasterEnvironment, data: DataOptions) -> @Sendable (String) -> Bool {
+        let gate = PassphraseGate(dataFolder: environment.dataLocation(option: data.folder).folder)
+        return { gate.check($0) == .allowed }
+    }
+
+    /// Said after the last wrong try.
+    static let refusedMessage =
+        "That is not the volunteer passphrase, so taster will not show or change learners' details. If it has been forgotten, whoever looks after this computer can set a new one (see the privacy notes)."
+
+    /// Said when no passphrase is set, with the command that sets one.
+    static func notSetMessage(data: DataOptions) -> String {
+        let dataOption = data.folder.map { " --data-dir \"\($0)\"" } ?? ""
+        return "This command shows learners' details, so it needs a volunteer passphrase, and none has been set on this computer yet. A volunteer can set one with: taster volunteer passphrase\(dataOption)"
+    }
+}

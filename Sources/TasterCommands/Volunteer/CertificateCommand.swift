@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import TasterLessons
+import TasterReports
+import TasterStore
+
+/// `taster certificate CODE`: a printable certificate of the lessons a learner has completed.
+struct CertificateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "certificate",
+        abstract: "Make a printable certificate (an A4 web page) of the lessons a learner has completed.",
+        discussion: "A name typed with --name goes on the page only: taster never stores it. Without a name, the certificate names the learner code.")
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var lessons: LessonOptions
+    @OptionGroup var code: LearnerCodeArgument
+
+    @Option(name: .long, help: ArgumentHelp("The name to print on the certificate (not stored anywhere).", valueName: "name"))
+    var name: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write the page to this file instead of the screen.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        try VolunteerGate.require(environment, data: data)
+        let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
+        guard try store.learner(code: learnerCode) != nil else { throw VolunteerAccess.unknown(learnerCode, environment) }
+        let progress = try store.progress(code: learnerCode)
+        guard progress.lessons.contains(where: \.isCompleted) else {
+            environment.output.writeError("The learner with code \(learnerCode.rawValue) has not completed a lesson yet, so there is nothing to put on a certificate. Finish a lesson together first.")
+            throw ExitCode.failure
+        }
+        let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
+        let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name, issuedOn: environment.today)
+        guard let output else {
+            environment.output.write(certificate.html)
+            return
+        }
+        let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: environment.currentDirectory))
+        do {
+            try Data(certificate.html.utf8).write(to: url, options: .atomic)
+            // The page holds the learner code (or their name), so only the account's owner reads it.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        } catch {
+            environment.output.writeError("Taster could not write the certificate to \"\(output)\": \(error.localizedDescription). Check the folder exists and can be written.")
+            throw ExitCode.failure
+        }
+        environment.output.write("The certificate is in \"\(output)\". Open it in a web browser and print it; delete the file afterwards if this computer is shared.")
+    }
+}

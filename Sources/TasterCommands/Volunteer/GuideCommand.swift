@@ -1,0 +1,46 @@
+import ArgumentParser
+import TasterLessons
+import TasterReports
+
+/// `taster guide LESSON`: a lesson as a volunteer needs it before a session.
+struct GuideCommand: ParsableCommand {
+    /// The ways the guide can be written.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, md, html
+
+        /// The same format in the reports library.
+        var guideFormat: VolunteerGuide.Format {
+            switch self {
+            case .text: .text
+            case .md: .md
+            case .html: .html
+            }
+        }
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "guide",
+        abstract: "Show a lesson with its answers, feedback, hints and volunteer notes, to prepare a session.",
+        discussion: "Use --format html and save the output to print it: for example, taster guide online-forms --format html > guide.html")
+
+    @OptionGroup var lessons: LessonOptions
+
+    @Argument(help: ArgumentHelp("The lesson's id, as `taster lessons` lists it.", valueName: "lesson"))
+    var lessonID: String
+
+    @Option(name: .long, help: "text, md (Markdown) or html (a page to print on A4).")
+    var format: Format = .text
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let folder = environment.lessonFolder(option: lessons.folder)
+        let (library, _) = LessonLibrary.load(paths: [folder])
+        guard let lesson = library.lesson(id: lessonID) else {
+            let known = library.lessons.map(\.id).sorted()
+            let list = known.isEmpty ? "There are no lessons in \"\(folder)\"." : "The lessons are: \(known.joined(separator: ", "))."
+            environment.output.writeError("There is no lesson with the id \"\(lessonID)\". \(list) `taster lessons` lists them with their titles.")
+            throw ExitCode.failure
+        }
+        environment.output.write(VolunteerGuide(lesson).rendered(as: format.guideFormat))
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import TasterLessons
+import TasterReports
+import TasterStore
+
+/// `taster report`: the library's impact report, in counts only.
+struct ReportCommand: ParsableCommand {
+    /// The ways the report can be written.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json, html
+
+        /// The same format in the reports library.
+        var reportFormat: ImpactReport.Format {
+            switch self {
+            case .text: .text
+            case .csv: .csv
+            case .json: .json
+            case .html: .html
+            }
+        }
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Count sessions, learners, lessons, hints and confidence for a period, with no learner codes or names.",
+        discussion: """
+        Dates are whole days, written YYYY-MM-DD; --until includes that day. The CSV is one table in \
+        long format, with the columns section, item, label, measure and value: filter or pivot it in \
+        a spreadsheet. The HTML page has bar charts and prints on A4.
+        """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var lessons: LessonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Count from this day (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Count up to and including this day (YYYY-MM-DD).", valueName: "date"))
+    var until: String?
+
+    @Option(name: .long, help: "text, csv, json or html.")
+    var format: Format = .text
+
+    func validate() throws {
+        do {
+            _ = try ReportPeriod.parse(since: since, until: until)
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let period: ReportPeriod
+        do {
+            period = try ReportPeriod.parse(since: since, until: until)
+        } catch {
+            throw ValidationError(error.message)
+        }
+        let store = try VolunteerAccess.openStore(environment, data: data)
+        let impact: ImpactData
+        do {
+            impact = try ReportImpactQuery.impactData(in: store, period: period)
+        } catch let error as StoreError {
+            environment.output.writeError(error.message)
+            throw ExitCode.failure
+        }
+        let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
+        let report = ImpactReport(impact, period: period, library: library.lessons)
+        environment.output.write(try report.rendered(as: format.reportFormat))
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TasterReports
+
+/// `taster volunteer`: settings for the volunteers who run sessions.
+struct VolunteerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "volunteer",
+        abstract: "Settings for volunteers, such as the volunteer passphrase.",
+        subcommands: [VolunteerPassphraseCommand.self])
+}
+
+/// `taster volunteer passphrase`: sets or changes the passphrase that volunteer commands ask for.
+struct VolunteerPassphraseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase",
+        abstract: "Set or change the volunteer passphrase that guards learners' details.",
+        discussion: """
+        Commands that show or change learners' details ask for this passphrase. It is kept only as a \
+        slow, salted hash in volunteer-passphrase.json in the data folder (readable only by its owner). \
+        To change it you type the current one first. From a script, pipe the lines in: the current \
+        passphrase (if one is set), the new one, and the new one again.
+        """)
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let environment = TasterEnvironment.live()
+        let output = environment.output
+        let reader = VolunteerPassphraseReader()
+        let file = VolunteerPassphraseFile(folder: environment.dataLocation(option: data.folder).folder)
+
+        if file.isSet {
+            let gate = PassphraseGate(dataFolder: file.folder)
+            let typed = reader.read(prompt: "Current volunteer passphrase: ")
+            switch typed.map(gate.check) ?? .cancelled {
+            case .allowed:
+                break
+            case .refused:
+                Thread.sleep(forTimeInterval: VolunteerGate.wrongPassphrasePause)
+                output.writeError("That is not the current volunteer passphrase, so it has not been changed.")
+                throw ExitCode.failure
+            case .cancelled:
+                output.writeError("Nothing was typed, so the passphrase has not been changed.")
+                throw ExitCode.failure
+            case .unusable(let error):
+                output.writeError(error.message)
+                throw ExitCode.failure
+            case .notSet:
+                break
+            }
+        }
+
+        guard let new = reader.read(prompt: "New volunteer passphrase: ").map(PassphraseGate.tidy) else {
+            output.writeError("Nothing was typed, so no passphrase has been set.")
+            throw ExitCode.failure
+        }
+        if let problem = PassphraseRules.problem(with: new) {
+            output.writeError(problem)
+            throw ExitCode.failure
+        }
+        guard let again = reader.read(prompt: "Type it again: ").map(PassphraseGate.tidy), again == new else {
+            output.writeError("The two passphrases were not the same, so nothing has changed. Please run the command again.")
+            throw ExitCode.failure
+        }
+        do {
+            try file.write(try PassphraseHash.make(passphrase: new))
+        } catch let error as PassphraseFileError {
+            output.writeError(error.message)
+            throw ExitCode.failure
+        }
+        output.write(output.successStyle("Done: the volunteer passphrase is set.")
+            + " Commands that show learners' details will ask for it. Share it only with volunteers, and do not write it near the computer.")
+    }
+}

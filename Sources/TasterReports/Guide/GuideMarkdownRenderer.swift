@@ -1,0 +1,55 @@
+/// Writes a volunteer guide as Markdown, with lesson text escaped and its `**bold**` kept.
+struct GuideMarkdownRenderer {
+    /// The guide as Markdown.
+    func render(_ guide: VolunteerGuide) -> String {
+        var parts = ["# Volunteer guide: \(MarkdownText.inline(guide.title))"]
+        var facts = "**Goal:** \(MarkdownText.inline(guide.goal))  \n\(MarkdownText.escape(guide.factsLine))"
+        if !guide.prerequisites.isEmpty {
+            facts += "  \nWorth doing first: " + guide.prerequisites.map { "`\($0)`" }.joined(separator: ", ")
+        }
+        parts.append(facts)
+        for step in guide.steps {
+            parts.append("## \(MarkdownText.escape(guide.heading(of: step)))\n\n*\(MarkdownText.escape(step.kindDescription))*")
+            parts.append(MarkdownText.block(step.text))
+            if let note = step.note {
+                parts.append("> **Volunteer note:** " + MarkdownText.inline(note))
+            }
+            for section in step.sections {
+                var lines = ["**\(MarkdownText.escape(section.title))**", ""]
+                for (offset, entry) in section.entries.enumerated() {
+                    let bullet = section.isOrdered ? "\(offset + 1)." : "-"
+                    lines.append("\(bullet) " + entryText(entry))
+                    if let feedback = entry.feedback {
+                        lines.append("  " + String(repeating: " ", count: bullet.count - 1) + "Told: " + MarkdownText.inline(feedback))
+                    }
+                }
+                parts.append(lines.joined(separator: "\n"))
+            }
+        }
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    private func entryText(_ entry: GuideEntry) -> String {
+        var prefix = entry.label.map { "\($0)) " } ?? ""
+        switch entry.mark {
+        case .right: prefix += "**Right:** "
+        case .wrong: prefix += "Wrong: "
+        case nil: break
+        }
+        let body = entry.isLiteral ? literal(entry.text) : MarkdownText.inline(entry.text)
+        return prefix + body + (entry.feedback == nil ? "" : "  ")
+    }
+
+    /// Text shown exactly as written, in a code span long enough to hold any backticks inside.
+    private func literal(_ text: String) -> String {
+        var longestRun = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longestRun = max(longestRun, run)
+        }
+        let fence = String(repeating: "`", count: longestRun + 1)
+        let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + padding + text + padding + fence
+    }
+}

@@ -1,0 +1,45 @@
+/// Writes a volunteer guide as plain text for the terminal: no colour, no boxes, one fact a line.
+struct GuideTextRenderer {
+    /// The guide as text.
+    func render(_ guide: VolunteerGuide) -> String {
+        var lines = ["Volunteer guide: \(flat(guide.title)) (\(guide.lessonID))", "Goal: " + flat(guide.goal), guide.factsLine]
+        if !guide.prerequisites.isEmpty {
+            lines.append("Worth doing first: \(guide.prerequisites.joined(separator: ", "))")
+        }
+        for step in guide.steps {
+            lines.append("")
+            lines.append("\(guide.heading(of: step)): \(step.kindDescription)")
+            lines += LessonText(step.text).plainLines.map { "  " + $0 }
+            if let note = step.note {
+                lines.append("  >>> VOLUNTEER NOTE: " + LessonText(note).plainLines.joined(separator: " "))
+            }
+            for section in step.sections {
+                lines.append("  \(section.title):")
+                for (offset, entry) in section.entries.enumerated() {
+                    lines.append("    " + entryLine(entry, position: section.isOrdered ? offset + 1 : nil))
+                    if let feedback = entry.feedback {
+                        lines.append("        Told: " + flat(feedback))
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func entryLine(_ entry: GuideEntry, position: Int?) -> String {
+        var parts: [String] = []
+        if let label = entry.label ?? position.map(String.init) { parts.append(label + ")") }
+        switch entry.mark {
+        case .right: parts.append("RIGHT:")
+        case .wrong: parts.append("wrong:")
+        case nil: break
+        }
+        parts.append(entry.isLiteral ? entry.text : flat(entry.text))
+        return parts.joined(separator: " ")
+    }
+
+    /// Lesson text on one line, bold markers taken out.
+    private func flat(_ text: String) -> String {
+        LessonText(text).plainLines.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

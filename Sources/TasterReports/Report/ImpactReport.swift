@@ -1,0 +1,168 @@
+import Foundation
+import TasterLessons
+import TasterStore
+
+/// The library's impact report: what happened in a period, in counts only, ready to be written
+/// as text, CSV, JSON or HTML. It never holds a learner code or nickname.
+public struct ImpactReport: Sendable, Equatable, Codable {
+    /// The ways a report can be written.
+    public enum Format: String, Sendable, CaseIterable {
+        /// Plain text for the terminal.
+        case text
+        /// A long-format CSV file for a spreadsheet.
+        case csv
+        /// JSON.
+        case json
+        /// One self-contained HTML page with bar charts, that prints well on A4.
+        case html
+    }
+
+    /// One session held.
+    public struct SessionRow: Sendable, Equatable, Codable {
+        /// The session's name, with anything shaped like a learner code taken out.
+        public var name: String
+        /// The day it started, `YYYY-MM-DD` (UTC).
+        public var day: String
+        /// How long it lasted, in whole minutes; nil while still open.
+        public var minutes: Int?
+        /// How many different learners took part.
+        public var learners: Int
+    }
+
+    /// One lesson's activity.
+    public struct LessonRow: Sendable, Equatable, Codable {
+        /// The lesson's id.
+        public var lessonID: String
+        /// Its title, or the id when the lesson is no longer in the library.
+        public var title: String
+        /// Its skills area's key (`other` when the lesson is unknown).
+        public var area: String
+        /// Times started.
+        public var started: Int
+        /// Times completed.
+        public var completed: Int
+        /// Hints used.
+        public var hintsUsed: Int
+    }
+
+    /// One skills area's activity, summed over its lessons.
+    public struct AreaRow: Sendable, Equatable, Codable {
+        /// The area's key, such as `being-safe`, or `other`.
+        public var area: String
+        /// The area's name as volunteers read it.
+        public var name: String
+        /// Lessons started in the area.
+        public var started: Int
+        /// Lessons completed in the area.
+        public var completed: Int
+        /// Hints used in the area.
+        public var hintsUsed: Int
+    }
+
+    /// The key for lessons that are no longer in the library.
+    public static let otherArea = "other"
+    /// The name for lessons that are no longer in the library.
+    public static let otherAreaName = "Other (not in the library now)"
+
+    /// The period in words.
+    public var period: String
+    /// The first day counted, `YYYY-MM-DD`, if limited.
+    public var since: String?
+    /// The last day counted (inclusive), `YYYY-MM-DD`, if limited.
+    public var until: String?
+    /// Sessions held.
+    public var sessionsHeld: Int
+    /// Different learners active.
+    public var learners: Int
+    /// Lessons started, in all.
+    public var lessonsStarted: Int
+    /// Lessons completed, in all.
+    public var lessonsCompleted: Int
+    /// Hints used, in all.
+    public var hintsUsed: Int
+    /// How many skills areas had at least one lesson started.
+    public var areasCovered: Int
+    /// The sessions, earliest first.
+    public var sessions: [SessionRow]
+    /// The areas, in the framework's order, then `other`.
+    public var areas: [AreaRow]
+    /// The lessons, by area then title.
+    public var lessons: [LessonRow]
+    /// Confidence when learners started.
+    public var confidenceBefore: ConfidenceSummary
+    /// Confidence when learners left.
+    public var confidenceAfter: ConfidenceSummary
+    /// The average after minus the average before, to two decimal places; nil unless both have answers.
+    public var averageChange: Double?
+
+    /// Builds the report from the store's counts, naming lessons and areas from `library`.
+    public init(_ data: ImpactData, period: ReportPeriod, library: [Lesson]) {
+        let known = Dictionary(library.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.period = period.description
+        since = period.since?.description
+        until = period.until?.description
+        sessions = data.sessions.sorted { $0.startedAt < $1.startedAt }.map { session in
+            SessionRow(
+                name: LearnerCodeScrubber.scrub(session.name),
+                day: CalendarDate(session.startedAt).description,
+                minutes: session.endedAt.map { max(0, Int($0.timeIntervalSince(session.startedAt) / 60)) },
+                learners: session.learnerCount)
+        }
+        sessionsHeld = data.sessions.count
+        learners = data.learnerCount
+        let areaOrder = SkillsArea.allCases.map(\.rawValue) + [Self.otherArea]
+        let lessonRows = data.lessons.map { activity in
+            let lesson = known[activity.lessonID]
+            return LessonRow(
+                lessonID: activity.lessonID, title: lesson?.title ?? activity.lessonID,
+                area: lesson?.area.rawValue ?? Self.otherArea,
+                started: activity.started, completed: activity.completed, hintsUsed: activity.hintsUsed)
+        }.sorted { left, right in
+            let leftArea = areaOrder.firstIndex(of: left.area) ?? areaOrder.count
+            let rightArea = areaOrder.firstIndex(of: right.area) ?? areaOrder.count
+            return (leftArea, left.title, left.lessonID) < (rightArea, right.title, right.lessonID)
+        }
+        let areasWithLessons = Set(library.map(\.area.rawValue) + lessonRows.map(\.area))
+        let areaRows = areaOrder.filter(areasWithLessons.contains).map { key in
+            let rows = lessonRows.filter { $0.area == key }
+            return AreaRow(
+                area: key, name: SkillsArea(rawValue: key)?.displayName ?? Self.otherAreaName,
+                started: rows.reduce(0) { $0 + $1.started }, completed: rows.reduce(0) { $0 + $1.completed },
+                hintsUsed: rows.reduce(0) { $0 + $1.hintsUsed })
+        }
+        lessons = lessonRows
+        areas = areaRows
+        lessonsStarted = lessonRows.reduce(0) { $0 + $1.started }
+        lessonsCompleted = lessonRows.reduce(0) { $0 + $1.completed }
+        hintsUsed = lessonRows.reduce(0) { $0 + $1.hintsUsed }
+        areasCovered = areaRows.filter { $0.started > 0 && $0.area != Self.otherArea }.count
+        confidenceBefore = ConfidenceSummary(counts: data.confidenceBefore)
+        confidenceAfter = ConfidenceSummary(counts: data.confidenceAfter)
+        if let before = confidenceBefore.average, let after = confidenceAfter.average {
+            averageChange = ConfidenceSummary.rounded(after - before)
+        } else {
+            averageChange = nil
+        }
+    }
+
+    /// The report written in `format`.
+    public func rendered(as format: Format) throws -> String {
+        switch format {
+        case .text: ReportTextRenderer().render(self)
+        case .csv: ReportCSVRenderer().render(self)
+        case .json: try ReportJSONRenderer().render(self)
+        case .html: ReportHTMLRenderer().render(self)
+        }
+    }
+
+    /// The sentence that says how to read the confidence figures.
+    public static let confidenceCaveat =
+        "Learners rate their confidence from 1 (not confident) to 5 (very confident). The change compares the average of everyone who answered at the start with the average of everyone who answered when leaving; they need not be the same people."
+
+    /// A number with one decimal place, such as "3.5"; a change gets a sign, such as "+0.8".
+    static func oneDecimal(_ value: Double?, signed: Bool = false) -> String {
+        guard let value else { return "no answers" }
+        let text = String(format: "%.1f", value)
+        return signed && value >= 0.05 ? "+" + text : (text == "-0.0" ? "0.0" : text)
+    }
+}

@@ -1,0 +1,50 @@
+/// Writes an impact report as plain text, one fact a line, for the terminal and screen readers.
+struct ReportTextRenderer {
+    /// The report as text.
+    func render(_ report: ImpactReport) -> String {
+        var lines = [
+            "Impact report: \(report.period)",
+            "Sessions held: \(report.sessionsHeld)",
+            "Learners: \(report.learners)",
+            "Lessons started: \(report.lessonsStarted)",
+            "Lessons completed: \(report.lessonsCompleted)",
+            "Hints used: \(report.hintsUsed)",
+            "Skills areas covered: \(report.areasCovered)",
+        ]
+        lines.append("")
+        lines.append("Sessions:")
+        if report.sessions.isEmpty { lines.append("  none recorded") }
+        for session in report.sessions {
+            let length = session.minutes.map { ", \($0) minutes" } ?? ", still open"
+            lines.append("  \(session.day) \(session.name)\(length), \(plural(session.learners, "learner"))")
+        }
+        lines.append("")
+        lines.append("By skills area:")
+        for area in report.areas {
+            lines.append("  \(area.name): started \(area.started), completed \(area.completed), hints \(area.hintsUsed)")
+        }
+        lines.append("")
+        lines.append("By lesson:")
+        if report.lessons.isEmpty { lines.append("  no lessons started") }
+        for lesson in report.lessons {
+            lines.append("  \(lesson.title) (\(lesson.lessonID)): started \(lesson.started), completed \(lesson.completed), hints \(lesson.hintsUsed)")
+        }
+        lines.append("")
+        lines.append("Confidence:")
+        lines.append("  " + confidenceLine("At the start", report.confidenceBefore))
+        lines.append("  " + confidenceLine("When leaving", report.confidenceAfter))
+        lines.append("  Average change: " + (report.averageChange.map { ImpactReport.oneDecimal($0, signed: true) } ?? "not enough answers"))
+        lines.append("  " + ImpactReport.confidenceCaveat)
+        return lines.joined(separator: "\n")
+    }
+
+    private func confidenceLine(_ label: String, _ summary: ConfidenceSummary) -> String {
+        let ratings = summary.counts.enumerated().map { "rating \($0.offset + 1): \($0.element)" }.joined(separator: ", ")
+        let average = summary.average.map { ", average \(ImpactReport.oneDecimal($0))" } ?? ""
+        return "\(label): \(plural(summary.answers, "answer"))\(average) (\(ratings))"
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,31 @@
+import TasterReports
+import Testing
+
+@Suite("Lesson text")
+struct LessonTextTests {
+    @Test("paragraphs and bullets are told apart", arguments: [
+        ("One.\n\nTwo.", 2),
+        ("Intro:\n- a\n- b", 2),
+        ("Just one line", 1),
+        ("", 0),
+    ])
+    func blocks(text: String, count: Int) {
+        #expect(LessonText(text).blocks.count == count)
+    }
+
+    @Test("bold runs become spans; an unpaired marker stays as written", arguments: [
+        ("a **b** c", "a <strong>b</strong> c"),
+        ("**all**", "<strong>all</strong>"),
+        ("2 ** 3", "2 ** 3"),
+        ("**x** and **y", "<strong>x</strong> and **y"),
+        ("<i>&</i>", "&lt;i&gt;&amp;&lt;/i&gt;"),
+    ])
+    func bold(line: String, html: String) {
+        #expect(LessonText.html(LessonText.spans(line)) == html)
+    }
+
+    @Test("HTML escaping covers the five special characters")
+    func escaping() {
+        #expect(HTMLText.escape("&<>\"'x") == "&amp;&lt;&gt;&quot;&#39;x")
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import TasterReports
+import Testing
+
+@Suite("Volunteer passphrase")
+struct PassphraseTests {
+    /// Cheap parameters, so the tests run quickly; the standard ones are checked once.
+    static let quick = PassphraseHash.Parameters(rounds: 1 << 10, blockSize: 8, parallelism: 1)
+
+    @Test("a hash matches its passphrase and nothing else")
+    func hashMatches() throws {
+        let hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", parameters: Self.quick)
+        #expect(hash.algorithm == "scrypt")
+        #expect(hash.matches("kettle meadow lantern"))
+        #expect(!hash.matches("kettle meadow lanterns"))
+        #expect(!hash.matches(""))
+        #expect(!hash.hash.isEmpty && !hash.salt.isEmpty)
+    }
+
+    @Test("the standard strength is OWASP's scrypt setting and works")
+    func standardStrength() throws {
+        #expect(PassphraseHash.Parameters.standard.rounds == 1 << 17)
+        #expect(PassphraseHash.Parameters.standard.isReasonable)
+        let hash = try PassphraseHash.make(passphrase: "orchard thimble harbour")
+        #expect(hash.matches("orchard thimble harbour"))
+    }
+
+    @Test("the same passphrase gets a different salt and hash each time")
+    func salted() throws {
+        let first = try PassphraseHash.make(passphrase: "same words here", parameters: Self.quick)
+        let second = try PassphraseHash.make(passphrase: "same words here", parameters: Self.quick)
+        #expect(first.salt != second.salt)
+        #expect(first.hash != second.hash)
+    }
+
+    @Test("unreasonable stored parameters are refused rather than computed", arguments: [
+        PassphraseHash.Parameters(rounds: 1 << 24, blockSize: 8, parallelism: 1),
+        PassphraseHash.Parameters(rounds: 1000, blockSize: 8, parallelism: 1),
+        PassphraseHash.Parameters(rounds: 1 << 4, blockSize: 8, parallelism: 1),
+        PassphraseHash.Parameters(rounds: 1 << 12, blockSize: 8, parallelism: 64),
+        PassphraseHash.Parameters(rounds: 1 << 20, blockSize: 32, parallelism: 1),
+    ])
+    func unreasonable(parameters: PassphraseHash.Parameters) throws {
+        var hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", parameters: Self.quick)
+        hash.parameters = parameters
+        #expect(!hash.matches("kettle meadow lantern"))
+    }
+
+    @Test("constant-time comparison agrees with equality", arguments: [
+        ([1, 2, 3], [1, 2, 3], true), ([1, 2, 3], [1, 2, 4], false), ([1, 2], [1, 2, 3], false), ([], [], true),
+    ] as [([UInt8], [UInt8], Bool)])
+    func constantTime(left: [UInt8], right: [UInt8], equal: Bool) {
+        #expect(PassphraseHash.constantTimeEqual(left, right) == equal)
+    }
+
+    @Test("the file is written with mode 0600, holds no passphrase text, and verifies")
+    func fileModeAndContents() throws {
+        let folder = try TemporaryFolder()
+        let dataFolder = folder.url.appendingPathComponent("data")
+        let file = VolunteerPassphraseFile(folder: dataFolder)
+        #expect(!file.isSet)
+        #expect(throws: PassphraseFileError.notSet) { try file.verify("anything at all") }
+        try file.write(try PassphraseHash.make(passphrase: "violin pebble saddle", parameters: Self.quick))
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let folderAttributes = try FileManager.default.attributesOfItem(atPath: dataFolder.path)
+        #expect((folderAttributes[.posixPermissions] as? NSNumber)?.intValue == 0o700)
+        let text = try String(contentsOf: file.url, encoding: .utf8)
+        #expect(!text.contains("violin"))
+        for key in ["\"algorithm\"", "\"parameters\"", "\"rounds\"", "\"salt\"", "\"hash\""] {
+            #expect(text.contains(key))
+        }
+        #expect(try file.verify("violin pebble saddle"))
+        #expect(try !file.verify("violin pebble"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dataFolder.path) == [VolunteerPassphraseFile.fileName])
+    }
+
+    @Test("changing the passphrase replaces the old one")
+    func change() throws {
+        let folder = try TemporaryFolder()
+        let file = VolunteerPassphraseFile(folder: folder.url)
+        try file.write(try PassphraseHash.make(passphrase: "first one here", parameters: Self.quick))
+        try file.write(try PassphraseHash.make(passphrase: "second one here", parameters: Self.quick))
+        #expect(try file.verify("second one here"))
+        #expect(try !file.verify("first one here"))
+    }
+
+    @Test("a damaged file is reported, not crashed on", arguments: ["", "{}", "not json", "{\"algorithm\":\"md5\",\"parameters\":{\"rounds\":1024,\"blockSize\":8,\"parallelism\":1,\"keyLength\":32},\"salt\":\"AAAA\",\"hash\":\"AAAA\"}"])
+    func damaged(contents: String) throws {
+        let folder = try TemporaryFolder()
+        let file = VolunteerPassphraseFile(folder: folder.url)
+        try Data(contents.utf8).write(to: file.url)
+        #expect(throws: PassphraseFileError.damaged(path: file.url.path)) { try file.verify("anything") }
+        #expect(PassphraseGate(dataFolder: folder.url).check("anything") == .unusable(.damaged(path: file.url.path)))
+    }
+
+    @Test("new passphrases must be long enough", arguments: [("short", false), ("aaaaaaaaaaaa", false), ("kettle meadow", true)])
+    func rules(passphrase: String, acceptable: Bool) {
+        #expect((PassphraseRules.problem(with: passphrase) == nil) == acceptable)
+    }
+}
+
+@Suite("Volunteer gate")
+struct PassphraseGateTests {
+    func gateWithPassphrase(_ passphrase: String) throws -> (PassphraseGate, TemporaryFolder) {
+        let folder = try TemporaryFolder()
+        try VolunteerPassphraseFile(folder: folder.url).write(try PassphraseHash.make(passphrase: passphrase, parameters: PassphraseTests.quick))
+        return (PassphraseGate(dataFolder: folder.url), folder)
+    }
+
+    @Test("with no passphrase set, the gate stays shut and asks nobody")
+    func notSet() throws {
+        let folder = try TemporaryFolder()
+        let gate = PassphraseGate(dataFolder: folder.url)
+        var asked = false
+        let decision = gate.decide(variables: [PassphraseGate.environmentVariable: "anything"]) { asked = true; return "anything" }
+        #expect(decision == .notSet)
+        #expect(!asked)
+        #expect(gate.check("anything") == .notSet)
+    }
+
+    @Test("the environment variable opens the gate without asking", arguments: [
+        ("harbour biscuit compass", PassphraseGate.Decision.allowed), (" harbour biscuit compass\n", .allowed), ("harbour biscuit", .refused),
+    ])
+    func environmentVariable(given: String, expected: PassphraseGate.Decision) throws {
+        let (gate, folder) = try gateWithPassphrase("harbour biscuit compass")
+        var asked = false
+        let decision = gate.decide(variables: [PassphraseGate.environmentVariable: given]) { asked = true; return nil }
+        #expect(decision == expected)
+        #expect(!asked)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test("without the variable the gate asks, and an empty variable counts as unset")
+    func asks() throws {
+        let (gate, folder) = try gateWithPassphrase("harbour biscuit compass")
+        #expect(gate.decide(variables: [:]) { "harbour biscuit compass" } == .allowed)
+        #expect(gate.decide(variables: [PassphraseGate.environmentVariable: "  "]) { "wrong words entirely" } == .refused)
+        #expect(gate.decide(variables: [:]) { nil } == .cancelled)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test("the refusal for a missing passphrase says how to set one")
+    func notSetMessage() {
+        #expect(PassphraseFileError.notSet.message.contains("taster volunteer passphrase"))
+    }
+}
