@@ -9,8 +9,9 @@ struct KioskCommand: ParsableCommand {
         discussion: """
             After each learner leaves, or after --idle-minutes without typing (with a warning a minute \
             before), the screen and its scrollback are cleared and the welcome shows again. To leave \
-            kiosk mode, a volunteer types "\(LearnerSession.leaveKioskWords)" at the welcome question, \
-            or stops the program from another terminal (it saves progress first).
+            kiosk mode, a volunteer types "\(LearnerSession.leaveKioskWords)" at the welcome question \
+            and then the volunteer passphrase (set with `taster volunteer passphrase`), or stops the \
+            program from another terminal (it saves progress first).
             """)
 
     @OptionGroup var lessons: LessonOptions
@@ -31,7 +32,9 @@ struct KioskCommand: ParsableCommand {
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
         _ = try launcher.withContext { context in
             KioskLoop(context: context) {
-                LearnerSession(context: context, library: library, store: environment.storeForSession(option: data.folder), inKiosk: true)
+                LearnerSession(
+                    context: context, library: library, store: environment.storeForSession(option: data.folder), inKiosk: true,
+                    leaveKioskCheck: VolunteerGate.checker(environment, data: data))
             }.run()
         }
     }

@@ -16,11 +16,17 @@ public struct LearnerSession {
     public static let leaveKioskWords = "leave kiosk"
 
     private let welcomeAlreadyShown: Bool
+    private let leaveKioskCheck: ((String) -> Bool)?
 
     /// Creates a session; `store` is the progress file, or unsaved progress when it cannot be used.
     /// `welcomeAlreadyShown` is true when the caller showed ``showWelcome(in:)`` before loading
     /// lessons, so the learner sees something at once.
-    public init(context: ShellContext, library: LessonLibrary, store: any ProgressRecording, inKiosk: Bool = false, welcomeAlreadyShown: Bool = false) {
+    /// `leaveKioskCheck` checks the volunteer passphrase before kiosk mode ends (nil: no check).
+    public init(
+        context: ShellContext, library: LessonLibrary, store: any ProgressRecording, inKiosk: Bool = false,
+        welcomeAlreadyShown: Bool = false, leaveKioskCheck: ((String) -> Bool)? = nil
+    ) {
+        self.leaveKioskCheck = leaveKioskCheck
         self.context = context
         self.library = library
         self.store = store
@@ -88,7 +94,10 @@ public struct LearnerSession {
             context.reader.setCompletions { _ in ["new", "code"] }
             guard case .line(let line) = readLine("Type 1 or 2: ") else { return nil }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if inKiosk, word == Self.leaveKioskWords { return .leaveKiosk }
+            if inKiosk, word == Self.leaveKioskWords {
+                if volunteerConfirmsLeavingKiosk() { return .leaveKiosk }
+                continue
+            }
             if ["1", "new", "i'm new", "im new", "n"].contains(word) {
                 return newLearner().map(Identified.learner)
             }
@@ -103,6 +112,17 @@ public struct LearnerSession {
             if LearnerCommand.parse(word) == .quit { return nil }
             printer.say("Please type 1 if you are new, or 2 if you have a learner code.")
         }
+    }
+
+    /// Asks for the volunteer passphrase before kiosk mode ends.
+    private func volunteerConfirmsLeavingKiosk() -> Bool {
+        guard let check = leaveKioskCheck else { return true }
+        printer.say("Leaving kiosk mode is for volunteers. Type the volunteer passphrase (it will not show), or just press Enter to go back.")
+        guard case .line(let passphrase) = context.reader.readSecret(prompt: "Volunteer passphrase: "), !passphrase.isEmpty else { return false }
+        if check(passphrase) { return true }
+        printer.say("That is not the volunteer passphrase, so taster stays in kiosk mode. (If no passphrase is set yet, a volunteer sets one with taster volunteer passphrase.)")
+        context.pause(2)
+        return false
     }
 
     private func newLearner() -> Learner? {
