@@ -21,12 +21,19 @@ struct SessionCommandTests {
         #expect(listed.status == 0)
         #expect(listed.output.contains("NAME") && listed.output.contains("Tuesday taster") && listed.output.contains("(still open)"))
 
-        let snapshot = try TasterBinary.run(["session", "watch", "--json"] + data)
+        let passphrase = "a test volunteer passphrase"
+        let set = try TasterBinary.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120)
+        #expect(set.status == 0, "\(set.output) \(set.error)")
+        let volunteer = ["TASTER_VOLUNTEER_PASSPHRASE": passphrase]
+        let refused = try TasterBinary.run(["session", "watch", "--json"] + data, environment: ["TASTER_VOLUNTEER_PASSPHRASE": "wrong words entirely"], timeout: 60)
+        #expect(refused.status != 0, "the live view shows learners, so a wrong passphrase is refused")
+
+        let snapshot = try TasterBinary.run(["session", "watch", "--json"] + data, environment: volunteer, timeout: 60)
         #expect(snapshot.status == 0, "\(snapshot.error)")
         let object = try JSONSerialization.jsonObject(with: Data(snapshot.output.utf8)) as? [String: Any]
         #expect((object?["session"] as? [String: Any])?["name"] as? String == "Tuesday taster")
 
-        let once = try TasterBinary.run(["session", "watch", "--plain", "--once"] + data)
+        let once = try TasterBinary.run(["session", "watch", "--plain", "--once"] + data, environment: volunteer, timeout: 60)
         #expect(once.status == 0 && once.output.contains("Nobody has started yet in this session."))
 
         let ended = try TasterBinary.run(["session", "end"] + data)

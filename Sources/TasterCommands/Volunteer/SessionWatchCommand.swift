@@ -27,12 +27,12 @@ struct SessionWatchCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
-        try VolunteerGate.require(environment, data: data)
         let location = environment.dataLocation(option: data.folder)
         guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
             environment.output.writeError("There is no progress file in \(location.folder.path) yet, so there is nothing to watch. Check that --data-dir points at the shared folder.")
             throw ExitCode.failure
         }
+        try VolunteerGate.require(environment, data: data)
         let store: ProgressDatabase
         do {
             store = try ProgressDatabase.openForReading(location, now: environment.clock.now)

@@ -17,7 +17,9 @@ struct PlainModeTests {
         let menu = try term.answer("Type a lesson number, or quit to leave: ", with: "1")
         #expect(menu.contains("Every kind of step, 5 minutes (suggested next)"))
         for answer in ["", "1", "attachment", "250", "www.example.org", "kettle meadow lantern violin", "2 3 1"] {
-            try term.answer(answer.isEmpty ? "Press Enter to carry on: " : "Your answer: ", with: answer)
+            let prompt = answer.isEmpty ? "Press Enter to carry on: "
+                : answer.hasPrefix("kettle") ? "Passphrase (hidden as you type): " : "Your answer: "
+            try term.answer(prompt, with: answer)
         }
         let done = try term.answer("Type a lesson number, or quit to leave: ", with: "quit")
         #expect(done.contains("Every kind of step, 5 minutes (done)"))

@@ -28,7 +28,7 @@ struct SecretStepPrivacyTests {
         try term.answer("Your answer: ", with: "www.example.org")
 
         try term.waitFor("Step 6 of 7")
-        try term.waitForPrompt("Your answer: ")
+        try term.waitForPrompt("Passphrase (hidden as you type): ")
         #expect(!term.echoesInput, "The terminal must not echo while the passphrase is typed.")
         try term.type(Self.passphrase + "\r")
         try term.waitFor("Correct!")
@@ -55,7 +55,9 @@ struct SecretStepPrivacyTests {
             #expect(data.filesContaining(typed).isEmpty, "The typed answer \"\(typed)\" was stored in \(data.filesContaining(typed))")
         }
 
-        let export = try TasterProgram.runPiped(["learner", "export", code, "--data-dir", data.path])
+        try TasterProgram.setVolunteerPassphrase(data: data)
+        let export = try TasterProgram.runPiped(["learner", "export", code, "--data-dir", data.path],
+                                                environment: TasterProgram.volunteerEnvironment, timeout: 60)
         #expect(export.status == 0, "export failed: \(export.error)")
         #expect(export.output.contains(code))
         #expect(export.output.contains("\"passphrase\""), "The export should list the secret step by its id:\n\(export.output)")

@@ -78,6 +78,26 @@ enum TasterProgram {
 
     /// Runs `taster` from the repository folder with `input` piped in and output captured,
     /// stopping it after `timeout` seconds.
+    /// The volunteer passphrase the tests set, and give through the environment.
+    static let volunteerPassphrase = "a test volunteer passphrase"
+
+    /// The environment that answers the volunteer passphrase question.
+    static let volunteerEnvironment = ["TASTER_VOLUNTEER_PASSPHRASE": volunteerPassphrase]
+
+    /// Sets the volunteer passphrase for `data`, as a volunteer would before using the volunteer commands.
+    static func setVolunteerPassphrase(data: ScratchFolder) throws {
+        let run = try runPiped(["volunteer", "passphrase", "--data-dir", data.path],
+                               input: volunteerPassphrase + "\n" + volunteerPassphrase + "\n", timeout: 120)
+        guard run.status == 0 else {
+            throw PassphraseNotSet(description: "taster volunteer passphrase failed: \(run.output) \(run.error)")
+        }
+    }
+
+    /// Setting the volunteer passphrase failed.
+    struct PassphraseNotSet: Error, CustomStringConvertible {
+        var description: String
+    }
+
     static func runPiped(
         _ arguments: [String], input: String = "", environment: [String: String] = [:], timeout: Double = 20
     ) throws -> PipedRun {

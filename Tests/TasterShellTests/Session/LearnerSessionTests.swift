@@ -27,7 +27,7 @@ struct LearnerSessionTests {
         #expect(reader.remainingInputCount == 0)
         let code = try #require(SessionTestSupport.code(in: screen), "No code shown:\n\(screen.text)")
         #expect(reader.prompts.starts(with: ["Type 1 or 2: ", "Press Enter when you have written it down: ", "Type a lesson number, or quit to leave: "]))
-        #expect(reader.secretPrompts == ["Your answer: "])
+        #expect(reader.secretPrompts == ["Passphrase (hidden as you type): "])
         #expect(screen.text.contains("Well done: you have finished this lesson!"))
         #expect(screen.text.contains("You have finished every lesson. Amazing work!"))
         #expect(screen.text.contains("Every kind of step, 5 minutes (done)"))
@@ -96,7 +96,7 @@ struct LearnerSessionTests {
         try store.startLesson(code: learner.code, lessonID: lesson.id, contentVersion: lesson.contentVersion)
         try store.setResumePoint(code: learner.code, lessonID: lesson.id, stepIndex: 3)
 
-        let (end, screen, reader, _) = run([learner.code.rawValue, "maybe", "what do you mean", "carry on", "yes", "quit"], store: store)
+        let (end, screen, reader, _) = run([learner.code.rawValue, "maybe", "what do you mean", "perhaps", "yes", "quit"], store: store)
         #expect(end == .left)
         #expect(reader.remainingInputCount == 0)
         #expect(screen.text.contains("Every kind of step  ·  Step 4 of 7"), "The learner never got back to their lesson:\n\(screen.text)")
@@ -219,7 +219,7 @@ struct LearnerSessionTests {
     @Test func anUnusableProgressFileIsExplainedAtTheWelcome() throws {
         let unsaved = UnsavedProgress(reason: .readOnlyFile(file: "/srv/taster/progress.sqlite"))
         let (_, screen, _, _) = run(["1", "", "quit"], store: unsaved)
-        #expect(screen.text.contains("Taster cannot save progress on this computer right now."))
+        #expect(screen.text.contains("can be read but not changed. You can still do the lesson now, but your progress will not be saved this time."))
         #expect(screen.text.contains("This session was not saved"))
         #expect(!screen.text.contains("Your progress is saved."))
     }

@@ -18,7 +18,7 @@ struct ProgressFallbackTests {
         #expect(end == .left)
         #expect(reader.remainingInputCount == 0)
         #expect(store.refusedWrites >= 1)
-        #expect(screen.count(of: "Taster cannot save your progress on this computer any more") == 1)
+        #expect(screen.count(of: "Taster has stopped being able to save your progress") == 1)
         #expect(screen.text.contains(TestProgressStore.failure.message))
         // The lesson went on to the end, and the menu still knows it was done.
         #expect(screen.text.contains("Well done: you have finished this lesson!"))
