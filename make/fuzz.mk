@@ -17,10 +17,12 @@ FUZZ_REGRESSIONS = Tests/Fixtures/fuzz-regressions
 # own: libFuzzer brings it.
 FUZZ_BUILD_FLAGS = -c release --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library \
 	-Xcc -fsanitize=fuzzer-no-link
-# Lines that lead the answer checker fuzzer down each kind of step; the first byte picks the step.
+# Lines that lead the answer checker fuzzer down each kind of step (the first byte picks the step),
+# and pairs `typed|expected` for the typo distance check.
 FUZZ_CHECKER_LINES = '' '1' 'b' '1 3' 'a and c' 'lock the screen' 'padlock' 'padlok' 'key' \
 	'£1,234.50' '50p' '19.9%' '-3' '12,50' 'www.example.org/help' 'Café £5 – “ok”' '3 1 2' \
-	'3 then 1 then 2' 'kettle meadow lantern violin' 'password' 'zq zq zq zq'
+	'3 then 1 then 2' 'kettle meadow lantern violin' 'password' 'zq zq zq zq' \
+	'kettle|ketle' 'padlock|padlokc' 'meadow|medaow'
 # As many as FuzzProperties.checkerSteps has.
 FUZZ_CHECKER_STEPS = 15
 

@@ -137,7 +137,39 @@ public enum FuzzProperties {
         if case .secret = step.kind, repeatsSecret(line, in: verdict) {
             violations.append("a secret step's verdict repeats the \(line.count) characters typed")
         }
-        return violations
+        return violations + typoDistanceViolations(line)
+    }
+
+    /// For a line `typed|expected` (each part at most 40 characters), whether the banded typo
+    /// distance that forgives slips agrees with a plain full-table one, for every limit up to 3.
+    static func typoDistanceViolations(_ line: String) -> [String] {
+        let parts = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count <= 40, parts[1].count <= 40 else { return [] }
+        let full = fullTableDistance(Array(parts[0]), Array(parts[1]))
+        return (0...3).compactMap { limit in
+            let banded = TypoDistance.distance(parts[0], parts[1], limit: limit)
+            let expected = full <= limit ? full : nil
+            guard banded != expected else { return nil }
+            return "the typo distance from \(SafeText.quote(String(parts[0]))) to \(SafeText.quote(String(parts[1]))) "
+                + "within \(limit) is \(banded.map(String.init) ?? "over"), but the full table says \(expected.map(String.init) ?? "over")"
+        }
+    }
+
+    /// Insertions, deletions, substitutions and swaps of neighbours, worked out over the whole
+    /// table: slow, plainly right, and the reference the banded version is checked against.
+    static func fullTableDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
     }
 
     /// Whether the verdict holds the typed line (when it is 4 characters or more), other than
@@ -250,6 +282,23 @@ struct FuzzRegressionTests {
         for index in FuzzProperties.checkerSteps.indices {
             #expect(FuzzProperties.answerCheckerViolations([UInt8(index)] + Array(line.utf8)) == [], "step \(index + 1)")
         }
+    }
+
+    @Test("the typo distance agrees with the full table", arguments: [
+        "kettle|ketle", "kettle|kettel", "ab|ba", "abc|ca", "padlock|padlokc", "|abc", "abcd|", "a|b",
+        "meadow|medaow", "lantern|latnern", "aaaa|aaaaaa", "café|cafe", "xyz|xyz",
+    ])
+    func typoDistance(pair: String) {
+        #expect(FuzzProperties.typoDistanceViolations(pair) == [])
+    }
+
+    @Test("the full-table distance counts each kind of slip once")
+    func fullTableDistance() {
+        #expect(FuzzProperties.fullTableDistance(Array("kettle"), Array("kettle")) == 0)
+        #expect(FuzzProperties.fullTableDistance(Array("kettle"), Array("ketle")) == 1)
+        #expect(FuzzProperties.fullTableDistance(Array("kettle"), Array("kettel")) == 1)
+        #expect(FuzzProperties.fullTableDistance(Array("kettle"), Array("bottle")) == 2)
+        #expect(FuzzProperties.fullTableDistance(Array(""), Array("abc")) == 3)
     }
 
     @Test("a secret step repeats none of the lines used to learn its fixed wording")
