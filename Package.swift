@@ -14,7 +14,9 @@ let package = Package(
     name: "Taster",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "taster", targets: ["taster"])
+        .executable(name: "taster", targets: ["taster"]),
+        // For the fuzzing package in Fuzz/, which depends on this one by path.
+        .library(name: "TasterLessons", targets: ["TasterLessons"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

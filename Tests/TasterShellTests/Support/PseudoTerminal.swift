@@ -48,12 +48,20 @@ final class PseudoTerminal {
         let description: String
     }
 
-    /// The environment given to every program, before the caller's additions.
-    static let baseEnvironment: [String: String] = [
-        "TERM": "xterm",
-        "LANG": "C.UTF-8",
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-    ]
+    /// The environment given to every program, before the caller's additions: a known terminal
+    /// and locale, and the sanitizer settings of the test run (`ASAN_OPTIONS`, `LSAN_OPTIONS` and
+    /// the like), so that a child built with a sanitizer uses the same suppressions as its parent.
+    static let baseEnvironment: [String: String] = {
+        var environment = [
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+        ]
+        for (name, value) in ProcessInfo.processInfo.environment where name.hasSuffix("SAN_OPTIONS") {
+            environment[name] = value
+        }
+        return environment
+    }()
 
     /// The child's process id.
     let processID: pid_t

@@ -1,0 +1,1 @@
+../../../Tests/TasterLessonsTests/Loading/FuzzRegressionTests.swift
