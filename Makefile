@@ -1,7 +1,7 @@
 # Taster: two commands for a fresh Debian machine.
 #   make run   - install what is missing, build, and start taster on the bundled lessons
 #   make test  - install what is missing, build, and run every test
-# Others: make lint, make bench, make install PREFIX=/usr/local
+# Others: make lint, make bench, make fuzz, make test-sanitizers, make install PREFIX=/usr/local
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
@@ -48,3 +48,5 @@ install: deps
 
 clean:
 	rm -rf .build
+
+include make/fuzz.mk
