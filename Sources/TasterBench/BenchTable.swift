@@ -5,7 +5,7 @@ enum BenchTable {
     /// Prints the table to standard output.
     static func print(_ rows: [BenchRow]) {
         let nameWidth = max(10, rows.map(\.name.count).max() ?? 0)
-        let header = "figure".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  taster      baseline    ratio   target                     baseline is"
+        let header = "figure".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  taster      baseline    ratio   target                           baseline is"
         Swift.print(header)
         Swift.print(String(repeating: "-", count: header.count + 10))
         for row in rows {
@@ -13,7 +13,7 @@ enum BenchTable {
                 + "  " + format(row.taster, row.unit).padding(toLength: 10, withPad: " ", startingAt: 0)
                 + "  " + format(row.baseline, row.unit).padding(toLength: 10, withPad: " ", startingAt: 0)
                 + "  " + String(format: "%5.2fx", row.ratio)
-                + "  " + (row.met ? "met     " : "NOT MET ") + row.target.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + "  " + (row.met ? "met     " : "NOT MET ") + row.target.padding(toLength: 26, withPad: " ", startingAt: 0)
                 + " " + row.baselineName
             Swift.print(line)
         }
