@@ -10,7 +10,6 @@ struct LearnerExportCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
-        try VolunteerGate.require(environment, data: data)
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard try store.learner(code: learnerCode) != nil else { throw VolunteerAccess.unknown(learnerCode, environment) }
         environment.output.write(String(decoding: try store.export(code: learnerCode), as: UTF8.self))

@@ -9,7 +9,6 @@ struct LearnerForgetCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
-        try VolunteerGate.require(environment, data: data)
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard try store.forget(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         environment.output.write("Done: everything taster held about \(learnerCode.rawValue) has been erased. The code no longer works.")

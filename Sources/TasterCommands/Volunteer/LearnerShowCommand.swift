@@ -10,7 +10,6 @@ struct LearnerShowCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
-        try VolunteerGate.require(environment, data: data)
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard let summary = try store.summary(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let learner = summary.learner

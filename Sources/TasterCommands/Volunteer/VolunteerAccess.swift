@@ -15,7 +15,8 @@ enum VolunteerAccess {
         }
     }
 
-    /// The store and the parsed code.
+    /// The store and the parsed code, once the volunteer passphrase is given: every command that
+    /// takes a learner's code shows or changes that learner's data.
     static func open(_ environment: TasterEnvironment, data: DataOptions, code: LearnerCodeArgument) throws -> (ProgressDatabase, LearnerCode) {
         let learnerCode: LearnerCode
         do {
@@ -24,6 +25,7 @@ enum VolunteerAccess {
             environment.output.writeError(error.message)
             throw ExitCode.failure
         }
+        try VolunteerGate.require(environment, data: data)
         return (try openStore(environment, data: data), learnerCode)
     }
 
