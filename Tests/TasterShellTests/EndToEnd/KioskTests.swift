@@ -12,11 +12,7 @@ struct KioskTests {
         defer { term.close() }
 
         // Learner A.
-        try term.answer("Type 1 or 2: ", with: "1")
-        let codeScreen = try term.waitFor("Press Enter when you have written it down: ")
-        let code = try #require(TasterProgram.learnerCode(in: codeScreen))
-        try term.waitForRawMode()
-        try term.type("\r")
+        let code = try TasterProgram.becomeNewLearner(term).code
         try term.answer("Type a lesson number, or quit to leave: ", with: "quit")
         let goodbye = try term.waitFor("Press Enter to clear the screen for the next person: ")
         #expect(goodbye.contains(code), "A's goodbye should show their code to copy:\n\(goodbye)")

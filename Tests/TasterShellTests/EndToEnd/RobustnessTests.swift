@@ -105,11 +105,7 @@ struct RobustnessTests {
         let data = try ScratchFolder()
         let term = try TasterProgram.startSession(data: data)
         defer { term.close() }
-        try term.answer("Type 1 or 2: ", with: "1")
-        let codeScreen = try term.waitFor("Press Enter when you have written it down: ")
-        let code = try #require(TasterProgram.learnerCode(in: codeScreen))
-        try term.waitForRawMode()
-        try term.type("\r")
+        let code = try TasterProgram.becomeNewLearner(term).code
         try term.answer("Type a lesson number, or quit to leave: ", with: "1")
         try term.answer("Press Enter to carry on: ", with: "")
         try term.answer("Your answer: ", with: "1")

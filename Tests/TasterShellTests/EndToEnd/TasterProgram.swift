@@ -64,6 +64,19 @@ enum TasterProgram {
         try start(["--lessons", fixtureLessons, "--data-dir", data.path] + extraArguments, columns: columns)
     }
 
+    /// Answers the welcome as a new learner and presses Enter once the code is shown, as a learner
+    /// would; returns the code and the screen that showed it.
+    static func becomeNewLearner(_ term: PseudoTerminal) throws -> (code: String, screen: String) {
+        try term.answer("Type 1 or 2: ", with: "1")
+        let screen = try term.waitFor("Press Enter when you have written it down: ")
+        guard let code = learnerCode(in: screen) else {
+            throw SetUpFailed(description: "No learner code was shown:\n\(screen)")
+        }
+        try term.waitForRawMode()
+        try term.type("\r")
+        return (code, screen)
+    }
+
     /// What a run with piped input printed and how it ended.
     struct PipedRun {
         /// The exit status (or the signal number, when killed after its time ran out).
@@ -89,12 +102,12 @@ enum TasterProgram {
         let run = try runPiped(["volunteer", "passphrase", "--data-dir", data.path],
                                input: volunteerPassphrase + "\n" + volunteerPassphrase + "\n", timeout: 120)
         guard run.status == 0 else {
-            throw PassphraseNotSet(description: "taster volunteer passphrase failed: \(run.output) \(run.error)")
+            throw SetUpFailed(description: "taster volunteer passphrase failed: \(run.output) \(run.error)")
         }
     }
 
-    /// Setting the volunteer passphrase failed.
-    struct PassphraseNotSet: Error, CustomStringConvertible {
+    /// A step that sets a test up (a passphrase, a new learner) did not work.
+    struct SetUpFailed: Error, CustomStringConvertible {
         var description: String
     }
 
