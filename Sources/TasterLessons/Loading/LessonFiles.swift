@@ -2,30 +2,55 @@ import Foundation
 
 /// Finds lesson files in folders: `.yaml` and `.yml` files, not sidecar `NAME.tests.yaml` files.
 public enum LessonFiles {
-    /// The lesson files under each path (a file is taken as it is), sorted, each once.
-    public static func find(in paths: [String]) -> (files: [String], problems: [LessonProblem]) {
+    /// How many folders deep a lesson folder is searched: `lessons/money/budgets/x.yaml` is found.
+    public static let deepestLevel = 3
+    /// How many files and folders a search looks at before it stops: a lesson folder holds far
+    /// fewer, and a mistaken `--lessons /` must not read the whole disk.
+    public static let mostEntries = 20_000
+
+    /// The lesson files under each path (a file is taken as it is), sorted, each once; a folder
+    /// search stops after `mostEntries` entries with a problem that says so.
+    public static func find(in paths: [String], mostEntries: Int = mostEntries) -> (files: [String], problems: [LessonProblem]) {
         var files: [String] = []
         var problems: [LessonProblem] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append(LessonProblem(path: path, location: .start, message: "there is no file or folder here. Check the spelling of the path."))
+                problems.append(LessonProblem(path: path, location: .start, message: path.isEmpty ? "no path was given. Give a lesson file or a folder of lessons, such as `lessons`." : "there is no file or folder here. Check the spelling of the path."))
                 continue
             }
             guard isFolder.boolValue else {
                 files.append(path)
                 continue
             }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                if isLessonFile(relative) { found.append(base + "/" + relative) }
-            }
-            files += found.sorted()
+            let walk = walkFolder(path, mostEntries: mostEntries)
+            files += walk.files
+            problems += walk.problems
         }
         var seen = Set<String>()
         return (files.filter { seen.insert($0).inserted }, problems)
+    }
+
+    /// The lesson files in one folder and its subfolders, skipping hidden ones such as `.git`.
+    private static func walkFolder(_ path: String, mostEntries: Int) -> (files: [String], problems: [LessonProblem]) {
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            return ([], [LessonProblem(path: path, location: .start, message: "this folder cannot be read. Check that taster may read it.")])
+        }
+        var found: [String] = []
+        var seen = 0
+        while let relative = enumerator.nextObject() as? String {
+            seen += 1
+            if seen > mostEntries {
+                return (found.sorted(), [LessonProblem(path: path, location: .start, message: "this folder holds more than \(mostEntries) files, so taster stopped looking. Give the folder that holds the lesson files, such as `lessons`.")])
+            }
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            if name.hasPrefix(".") || enumerator.level >= deepestLevel {
+                enumerator.skipDescendants()
+            }
+            if isLessonFile(name) { found.append(base + "/" + relative) }
+        }
+        return (found.sorted(), [])
     }
 
     /// Whether a file name is a lesson (not a sidecar of tests).
