@@ -11,6 +11,7 @@ do {
     var rows: [BenchRow] = []
     let rules = ContentRules.rules(lists: .builtIn, today: CalendarDate(year: 2026, month: 11, day: 30))
     rows += try LintBenchmark.run(workDir: workDir, contentRules: { ContentRules.check($0, rules: rules) })
+    rows += try AnswerCheckBenchmark.run(lessonFolder: "lessons")
     let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     rows += try StartupBenchmark.run(binFolder: binFolder, workDir: workDir)
     let stressBinary = binFolder.appendingPathComponent("taster-stress")
