@@ -80,6 +80,11 @@ struct SafeYAMLReader {
                         problem(parser.problem_mark, "lists and groups are nested more than \(limits.maxDepth) levels deep. A lesson needs only a few levels: check the indentation.")
                         return
                     }
+                    let markIndex = Int(parser.problem_mark.index)
+                    if markIndex < buffer.count, buffer[markIndex] == 0x09 {
+                        problem(parser.problem_mark, "a tab is used here to line things up, and YAML only understands spaces. Replace the tab with spaces (two for each level).")
+                        return
+                    }
                     let context = parser.context.map { " (" + String(cString: $0) + ")" } ?? ""
                     problems.append(LessonProblem(
                         path: path, location: location(parser.problem_mark),

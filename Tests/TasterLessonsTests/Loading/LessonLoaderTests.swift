@@ -102,6 +102,9 @@ struct LessonLoaderTests {
         BadCase(name: "bad kind", bytes: Array(minimal.replacingOccurrences(of: "kind: say", with: "kind: quiz").utf8), line: 8, column: 11, fragment: "`kind` should be one of"),
         BadCase(name: "broken YAML", bytes: Array("id: [a\n".utf8), line: 2, column: 1, fragment: "not valid YAML"),
         BadCase(name: "empty file", bytes: [], line: 1, column: 1, fragment: "the file is empty"),
+        BadCase(name: "right-to-left override in a text", bytes: Array("id: a\ntitle: \u{202E}evil\n".utf8), line: 2, column: 8, fragment: "U+202E, a direction override"),
+        BadCase(name: "zero-width space in an id", bytes: Array("id: a\u{200B}b\n".utf8), line: 1, column: 6, fragment: "U+200B, a zero-width space"),
+        BadCase(name: "tab used to indent", bytes: Array(minimal.replacingOccurrences(of: "  - kind: say", with: "\t- kind: say").utf8), line: 8, column: 1, fragment: "Replace the tab with spaces"),
         BadCase(name: "not a mapping", bytes: Array("- a\n- b\n".utf8), line: 1, column: 1, fragment: "should be a group"),
     ]
 
