@@ -27,8 +27,12 @@ public struct KioskLoop {
             case .endOfInput where !context.inputIsTerminal:
                 return end
             case .left:
-                // Time to read the goodbye and copy the code before the screen is cleared.
-                let pressed = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
+                // Time to read the goodbye and copy the code before the screen is cleared. Many
+                // learners press Ctrl-C to copy it: that must not clear the screen.
+                var pressed = LineInput.interrupted
+                while pressed == .interrupted {
+                    pressed = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
+                }
                 context.write(Self.clearScreenAndScrollback)
                 if pressed == .endOfInput, !context.inputIsTerminal { return .endOfInput }
             case .idle, .endOfInput:

@@ -47,17 +47,14 @@ public struct LearnerSession {
     /// Runs the session until the learner leaves.
     public func run() -> SessionEnd {
         welcome()
-        guard let learner = identify() else { return endWithoutLearner() }
-        guard case .learner(let learner) = learner else {
-            if case .leaveKiosk = learner { return .leaveKiosk }
-            return endWithoutLearner()
-        }
+        guard let identified = identify() else { return endWithoutLearner() }
+        guard case .learner(let learner, let inputEnded) = identified else { return .leaveKiosk }
         let saver = ProgressSaver(store: store, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
             printer.say(context.style.warn($0))
         }
         saver.atMenu()
         var end: SessionEnd
-        if askConfidence(.before, saver: saver) {
+        if !inputEnded, askConfidence(.before, saver: saver) {
             end = lessons(for: learner, saver: saver)
         } else {
             end = context.terminationRequested() ? .terminated : .endOfInput
@@ -71,8 +68,18 @@ public struct LearnerSession {
     }
 
     private enum Identified {
-        case learner(Learner)
+        /// A learner, new or returning; `inputEnded` when a new learner left (Ctrl-D) as their
+        /// code was shown, so that the goodbye shows it once more.
+        case learner(Learner, inputEnded: Bool)
         case leaveKiosk
+    }
+
+    /// What came of asking for a learner code.
+    private enum CodeEntry {
+        case found(Learner)
+        /// The learner chose to go back to the welcome question.
+        case back
+        case endOfInput
     }
 
     private func welcome() {
@@ -99,15 +106,19 @@ public struct LearnerSession {
                 continue
             }
             if ["1", "new", "i'm new", "im new", "n"].contains(word) {
-                return newLearner().map(Identified.learner)
+                return newLearner()
             }
             if let code = LearnerCode(line) {
-                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found) }
+                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found, inputEnded: false) }
                 continue
             }
             if ["2", "code", "c", "i have a code", "i have a learner code"].contains(word) {
-                guard let found = askForCode(wrongCodes: &wrongCodes) else { continue }
-                return .learner(found)
+                switch askForCode(wrongCodes: &wrongCodes) {
+                case .found(let found): return .learner(found, inputEnded: false)
+                case .back: continue
+                // Ctrl-D leaves here as everywhere else, rather than asking the first question again.
+                case .endOfInput: return nil
+                }
             }
             if LearnerCommand.parse(word) == .quit { return nil }
             printer.say("Please type 1 if you are new, or 2 if you have a learner code.")
@@ -125,7 +136,8 @@ public struct LearnerSession {
         return false
     }
 
-    private func newLearner() -> Learner? {
+    /// Makes a new learner and shows their code; nil when no code could be made.
+    private func newLearner() -> Identified? {
         let learner: Learner
         do {
             learner = try store.newLearner(nickname: nil)
@@ -140,19 +152,19 @@ public struct LearnerSession {
         printer.gap()
         printer.say(context.style.bold("Please write it down now") + " and keep it safe. You will type it next time to carry on where you stopped.")
         context.speaker?.say("Your learner code is " + learner.code.words.joined(separator: ", ") + ", \(learner.code.number). Please write it down now.")
-        _ = readLine("Press Enter when you have written it down: ")
-        return learner
+        let pressed = readLine("Press Enter when you have written it down: ")
+        return .learner(learner, inputEnded: pressed == .endOfInput)
     }
 
-    private func askForCode(wrongCodes: inout Int) -> Learner? {
+    private func askForCode(wrongCodes: inout Int) -> CodeEntry {
         printer.say("Type your learner code, for example maple-river-otter-42. Capital letters and spaces do not matter.")
         while true {
-            guard case .line(let line) = readLine("Learner code: ") else { return nil }
+            guard case .line(let line) = readLine("Learner code: ") else { return .endOfInput }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if word.isEmpty || word == "back" || word == "new" { return nil }
+            if word.isEmpty || word == "back" || word == "new" { return .back }
             do {
                 let code = try LearnerCode.parse(line)
-                if let learner = returning(code, wrongCodes: &wrongCodes) { return learner }
+                if let learner = returning(code, wrongCodes: &wrongCodes) { return .found(learner) }
             } catch {
                 printer.say(error.message)
             }
@@ -278,7 +290,7 @@ public struct LearnerSession {
         context.reader.setCompletions { _ in [] }
         for attempt in 0..<2 {
             // Not added to history: the answer belongs to nobody.
-            guard case .line(let line) = context.reader.readLine(prompt: "1 to 5, or Enter to skip: ") else { return false }
+            guard case .line(let line) = readLine("1 to 5, or Enter to skip: ", remembering: false) else { return false }
             let answer = line.trimmingCharacters(in: .whitespaces)
             if answer.isEmpty || answer.lowercased() == "skip" { return true }
             if let rating = Int(answer), (1...5).contains(rating) {
@@ -316,11 +328,12 @@ public struct LearnerSession {
         return .left
     }
 
-    private func readLine(_ prompt: String) -> LineInput {
+    /// Reads a line, adding it to the line history when `remembering`.
+    private func readLine(_ prompt: String, remembering: Bool = true) -> LineInput {
         var input = context.reader.readLine(prompt: prompt)
         // Ctrl-C (to many learners, "copy") clears the line, as in a lesson; it never ends the session.
         while input == .interrupted { input = context.reader.readLine(prompt: prompt) }
-        if case .line(let line) = input, !line.isEmpty { context.reader.addToHistory(line) }
+        if remembering, case .line(let line) = input, !line.isEmpty { context.reader.addToHistory(line) }
         return input
     }
 }

@@ -53,15 +53,19 @@ struct LessonPlayer {
                     continue
                 }
                 interruptions = 0
-                if confirmLeaving() {
+                switch confirmLeaving() {
+                case true?:
                     saver?.resume(lesson.id, at: run.stepIndex)
                     return .menu
+                case false?:
+                    continue
+                case nil:
+                    // Ctrl-D (or a hang-up) at "Leave?" leaves taster with the place kept, as
+                    // it would at the step itself, rather than quietly going back to the step.
+                    return leaveAtEndOfInput(&run, lessonID: lesson.id)
                 }
-                continue
             case .endOfInput:
-                _ = run.handle(.endOfInput)
-                saver?.resume(lesson.id, at: run.stepIndex)
-                return .endOfInput
+                return leaveAtEndOfInput(&run, lessonID: lesson.id)
             }
             let events = run.handle(.line(line))
             defer { saver?.pushLiveStatus() }
@@ -108,10 +112,16 @@ struct LessonPlayer {
         }
     }
 
-    /// Asks whether to leave after a second Ctrl-C.
-    private func confirmLeaving() -> Bool {
+    /// Asks whether to leave after a second Ctrl-C; nil when input ended instead of an answer.
+    private func confirmLeaving() -> Bool? {
         printer.say("Leave the lesson? Your progress is saved. Type yes to leave, or no to stay.")
-        let answer = YesNo.ask(context.reader, prompt: "Leave? ")
-        return answer == true
+        return YesNo.ask(context.reader, prompt: "Leave? ")
+    }
+
+    /// Keeps the learner's place at the current step as input ends.
+    private func leaveAtEndOfInput(_ run: inout LessonRun, lessonID: String) -> LessonEnding {
+        _ = run.handle(.endOfInput)
+        saver?.resume(lessonID, at: run.stepIndex)
+        return .endOfInput
     }
 }

@@ -9,8 +9,9 @@ import Darwin
 /// It never goes through libedit, which would echo it and keep it in a kill buffer. The terminal
 /// is put in a quiet raw mode (no echo, no line editing by the kernel, no signals) and restored
 /// in a `defer`; keys are handled here: Enter finishes, Backspace and Ctrl-U correct, Ctrl-C
-/// gives `.interrupted`, Ctrl-D on an empty line gives `.endOfInput`, and arrow keys and other
-/// escape sequences are ignored. The bytes are overwritten once the text has been made.
+/// gives `.interrupted`, Ctrl-D on an empty line gives `.endOfInput` (as does a hang-up, even
+/// with half a line typed), and arrow keys and other escape sequences are ignored. The bytes
+/// are overwritten once the text has been made.
 /// `getpass` is avoided: it is obsolete and reads /dev/tty, which can hang.
 struct TerminalSecretReader {
     /// The terminal read from.
@@ -72,7 +73,10 @@ struct TerminalSecretReader {
                 typed.append(byte)
             }
         }
-        return typed.isEmpty ? .endOfInput : .line(String(decoding: typed, as: UTF8.self))
+        // The keys stopped before Enter: the window closed or taster was asked to stop. What
+        // was typed so far is half a passphrase, not an answer, so it is dropped like a line
+        // libedit was editing.
+        return .endOfInput
     }
 
     /// Falls back to reading a plain line when the terminal's modes cannot be changed.
