@@ -38,7 +38,7 @@ struct LessonMenu {
             let mark = done ? (style.isPlain ? " (done)" : " " + style.good("✓ done")) : ""
             let next = lesson.id == suggestedID ? (style.isPlain ? " (suggested next)" : " " + style.warn("← suggested next")) : ""
             let number = String(index + 1).count == 1 ? " \(index + 1)" : "\(index + 1)"
-            lines.append("  \(number)) \(TerminalText.sanitizeLine(lesson.title)), \(lesson.minutes) minutes\(mark)\(next)")
+            lines.append("  \(number)) \(TerminalText.sanitizeLine(lesson.title)), \(lesson.minutes) minute\(lesson.minutes == 1 ? "" : "s")\(mark)\(next)")
         }
         return lines
     }

@@ -176,6 +176,15 @@ struct LearnerSessionTests {
         return LessonMenu(library: LessonLibrary(lessons: real.lessons + library.lessons), completed: [])
     }
 
+    @Test(arguments: [(1, "1 minute"), (2, "2 minutes"), (15, "15 minutes")])
+    func theMenuCountsMinutesInPlainEnglish(minutes: Int, words: String) throws {
+        var lesson = try #require(library.lessons.first)
+        lesson.minutes = minutes
+        let lines = LessonMenu(library: LessonLibrary(lessons: [lesson]), completed: []).lines(style: OutputStyle(mode: .plain))
+        let line = try #require(lines.first { $0.contains(lesson.title) })
+        #expect(line.hasSuffix(", \(words)") || line.contains(", \(words) "), "\(line)")
+    }
+
     @Test(arguments: [("1", 0), ("2", 1), (" 3. ", 2), ("4)", 3)])
     func theMenuTakesANumber(typed: String, position: Int) {
         let menu = bothMenus
