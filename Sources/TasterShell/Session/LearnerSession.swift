@@ -121,6 +121,10 @@ public struct LearnerSession {
                 }
             }
             if LearnerCommand.parse(word) == .quit { return nil }
+            if LearnerCommand.parse(word) == .help {
+                printer.say("Type 1 and press Enter if this is your first time here: taster will give you a code. If you came before and have your code written down, type 2 and press Enter. A volunteer can help at any time.")
+                continue
+            }
             printer.say("Please type 1 if you are new, or 2 if you have a learner code.")
         }
     }

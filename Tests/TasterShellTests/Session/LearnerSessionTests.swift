@@ -176,6 +176,14 @@ struct LearnerSessionTests {
         return LessonMenu(library: LessonLibrary(lessons: real.lessons + library.lessons), completed: [])
     }
 
+    @Test(arguments: ["help", "?", "HELP"])
+    func helpAtTheFirstQuestionExplainsBothAnswers(typed: String) throws {
+        let store = try ProgressDatabase.inMemory()
+        let (_, screen, _, _) = run([typed, "quit"], store: store)
+        #expect(screen.text.contains("Type 1 and press Enter if this is your first time here"))
+        #expect(!screen.text.contains("Please type 1 if you are new"))
+    }
+
     @Test(arguments: [(1, "1 minute"), (2, "2 minutes"), (15, "15 minutes")])
     func theMenuCountsMinutesInPlainEnglish(minutes: Int, words: String) throws {
         var lesson = try #require(library.lessons.first)
