@@ -413,7 +413,7 @@ enum OutsidePrompt: String, CaseIterable, Sendable, CustomTestStringConvertible 
         switch self {
         case .writtenDown: return (EveryStepKeyTests.menuPrompt, "Lessons")
         case .carryOn, .leave: return ("Carry on? ", "step 2 of 7")
-        case .nextLesson: return (EveryStepKeyTests.menuPrompt, "First taste, 1 minutes ✓ done")
+        case .nextLesson: return (EveryStepKeyTests.menuPrompt, "First taste, 1 minute ✓ done")
         default: return nil
         }
     }
