@@ -217,6 +217,9 @@ private let readCallback: cel_read_function = { editor, character in
     while true {
         switch state.keyboard.next() {
         case .character(let scalar):
+            // Ctrl-Space sends NUL, which libedit takes as "read the next key literally": the
+            // learner's next Enter would then show ^M and do nothing. No answer needs a NUL.
+            if scalar.value == 0 { continue }
             character.pointee = wchar_t(bitPattern: scalar.value)
             return 1
         case .end:
