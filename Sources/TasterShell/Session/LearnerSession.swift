@@ -48,11 +48,11 @@ public struct LearnerSession {
     public func run() -> SessionEnd {
         welcome()
         guard let learner = identify() else { return endWithoutLearner() }
-        guard case .learner(let learner) = learner else {
+        guard case .learner(let learner, let learnerStore) = learner else {
             if case .leaveKiosk = learner { return .leaveKiosk }
             return endWithoutLearner()
         }
-        let saver = ProgressSaver(store: store, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
+        let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
             printer.say(context.style.warn($0))
         }
         saver.atMenu()
@@ -71,7 +71,9 @@ public struct LearnerSession {
     }
 
     private enum Identified {
-        case learner(Learner)
+        /// The learner, and the store that holds them: unsaved progress when the progress file
+        /// could not take a new learner.
+        case learner(Learner, store: any ProgressRecording)
         case leaveKiosk
     }
 
@@ -99,15 +101,15 @@ public struct LearnerSession {
                 continue
             }
             if ["1", "new", "i'm new", "im new", "n"].contains(word) {
-                return newLearner().map(Identified.learner)
+                return newLearner().map { Identified.learner($0.learner, store: $0.store) }
             }
             if let code = LearnerCode(line) {
-                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found) }
+                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found, store: store) }
                 continue
             }
             if ["2", "code", "c", "i have a code", "i have a learner code"].contains(word) {
                 guard let found = askForCode(wrongCodes: &wrongCodes) else { continue }
-                return .learner(found)
+                return .learner(found, store: store)
             }
             if LearnerCommand.parse(word) == .quit { return nil }
             printer.say("Please type 1 if you are new, or 2 if you have a learner code.")
@@ -125,10 +127,21 @@ public struct LearnerSession {
         return false
     }
 
-    private func newLearner() -> Learner? {
+    /// Makes a learner code and shows it. When the progress file opened but cannot take the new
+    /// learner (the disk filled up, say), the learner carries on with unsaved progress, as when
+    /// the file cannot be opened at all.
+    private func newLearner() -> (learner: Learner, store: any ProgressRecording)? {
+        var learnerStore = store
         let learner: Learner
         do {
             learner = try store.newLearner(nickname: nil)
+        } catch where error.allowsUnsavedFallback && store.isPersistent {
+            printer.gap()
+            printer.say(context.style.warn(error.message))
+            let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false, now: context.clock.now)
+            guard let unsavedLearner = try? unsaved.newLearner(nickname: nil) else { return nil }
+            learner = unsavedLearner
+            learnerStore = unsaved
         } catch {
             printer.say(context.style.warn("Sorry, taster could not make a learner code just now: \(error.message) Please ask a volunteer."))
             return nil
@@ -141,7 +154,7 @@ public struct LearnerSession {
         printer.say(context.style.bold("Please write it down now") + " and keep it safe. You will type it next time to carry on where you stopped.")
         context.speaker?.say("Your learner code is " + learner.code.words.joined(separator: ", ") + ", \(learner.code.number). Please write it down now.")
         _ = readLine("Press Enter when you have written it down: ")
-        return learner
+        return (learner, learnerStore)
     }
 
     private func askForCode(wrongCodes: inout Int) -> Learner? {
