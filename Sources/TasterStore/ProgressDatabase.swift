@@ -176,26 +176,26 @@ public final class ProgressDatabase: ProgressRecording {
         let kept = record.keepingTypedAnswers(recordsTypedAnswers)
         try updateLearner(code) { db, learnerID, stamp in
             try Self.touchLesson(db, learnerID, lessonID, stamp)
-            try db.cachedStatement(sql: """
-                INSERT INTO stepEvent (learnerId, lessonID, stepIndex, stepID, attempts, hintsUsed, skipped,
-                                       secondsSpent, completed, typedAnswers, recordedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    learnerID, lessonID, kept.stepIndex, kept.stepID, kept.attempts, kept.hintsUsed,
-                    kept.skipped, kept.secondsSpent, kept.completed, StepEventRow.storedForm(of: kept.typedAnswers), stamp,
-                ])
+            try Self.insertStep(db, learnerID, lessonID, kept, stamp)
+        }
+    }
+
+    /// Stores one step event and sets the step to continue from in the same transaction, so a
+    /// crash or a full disk leaves both or neither: never a finished step whose resume point
+    /// still says to do it again.
+    public func recordStep(code: LearnerCode, lessonID: String, record: StepRecord, resumeAt nextStepIndex: Int) throws(StoreError) {
+        let kept = record.keepingTypedAnswers(recordsTypedAnswers)
+        try updateLearner(code) { db, learnerID, stamp in
+            try Self.touchLesson(db, learnerID, lessonID, stamp)
+            try Self.insertStep(db, learnerID, lessonID, kept, stamp)
+            try Self.upsertResumePoint(db, learnerID, lessonID, nextStepIndex, stamp)
         }
     }
 
     /// Sets the step to continue the lesson from.
     public func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError) {
         try updateLearner(code) { db, learnerID, stamp in
-            try db.cachedStatement(sql: """
-                INSERT INTO lessonProgress (learnerId, lessonID, contentVersion, startedAt, resumeStepIndex, lastActiveAt)
-                VALUES (?, ?, '', ?, ?, ?)
-                ON CONFLICT (learnerId, lessonID) DO UPDATE
-                SET resumeStepIndex = excluded.resumeStepIndex, lastActiveAt = excluded.lastActiveAt
-                """).execute(arguments: [learnerID, lessonID, stamp, max(0, stepIndex), stamp])
+            try Self.upsertResumePoint(db, learnerID, lessonID, stepIndex, stamp)
         }
     }
 
@@ -354,6 +354,29 @@ public final class ProgressDatabase: ProgressRecording {
             VALUES (?, ?, '', ?, 0, ?)
             ON CONFLICT (learnerId, lessonID) DO UPDATE SET lastActiveAt = excluded.lastActiveAt
             """).execute(arguments: [learnerID, lessonID, stamp, stamp])
+    }
+
+    /// Inserts one step event row (typed answers already filtered).
+    private static func insertStep(_ db: Database, _ learnerID: Int64, _ lessonID: String, _ kept: StepRecord, _ stamp: DatabaseValue) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO stepEvent (learnerId, lessonID, stepIndex, stepID, attempts, hintsUsed, skipped,
+                                   secondsSpent, completed, typedAnswers, recordedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                learnerID, lessonID, kept.stepIndex, kept.stepID, kept.attempts, kept.hintsUsed,
+                kept.skipped, kept.secondsSpent, kept.completed, StepEventRow.storedForm(of: kept.typedAnswers), stamp,
+            ])
+    }
+
+    /// Creates the lesson's progress with an unknown content version if the learner has none
+    /// yet, and sets its resume point (never below the first step).
+    private static func upsertResumePoint(_ db: Database, _ learnerID: Int64, _ lessonID: String, _ stepIndex: Int, _ stamp: DatabaseValue) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO lessonProgress (learnerId, lessonID, contentVersion, startedAt, resumeStepIndex, lastActiveAt)
+            VALUES (?, ?, '', ?, ?, ?)
+            ON CONFLICT (learnerId, lessonID) DO UPDATE
+            SET resumeStepIndex = excluded.resumeStepIndex, lastActiveAt = excluded.lastActiveAt
+            """).execute(arguments: [learnerID, lessonID, stamp, max(0, stepIndex), stamp])
     }
 
     static func learnerRow(_ db: Database, _ code: LearnerCode) throws -> LearnerRow? {

@@ -28,6 +28,9 @@ public protocol ProgressRecording: Sendable {
     /// learner types at a secret step (password practice) is never passed here: the shell builds
     /// those records with ``StepRecord/forSecretStep(stepIndex:stepID:attempts:hintsUsed:skipped:secondsSpent:completed:)``.
     func recordStep(code: LearnerCode, lessonID: String, record: StepRecord) throws(StoreError)
+    /// Stores one step event and sets the step to continue the lesson from, in one transaction:
+    /// both are kept or neither is, so a learner never has to repeat a step that was recorded.
+    func recordStep(code: LearnerCode, lessonID: String, record: StepRecord, resumeAt nextStepIndex: Int) throws(StoreError)
     /// Sets the step to continue the lesson from.
     func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError)
     /// Records that the learner finished the lesson at this content version.

@@ -13,7 +13,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     case folderNotWritable(folder: String)
     /// The progress file can be read but not written.
     case readOnlyFile(file: String)
-    /// The disk is full (SQLITE_FULL or ENOSPC).
+    /// No room to write the file: the disk is full (SQLITE_FULL, ENOSPC), or a write or the
+    /// growth of the shared-memory file failed (SQLITE_IOERR_WRITE, SQLITE_IOERR_SHMSIZE), which
+    /// on a working disk means a quota or file-size limit was reached (EDQUOT, EFBIG).
     case diskFull(file: String)
     /// The file is damaged or is not an SQLite database (SQLITE_CORRUPT, SQLITE_NOTADB).
     case corruptFile(file: String)
@@ -45,8 +47,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             return "The progress file \(file) can be read but not changed. \(Self.carryOn) "
                 + "A volunteer can check the file's permissions, or choose another folder with --data-dir."
         case .diskFull(let file):
-            return "The disk is full, so taster could not save progress in \(file). Nothing saved before has been lost. "
-                + "A volunteer can free some space on the disk and then start taster again."
+            return "The disk that holds taster's progress folder \(Self.folder(of: file)) is full, so progress cannot be saved "
+                + "this time (what was saved before is safe), but you can carry on; "
+                + "a volunteer can free some space on that disk so that saving works again next time."
         case .corruptFile(let file):
             return "The progress file \(file) is damaged or is not a taster progress file, so taster has left it alone. "
                 + "\(Self.carryOn) A volunteer can move the file somewhere safe (keep it for checking); "
@@ -79,16 +82,26 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     public var errorDescription: String? { message }
 
     /// Translates an SQLite, GRDB or system error met while using `file`.
+    ///
+    /// SQLite reports ENOSPC as SQLITE_FULL, but any other failed write (EFBIG past a file-size
+    /// limit, EDQUOT past a quota) as SQLITE_IOERR_WRITE, and a shared-memory file that cannot
+    /// grow (on a full disk, even for reading) as SQLITE_IOERR_SHMSIZE: all three mean there is
+    /// no room to save. A failing disk (EIO) also gives SQLITE_IOERR_WRITE; it is rare enough, and
+    /// the advice close enough, that it is not told apart.
     static func from(_ error: any Error, file: String) -> StoreError {
         if let storeError = error as? StoreError { return storeError }
         if let databaseError = error as? DatabaseError {
+            switch databaseError.extendedResultCode {
+            case .SQLITE_IOERR_WRITE, .SQLITE_IOERR_SHMSIZE: return .diskFull(file: file)
+            default: break
+            }
             switch databaseError.resultCode {
             case .SQLITE_FULL: return .diskFull(file: file)
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corruptFile(file: file)
             case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnlyFile(file: file)
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(file: file)
             case .SQLITE_CANTOPEN:
-                return .folderNotWritable(folder: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+                return .folderNotWritable(folder: folder(of: file))
             default:
                 return .unexpected(file: file, detail: databaseError.description)
             }
@@ -96,11 +109,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
         return .unexpected(file: file, detail: String(describing: error))
     }
 
+    /// The folder that holds `file`.
+    private static func folder(of file: String) -> String {
+        URL(fileURLWithPath: file).deletingLastPathComponent().path
+    }
+
     /// Translates an errno met while preparing the folder or lock file.
     static func fromErrno(_ code: Int32, folder: String, file: String) -> StoreError {
         switch code {
         case EACCES, EPERM, EROFS: return .folderNotWritable(folder: folder)
-        case ENOSPC, EDQUOT: return .diskFull(file: file)
+        case ENOSPC, EDQUOT, EFBIG: return .diskFull(file: file)
         default: return .unexpected(file: file, detail: String(cString: strerror(code)))
         }
     }

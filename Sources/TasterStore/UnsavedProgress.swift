@@ -83,6 +83,15 @@ public final class UnsavedProgress: ProgressRecording, @unchecked Sendable {
         }
     }
 
+    /// Stores one step event and sets the step to continue from, as one change.
+    public func recordStep(code: LearnerCode, lessonID: String, record: StepRecord, resumeAt nextStepIndex: Int) throws(StoreError) {
+        let kept = record.keepingTypedAnswers(recordsTypedAnswers)
+        try updateLesson(code, lessonID, contentVersion: "") { lesson, time in
+            steps[code, default: []].append(StoredStep(lessonID: lessonID, recordedAt: time, step: kept))
+            lesson.resumeStepIndex = max(0, nextStepIndex)
+        }
+    }
+
     /// Sets the step to continue from.
     public func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError) {
         try updateLesson(code, lessonID, contentVersion: "") { lesson, _ in

@@ -31,7 +31,8 @@ enum StressWorkloads {
         return "ok \(try writer.stepCount(code: code))"
     }
 
-    /// Writes step events until killed, printing the number of writes that have returned.
+    /// Writes step events until killed (or until a write fails), printing the number of writes
+    /// that have returned. Each step is saved with its resume point, as the shell saves them.
     static func forever(dataDirectory: URL, learnerIndex: Int) throws(StoreError) -> Never {
         let store = try ProgressDatabase.open(DataLocation(folder: dataDirectory))
         let learner = try store.newLearner(nickname: "forever-\(learnerIndex)")
@@ -39,7 +40,7 @@ enum StressWorkloads {
         emit("learner \(learner.code)")
         var index = 0
         while true {
-            try store.recordStep(code: learner.code, lessonID: lessonID, record: sampleStep(index))
+            try store.recordStep(code: learner.code, lessonID: lessonID, record: sampleStep(index), resumeAt: index + 1)
             index += 1
             emit("\(index)")
         }

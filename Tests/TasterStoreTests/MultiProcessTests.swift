@@ -68,7 +68,9 @@ struct MultiProcessTests {
                     WHERE learnerId = (SELECT id FROM learner WHERE code = ?) ORDER BY id
                     """, arguments: [code.rawValue])
             }
+            let resumePoint = try store.progress(code: code).lesson(StressBinary.lessonID)?.resumeStepIndex
             try store.close()
+            #expect(resumePoint == indexes.count, "round \(rounds): \(indexes.count) steps kept but the resume point is \(resumePoint.map(String.init) ?? "missing")")
             #expect(indexes == Array(0..<indexes.count), "round \(rounds): rows are not contiguous")
             #expect(indexes.count >= lastPrinted, "round \(rounds): \(lastPrinted) writes returned but \(indexes.count) rows survived")
             #expect(indexes.count <= lastPrinted + 1, "round \(rounds): at most the write in flight is extra")

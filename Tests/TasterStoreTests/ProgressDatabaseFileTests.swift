@@ -292,6 +292,8 @@ struct ProgressDatabaseFileTests {
 
     @Test("SQLite errors become the right kind messages", arguments: [
         (ResultCode.SQLITE_FULL, StoreError.diskFull(file: "/d/progress.sqlite")),
+        (.SQLITE_IOERR_WRITE, .diskFull(file: "/d/progress.sqlite")),
+        (.SQLITE_IOERR_SHMSIZE, .diskFull(file: "/d/progress.sqlite")),
         (.SQLITE_CORRUPT, .corruptFile(file: "/d/progress.sqlite")),
         (.SQLITE_NOTADB, .corruptFile(file: "/d/progress.sqlite")),
         (.SQLITE_READONLY, .readOnlyFile(file: "/d/progress.sqlite")),

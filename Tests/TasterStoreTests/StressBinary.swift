@@ -20,6 +20,9 @@ enum StressBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// The lesson every workload records against (`StressWorkloads.lessonID`).
+    static let lessonID = "stress-lesson"
+
     /// The message shown when the executable is missing.
     static let missingMessage =
         "taster-stress was not found beside the tests or in .build/debug; run `swift build` before `swift test`"

@@ -48,8 +48,8 @@ public struct LearnerSession {
     public func run() -> SessionEnd {
         welcome()
         guard let identified = identify() else { return endWithoutLearner() }
-        guard case .learner(let learner, let inputEnded) = identified else { return .leaveKiosk }
-        let saver = ProgressSaver(store: store, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
+        guard case .learner(let learner, let learnerStore, let inputEnded) = identified else { return .leaveKiosk }
+        let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
             printer.say(context.style.warn($0))
         }
         saver.atMenu()
@@ -68,9 +68,10 @@ public struct LearnerSession {
     }
 
     private enum Identified {
-        /// A learner, new or returning; `inputEnded` when a new learner left (Ctrl-D) as their
-        /// code was shown, so that the goodbye shows it once more.
-        case learner(Learner, inputEnded: Bool)
+        /// A learner, new or returning, and the store that holds them (unsaved progress when the
+        /// progress file could not take a new learner); `inputEnded` when a new learner left
+        /// (Ctrl-D) as their code was shown, so that the goodbye shows it once more.
+        case learner(Learner, store: any ProgressRecording, inputEnded: Bool)
         case leaveKiosk
     }
 
@@ -109,12 +110,12 @@ public struct LearnerSession {
                 return newLearner()
             }
             if let code = LearnerCode(line) {
-                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found, inputEnded: false) }
+                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found, store: store, inputEnded: false) }
                 continue
             }
             if ["2", "code", "c", "i have a code", "i have a learner code"].contains(word) {
                 switch askForCode(wrongCodes: &wrongCodes) {
-                case .found(let found): return .learner(found, inputEnded: false)
+                case .found(let found): return .learner(found, store: store, inputEnded: false)
                 case .back: continue
                 // Ctrl-D leaves here as everywhere else, rather than asking the first question again.
                 case .endOfInput: return nil
@@ -140,11 +141,21 @@ public struct LearnerSession {
         return false
     }
 
-    /// Makes a new learner and shows their code; nil when no code could be made.
+    /// Makes a learner code and shows it; nil when no code could be made. When the progress
+    /// file opened but cannot take the new learner (the disk filled up, say), the learner carries
+    /// on with unsaved progress, as when the file cannot be opened at all.
     private func newLearner() -> Identified? {
+        var learnerStore = store
         let learner: Learner
         do {
             learner = try store.newLearner(nickname: nil)
+        } catch where error.allowsUnsavedFallback && store.isPersistent {
+            printer.gap()
+            printer.say(context.style.warn(error.message))
+            let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false, now: context.clock.now)
+            guard let unsavedLearner = try? unsaved.newLearner(nickname: nil) else { return nil }
+            learner = unsavedLearner
+            learnerStore = unsaved
         } catch {
             printer.say(context.style.warn("Sorry, taster could not make a learner code just now: \(error.message) Please ask a volunteer."))
             return nil
@@ -154,10 +165,15 @@ public struct LearnerSession {
         printer.gap()
         context.write(context.style.banner(["Your learner code:", learner.code.rawValue]))
         printer.gap()
-        printer.say(context.style.bold("Please write it down now") + " and keep it safe. You will type it next time to carry on where you stopped.")
+        if learnerStore is UnsavedProgress {
+            // Nothing will be kept, so the code cannot bring this learner back next time.
+            printer.say(context.style.bold("Please keep it for today only:") + " progress cannot be saved on this computer just now, so next time you will be given a new code. A volunteer can tell you more.")
+        } else {
+            printer.say(context.style.bold("Please write it down now") + " and keep it safe. You will type it next time to carry on where you stopped.")
+        }
         context.speaker?.say("Your learner code is " + learner.code.words.joined(separator: ", ") + ", \(learner.code.number). Please write it down now.")
         let pressed = readLine("Press Enter when you have written it down: ")
-        return .learner(learner, inputEnded: pressed == .endOfInput)
+        return .learner(learner, store: learnerStore, inputEnded: pressed == .endOfInput)
     }
 
     private func askForCode(wrongCodes: inout Int) -> CodeEntry {

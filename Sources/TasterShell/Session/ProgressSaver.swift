@@ -44,8 +44,11 @@ final class ProgressSaver {
             : StepRecord(stepIndex: outcome.index, stepID: outcome.id, attempts: outcome.attempts, hintsUsed: outcome.hintsUsed,
                          skipped: outcome.skipped, secondsSpent: Int(outcome.seconds.rounded()), completed: !outcome.skipped, typedAnswers: outcome.typedAnswers)
         save { (store: any ProgressRecording) throws(StoreError) in
-            try store.recordStep(code: code, lessonID: lessonID, record: record)
-            if let next = outcome.nextIndex { try store.setResumePoint(code: code, lessonID: lessonID, stepIndex: next) }
+            if let next = outcome.nextIndex {
+                try store.recordStep(code: code, lessonID: lessonID, record: record, resumeAt: next)
+            } else {
+                try store.recordStep(code: code, lessonID: lessonID, record: record)
+            }
         }
     }
 

@@ -239,5 +239,14 @@ struct LearnerSessionTests {
         #expect(screen.text.contains("can be read but not changed. You can still do the lesson now, but your progress will not be saved this time."))
         #expect(screen.text.contains("This session was not saved"))
         #expect(!screen.text.contains("Your progress is saved."))
+        // The code card must not promise that the code works next time.
+        #expect(screen.text.contains("Please keep it for today only:"))
+        #expect(!screen.text.contains("You will type it next time"))
+    }
+
+    @Test func aSavedLearnersCodeCardSaysToTypeItNextTime() throws {
+        let (_, screen, _, _) = run(["1", "", "quit"], store: try ProgressDatabase.inMemory())
+        #expect(screen.text.contains("You will type it next time to carry on where you stopped."))
+        #expect(!screen.text.contains("for today only"))
     }
 }

@@ -34,4 +34,20 @@ struct ProgressFallbackTests {
         #expect(saved.lessonsCompleted == 0)
         #expect(saved.stepsRecorded <= writesBeforeFailure)
     }
+
+    @Test(arguments: [2, 3, 4, 5])
+    func aFinishedStepIsNeverSavedWithoutItsResumePoint(writesBeforeFailure: Int) throws {
+        // The saver writes a step and the step to continue from as one write, so whenever saving
+        // stops, every recorded step has moved the resume point past it.
+        let store = try TestProgressStore(writesBeforeFailure: writesBeforeFailure)
+        let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["quit"])
+        let screen = ScreenLog()
+        _ = LearnerSession(context: SessionTestSupport.context(reader: reader, screen: screen), library: SessionTestSupport.library(), store: store).run()
+
+        let code = try #require(SessionTestSupport.code(in: screen))
+        let steps = try #require(try store.saved.summary(code: code)).stepsRecorded
+        let resumePoint = try store.saved.progress(code: code).lesson("every-kind")?.resumeStepIndex ?? 0
+        #expect(steps >= 1, "at least one step was saved before the failure")
+        #expect(resumePoint == steps, "\(steps) steps saved, but the resume point is \(resumePoint)")
+    }
 }

@@ -149,6 +149,9 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     func recordStep(code: LearnerCode, lessonID: String, record: StepRecord) throws(StoreError) {
         try write { () throws(StoreError) in try saved.recordStep(code: code, lessonID: lessonID, record: record) }
     }
+    func recordStep(code: LearnerCode, lessonID: String, record: StepRecord, resumeAt nextStepIndex: Int) throws(StoreError) {
+        try write { () throws(StoreError) in try saved.recordStep(code: code, lessonID: lessonID, record: record, resumeAt: nextStepIndex) }
+    }
     func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError) {
         try write { () throws(StoreError) in try saved.setResumePoint(code: code, lessonID: lessonID, stepIndex: stepIndex) }
     }
