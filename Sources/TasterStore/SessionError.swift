@@ -26,7 +26,7 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible, L
         case .nameTooLong(let name, let limit):
             return "The session name \"\(name.prefix(40))...\" is too long. Please use at most \(limit) characters."
         case .store(let error):
-            return error.message
+            return error.volunteerMessage
         }
     }
 

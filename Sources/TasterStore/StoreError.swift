@@ -34,37 +34,50 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
 
     private static let carryOn = "You can still do the lesson now, but your progress will not be saved this time."
 
-    /// A plain-English account of what happened and what a volunteer can do.
-    public var message: String {
+    /// A plain-English account of what happened and what a volunteer can do, for a learner's
+    /// session (which carries on without saving).
+    public var message: String { words(duringALesson: true) }
+
+    /// The same account for a volunteer's command, which stops: what happened and what to do,
+    /// without the promise that the lesson carries on.
+    public var volunteerMessage: String { words(duringALesson: false) }
+
+    private func words(duringALesson: Bool) -> String {
+        let carryOn = duringALesson ? " \(Self.carryOn)" : " Nothing was changed."
         switch self {
         case .folderCannotBeCreated(let folder, let reason):
-            return "Taster could not make its progress folder \(folder) (\(reason)). \(Self.carryOn) "
-                + "A volunteer can choose a folder this account can write to with --data-dir or the TASTER_DATA_DIR setting."
+            return "Taster could not make its progress folder \(folder) (\(reason)).\(carryOn) "
+                + (duringALesson ? "A volunteer can choose" : "Choose") + " a folder this account can write to with --data-dir or the TASTER_DATA_DIR setting."
         case .folderNotWritable(let folder):
-            return "Taster is not allowed to save in the folder \(folder). \(Self.carryOn) "
-                + "A volunteer can give this account permission to write there, or choose another folder with --data-dir."
+            return "Taster is not allowed to save in the folder \(folder).\(carryOn) "
+                + (duringALesson ? "A volunteer can give" : "Give") + " this account permission to write there, or choose another folder with --data-dir."
         case .readOnlyFile(let file):
-            return "The progress file \(file) can be read but not changed. \(Self.carryOn) "
-                + "A volunteer can check the file's permissions, or choose another folder with --data-dir."
-        case .diskFull(let file):
+            return "The progress file \(file) can be read but not changed.\(carryOn) "
+                + (duringALesson ? "A volunteer can check" : "Check") + " the file's permissions, or choose another folder with --data-dir."
+        case .diskFull(let file) where duringALesson:
             return "The disk that holds taster's progress folder \(Self.folder(of: file)) is full, so progress cannot be saved "
                 + "this time (what was saved before is safe), but you can carry on; "
                 + "a volunteer can free some space on that disk so that saving works again next time."
+        case .diskFull(let file):
+            return "The disk that holds taster's progress folder \(Self.folder(of: file)) is full, so taster cannot save anything there "
+                + "(what was saved before is safe). Free some space on that disk and try again."
         case .corruptFile(let file):
-            return "The progress file \(file) is damaged or is not a taster progress file, so taster has left it alone. "
-                + "\(Self.carryOn) A volunteer can move the file somewhere safe (keep it for checking); "
+            return "The progress file \(file) is damaged or is not a taster progress file, so taster has left it alone.\(carryOn) "
+                + (duringALesson ? "A volunteer can move" : "Move") + " the file somewhere safe (keep it for checking); "
                 + "taster will then start a fresh one."
         case .newerVersion(let file):
             return "\(Self.newerVersionSentence) (File: \(file))"
         case .busy(let file):
             return "The progress file \(file) was busy for too long, probably because another taster is saving. "
-                + "Please try again in a moment; if it keeps happening, a volunteer can close other taster windows."
+                + "Please try again in a moment; if it keeps happening, " + (duringALesson ? "a volunteer can close" : "close") + " other taster windows."
         case .unknownLearner(let code):
-            return "No learner has the code \(code). Please check the code on the card, or start as a new learner."
+            return duringALesson
+                ? "No learner has the code \(code). Please check the code on the card, or start as a new learner."
+                : "No learner has the code \(code). Check the code on the learner's card; `taster learner show` takes the code as it is written there."
         case .unexpected(let file, let detail):
             let place = file.isEmpty ? "" : " \(file)"
-            return "Taster could not use the progress file\(place) (\(detail)). \(Self.carryOn) "
-                + "A volunteer can report this message."
+            return "Taster could not use the progress file\(place) (\(detail)).\(carryOn) "
+                + (duringALesson ? "A volunteer can report this message." : "Please report this message.")
         }
     }
 

@@ -324,4 +324,25 @@ struct ProgressDatabaseFileTests {
         #expect(error.description == error.message)
         #expect(error.errorDescription == error.message)
     }
+
+    @Test("a volunteer's command is told what to do, never that the lesson carries on", arguments: [
+        StoreError.folderCannotBeCreated(folder: "/f", reason: "permission denied in /"),
+        .folderNotWritable(folder: "/f"),
+        .readOnlyFile(file: "/f/progress.sqlite"),
+        .diskFull(file: "/f/progress.sqlite"),
+        .corruptFile(file: "/f/progress.sqlite"),
+        .newerVersion(file: "/f/progress.sqlite"),
+        .busy(file: "/f/progress.sqlite"),
+        .unexpected(file: "/f/progress.sqlite", detail: "disk I/O error"),
+        .unknownLearner(code: "maple-river-otter-42"),
+    ])
+    func volunteerMessages(error: StoreError) {
+        let words = error.volunteerMessage
+        #expect(words.contains("/f") || words.contains("maple-river-otter-42"), "quotes the place or the code: \(words)")
+        for learnerWords in ["lesson", "carry on", "you can still", "A volunteer can"] {
+            #expect(!words.localizedCaseInsensitiveContains(learnerWords), "\"\(learnerWords)\" is for learners: \(words)")
+        }
+        let advice = ["Check", "Choose", "Give", "Free", "Move", "try again", "update", "report"]
+        #expect(advice.contains { words.contains($0) }, "says what to do: \(words)")
+    }
 }

@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
         do {
             impact = try ReportImpactQuery.impactData(in: store, period: period)
         } catch let error as StoreError {
-            environment.output.writeError(error.message)
+            environment.output.writeError(error.volunteerMessage)
             throw ExitCode.failure
         }
         let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])

@@ -37,7 +37,7 @@ struct SessionWatchCommand: ParsableCommand {
         do {
             store = try ProgressDatabase.openForReading(location, now: environment.clock.now)
         } catch {
-            environment.output.writeError(error.message)
+            environment.output.writeError(error.volunteerMessage)
             throw ExitCode.failure
         }
         let mode: LiveBoardView.Mode = plain || !environment.output.useColour ? .plain : .colour

@@ -10,7 +10,7 @@ enum VolunteerAccess {
         switch environment.openStore(option: data.folder) {
         case .success(let store): return store
         case .failure(let error):
-            environment.output.writeError(error.message)
+            environment.output.writeError(error.volunteerMessage)
             throw ExitCode.failure
         }
     }

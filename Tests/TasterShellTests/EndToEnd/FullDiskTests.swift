@@ -54,7 +54,7 @@ struct FullDiskTests {
         // A volunteer command is refused with the same words, naming the folder.
         let volunteer = try TasterProgram.runPiped(["session", "start", "Tuesday taster", "--data-dir", data], timeout: 60)
         #expect(volunteer.status == 1)
-        #expect(volunteer.error.contains(sentence), "the volunteer should be told which folder has no room:\n\(volunteer.error)")
+        #expect(volunteer.error.contains(TasterProgram.volunteerDiskFullSentence(data: data)), "the volunteer should be told which folder has no room:\n\(volunteer.error)")
         #expect(!(volunteer.output + volunteer.error).contains("SQLite"), "\(volunteer.error)")
 
         try first.type("quit\r")

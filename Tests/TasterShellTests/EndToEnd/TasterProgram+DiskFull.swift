@@ -26,6 +26,11 @@ extension TasterProgram {
         StoreError.diskFull(file: DataLocation(folder: URL(fileURLWithPath: data)).databaseFile.path).message
     }
 
+    /// The sentence a volunteer's command says when there is no room to save in `data`.
+    static func volunteerDiskFullSentence(data: String) -> String {
+        StoreError.diskFull(file: DataLocation(folder: URL(fileURLWithPath: data)).databaseFile.path).volunteerMessage
+    }
+
     /// The prompt and a right answer for each of the fixture lesson's seven steps, in order.
     static let fixtureSteps: [(prompt: String, answer: String)] = [
         ("Press Enter to carry on: ", ""),
