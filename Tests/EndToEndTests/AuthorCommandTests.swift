@@ -16,7 +16,21 @@ struct AuthorCommandTests {
     func testPasses() throws {
         let result = try TasterBinary.run(["test", Self.fixtures])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("4 passed, 0 failed"))
+        #expect(result.output.contains("1 lesson played: 4 passed, 0 failed"))
+    }
+
+    @Test("taster test counts files that could not be loaded, not their problems")
+    func brokenSidecarIsCountedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-sidecar-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/every-kind.yaml", toPath: folder.appendingPathComponent("every-kind.yaml").path)
+        let threeProblems = "tests:\n  - name: x\n    play:\n      - input: \"1\"\n        expect: maybe\n  - name: y\n    play: 5\n  - 7\n"
+        try Data(threeProblems.utf8).write(to: folder.appendingPathComponent("every-kind.tests.yaml"))
+        let result = try TasterBinary.run(["test", folder.path])
+        #expect(result.status == 1)
+        #expect(result.output.components(separatedBy: "every-kind.tests.yaml:").count - 1 >= 3, "\(result.output)")
+        #expect(result.output.contains("1 file could not be loaded: see the errors above."), "\(result.output)")
     }
 
     @Test("taster lessons --json is valid JSON listing the lessons")

@@ -24,9 +24,14 @@ struct TestCommand: ParsableCommand {
         let report = LessonTestRunner().run(library)
         for failure in report.failures { output.write(output.errorStyle(failure.description)) }
         let passed = report.testsRun - Set(report.failures.map { "\($0.path)|\($0.testName)" }).count
-        let summary = "\(report.lessonsPlayed) lessons played: \(passed) passed, \(report.testsRun - passed) failed."
+        let summary = "\(count(report.lessonsPlayed, "lesson")) played: \(passed) passed, \(report.testsRun - passed) failed."
+        let brokenFiles = Set(errors.map(\.path)).count
         let ok = errors.isEmpty && report.failures.isEmpty
-        output.write(ok ? output.successStyle(summary) : output.errorStyle(summary + (errors.isEmpty ? "" : " \(errors.count) files could not be loaded: run taster lint.")))
+        output.write(ok ? output.successStyle(summary) : output.errorStyle(summary + (errors.isEmpty ? "" : " \(count(brokenFiles, "file")) could not be loaded: see the errors above.")))
         if !ok { throw ExitCode.failure }
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
