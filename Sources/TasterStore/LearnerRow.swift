@@ -6,6 +6,16 @@ struct LearnerRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// The table this record reads and writes.
     static let databaseTableName = "learner"
 
+    /// Dates are written as GRDB would, without loading ICU (see ``StoredTime``).
+    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        StoredTime.encodingStrategy
+    }
+
+    /// Dates are read without loading ICU (see ``StoredTime``).
+    static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        StoredTime.decodingStrategy
+    }
+
     /// The row id.
     var id: Int64?
     /// The learner code in its normalised form.

@@ -6,6 +6,11 @@ struct LessonProgressRow: Codable, FetchableRecord, TableRecord {
     /// The table this record reads and writes.
     static let databaseTableName = "lessonProgress"
 
+    /// Dates are read without loading ICU (see ``StoredTime``).
+    static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        StoredTime.decodingStrategy
+    }
+
     /// The learner's row id.
     var learnerId: Int64
     /// The lesson's id.

@@ -19,7 +19,7 @@ extension ProgressDatabase {
                 if let open = try Self.openSession(db) {
                     throw SessionError.alreadyOpen(name: open.name, startedAt: open.startedAt)
                 }
-                try db.execute(sql: "INSERT INTO tasterSession (name, startedAt) VALUES (?, ?)", arguments: [cleaned, time])
+                try db.execute(sql: "INSERT INTO tasterSession (name, startedAt) VALUES (?, ?)", arguments: [cleaned, StoredTime.value(time)])
                 return TasterSession(id: db.lastInsertedRowID, name: cleaned, startedAt: time)
             }
         } catch let error as SessionError {
@@ -36,7 +36,7 @@ extension ProgressDatabase {
         do {
             return try writer.write { db -> SessionReport in
                 guard var open = try Self.openSession(db) else { throw SessionError.noneOpen }
-                try db.execute(sql: "UPDATE tasterSession SET endedAt = ? WHERE id = ?", arguments: [time, open.id])
+                try db.execute(sql: "UPDATE tasterSession SET endedAt = ? WHERE id = ?", arguments: [StoredTime.value(time), open.id])
                 try db.execute(sql: "UPDATE liveStatus SET sessionId = NULL WHERE sessionId = ?", arguments: [open.id])
                 open.endedAt = time
                 return try Self.report(db, for: open)
@@ -97,7 +97,7 @@ extension ProgressDatabase {
                     lastActivityAt = excluded.lastActivityAt
                 """).execute(arguments: [
                     learnerID, sessionID, step?.lessonID, step?.lessonTitle, step?.stepNumber, step?.stepCount,
-                    step?.stepStartedAt, step?.wrongAttempts ?? 0, step?.hintsOnStep ?? 0, stamp,
+                    StoredTime.value(step?.stepStartedAt), step?.wrongAttempts ?? 0, step?.hintsOnStep ?? 0, stamp,
                 ])
         }
     }
@@ -242,7 +242,7 @@ extension ProgressDatabase {
         guard let code = LearnerCode(row["code"] as String) else { return nil }
         var step: LiveStep?
         if let lessonID = row["lessonID"] as String?, let number = row["stepNumber"] as Int?, let count = row["stepCount"] as Int?,
-           let started = row["stepStartedAt"] as Date? {
+           let started = StoredTime.date(row["stepStartedAt"]) {
             step = LiveStep(
                 lessonID: lessonID, lessonTitle: row["lessonTitle"] ?? lessonID, stepNumber: number, stepCount: count,
                 stepStartedAt: started, wrongAttempts: row["wrongAttempts"], hintsOnStep: row["hintsOnStep"])

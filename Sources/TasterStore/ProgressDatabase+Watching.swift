@@ -38,7 +38,7 @@ extension ProgressDatabase {
             if let session {
                 rows = try Row.fetchAll(db, sql: base + " WHERE v.sessionId = ?", arguments: [session.id])
             } else {
-                rows = try Row.fetchAll(db, sql: base + " WHERE v.lastActivityAt >= ?", arguments: [time.addingTimeInterval(-LiveBoard.recentWindow)])
+                rows = try Row.fetchAll(db, sql: base + " WHERE v.lastActivityAt >= ?", arguments: [StoredTime.value(time.addingTimeInterval(-LiveBoard.recentWindow))])
             }
             let learners = rows.compactMap(Self.liveStatus(from:))
                 .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
@@ -54,8 +54,8 @@ extension ProgressDatabase {
             func period(_ column: String) -> (sql: String, arguments: StatementArguments) {
                 var conditions = ["1"]
                 var arguments = StatementArguments()
-                if let since { conditions.append("\(column) >= ?"); arguments += [since] }
-                if let until { conditions.append("\(column) < ?"); arguments += [until] }
+                if let since { conditions.append("\(column) >= ?"); arguments += [StoredTime.value(since)] }
+                if let until { conditions.append("\(column) < ?"); arguments += [StoredTime.value(until)] }
                 return (conditions.joined(separator: " AND "), arguments)
             }
             guard try Self.hasSessionTables(db) else {

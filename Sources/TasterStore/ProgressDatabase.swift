@@ -276,7 +276,7 @@ public final class ProgressDatabase: ProgressRecording {
         let cutoff = now.addingTimeInterval(-Double(max(0, days)) * 86_400)
         let purged = try write { db -> [PurgedLearner] in
             let rows = try LearnerRow
-                .filter(Column("lastActiveAt") < cutoff)
+                .filter(Column("lastActiveAt") < StoredTime.value(cutoff))
                 .order(Column("lastActiveAt"), Column("code"))
                 .fetchAll(db)
             if !dryRun {
@@ -335,7 +335,7 @@ public final class ProgressDatabase: ProgressRecording {
     func updateLearner(
         _ code: LearnerCode, _ change: (Database, Int64, DatabaseValue) throws -> Void
     ) throws(StoreError) {
-        let stamp = now().databaseValue
+        let stamp = StoredTime.value(now())
         try write { db in
             guard let learnerID = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM learner WHERE code = ?"), arguments: [code.rawValue])

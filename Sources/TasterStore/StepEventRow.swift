@@ -7,6 +7,11 @@ struct StepEventRow: Codable, FetchableRecord, TableRecord {
     /// The table this record reads and writes.
     static let databaseTableName = "stepEvent"
 
+    /// Dates are read without loading ICU (see ``StoredTime``).
+    static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        StoredTime.decodingStrategy
+    }
+
     /// The row id.
     var id: Int64?
     /// The learner's row id.
