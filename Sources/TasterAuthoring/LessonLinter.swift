@@ -20,7 +20,7 @@ public struct LessonLinter: Sendable {
     /// Lints every lesson under `paths`.
     public func lint(paths: [String]) -> LintReport {
         let (library, problems) = LessonLibrary.load(paths: paths, loader: loader)
-        let contentProblems = library.lessons.flatMap(contentRules)
+        let contentProblems = ParallelMap.map(library.lessons, contentRules).flatMap { $0 }
         return LintReport(problems: (problems + contentProblems).sorted(), filesChecked: library.fileCount)
     }
 }

@@ -11,14 +11,15 @@ public struct LessonLibrary: Sendable {
         let (files, findProblems) = LessonFiles.find(in: paths)
         var problems = findProblems
         var lessons: [Lesson] = []
-        for file in files {
+        let checked = ParallelMap.map(files) { file -> (lesson: Lesson?, problems: [LessonProblem]) in
             let result = loader.load(fileAt: file)
-            problems += result.problems
-            if let lesson = result.lesson {
-                let own = LessonValidator.check(lesson)
-                problems += own
-                if !own.contains(where: { $0.severity == .error }) { lessons.append(lesson) }
-            }
+            guard let lesson = result.lesson else { return (nil, result.problems) }
+            let own = LessonValidator.check(lesson)
+            return (own.contains(where: { $0.severity == .error }) ? nil : lesson, result.problems + own)
+        }
+        for file in checked {
+            problems += file.problems
+            if let lesson = file.lesson { lessons.append(lesson) }
         }
         var firstFile: [String: String] = [:]
         var unique: [Lesson] = []

@@ -28,6 +28,22 @@ struct LessonLibraryTests {
         #expect(problems.first?.message.contains("a.yaml") == true)
     }
 
+    @Test("a large folder, loaded on every core, keeps file order and names the later of two files with one id")
+    func largeFolderKeepsOrder() throws {
+        var files: [String: String] = [:]
+        for index in 0..<(ParallelMap.smallestBatch + 8) {
+            files[String(format: "lesson-%03d.yaml", index)] = lesson(id: index == 35 ? "lesson-3" : "lesson-\(index)")
+        }
+        let url = try folder(files)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (library, problems) = LessonLibrary.load(paths: [url.path])
+        #expect(library.fileCount == files.count)
+        #expect(library.lessons.map(\.id) == (0..<files.count).filter { $0 != 35 }.map { "lesson-\($0)" })
+        #expect(problems.count == 1)
+        #expect(problems.first?.path.hasSuffix("lesson-035.yaml") == true)
+        #expect(problems.first?.message.contains("lesson-003.yaml") == true)
+    }
+
     @Test("sidecar test files and rule lists are not taken for lessons")
     func sidecarsAreNotLessons() throws {
         let url = try folder(["a.yaml": lesson(id: "a"), "a.tests.yaml": "tests: []\n", "notes.txt": "x"])
