@@ -307,7 +307,8 @@ struct ProgressDatabaseFileTests {
         #expect(mapped.allowsUnsavedFallback)
     }
 
-    @Test("every message says what happened and what a volunteer can do", arguments: [
+    /// Every file and folder problem, each naming the folder `/f`.
+    static let fileProblems: [StoreError] = [
         StoreError.folderCannotBeCreated(folder: "/f", reason: "permission denied in /"),
         .folderNotWritable(folder: "/f"),
         .readOnlyFile(file: "/f/progress.sqlite"),
@@ -316,7 +317,9 @@ struct ProgressDatabaseFileTests {
         .newerVersion(file: "/f/progress.sqlite"),
         .busy(file: "/f/progress.sqlite"),
         .unexpected(file: "/f/progress.sqlite", detail: "disk I/O error"),
-    ])
+    ]
+
+    @Test("every message says what happened and what a volunteer can do", arguments: fileProblems)
     func messages(error: StoreError) {
         #expect(error.message.contains("/f"), "quotes the place")
         let advice = ["volunteer", "Please"]
@@ -325,17 +328,8 @@ struct ProgressDatabaseFileTests {
         #expect(error.errorDescription == error.message)
     }
 
-    @Test("a volunteer's command is told what to do, never that the lesson carries on", arguments: [
-        StoreError.folderCannotBeCreated(folder: "/f", reason: "permission denied in /"),
-        .folderNotWritable(folder: "/f"),
-        .readOnlyFile(file: "/f/progress.sqlite"),
-        .diskFull(file: "/f/progress.sqlite"),
-        .corruptFile(file: "/f/progress.sqlite"),
-        .newerVersion(file: "/f/progress.sqlite"),
-        .busy(file: "/f/progress.sqlite"),
-        .unexpected(file: "/f/progress.sqlite", detail: "disk I/O error"),
-        .unknownLearner(code: "maple-river-otter-42"),
-    ])
+    @Test("a volunteer's command is told what to do, never that the lesson carries on",
+          arguments: fileProblems + [.unknownLearner(code: "maple-river-otter-42")])
     func volunteerMessages(error: StoreError) {
         let words = error.volunteerMessage
         #expect(words.contains("/f") || words.contains("maple-river-otter-42"), "quotes the place or the code: \(words)")
