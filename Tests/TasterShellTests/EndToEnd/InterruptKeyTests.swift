@@ -56,28 +56,4 @@ struct InterruptKeyTests {
         try term.type("1\r")
         try term.waitFor("Step 1 of 7")
     }
-
-    @Test func twiceThenYesLeavesTheLesson() throws {
-        let data = try ScratchFolder()
-        let term = try TasterProgram.startSession(data: data)
-        defer { term.close() }
-        try term.answer("Type 1 or 2: ", with: "1")
-        try term.answer("Press Enter when you have written it down: ", with: "")
-        try term.answer("Type a lesson number, or quit to leave: ", with: "1")
-        try term.answer("Press Enter to carry on: ", with: "")
-        try term.waitFor("Step 2 of 7")
-        try term.waitForPrompt("Your answer: ")
-        try term.sendControl("c")
-        try term.waitForPrompt("Your answer: ")
-        try term.sendControl("c")
-        try term.answer("Leave? ", with: "yes")
-        let menu = try term.waitFor("Type a lesson number, or quit to leave: ")
-        #expect(menu.contains("Lessons"))
-        try term.waitForRawMode()
-        try term.type("1\r")
-        // The place was kept: the lesson opens again at step 2.
-        let reopened = try term.waitFor("Your answer: ")
-        #expect(reopened.contains("Step 2 of 7"))
-        #expect(!reopened.contains("Step 1 of 7"))
-    }
 }
