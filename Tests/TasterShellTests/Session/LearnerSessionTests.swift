@@ -44,12 +44,18 @@ struct LearnerSessionTests {
         #expect(reader.historyClearCount >= 1)
     }
 
-    @Test func aReturningLearnerCarriesOnAtTheSavedStep() throws {
+    /// A store holding one learner who started the fixture lesson and stopped before `stepIndex`.
+    private func learnerPartWayThroughEveryKind(resumingAt stepIndex: Int) throws -> (ProgressDatabase, Learner) {
         let store = try ProgressDatabase.inMemory()
         let learner = try store.newLearner(nickname: nil)
         let lesson = try #require(library.lesson(id: "every-kind"))
         try store.startLesson(code: learner.code, lessonID: lesson.id, contentVersion: lesson.contentVersion)
-        try store.setResumePoint(code: learner.code, lessonID: lesson.id, stepIndex: 3)
+        try store.setResumePoint(code: learner.code, lessonID: lesson.id, stepIndex: stepIndex)
+        return (store, learner)
+    }
+
+    @Test func aReturningLearnerCarriesOnAtTheSavedStep() throws {
+        let (store, learner) = try learnerPartWayThroughEveryKind(resumingAt: 3)
 
         let typedCode = learner.code.rawValue.uppercased().replacingOccurrences(of: "-", with: " ")
         let (end, screen, _, _) = run(["2", typedCode, "yes", "250"], store: store)
@@ -62,11 +68,7 @@ struct LearnerSessionTests {
     }
 
     @Test func aReturningLearnerWhoSaysNoSeesTheMenu() throws {
-        let store = try ProgressDatabase.inMemory()
-        let learner = try store.newLearner(nickname: nil)
-        let lesson = try #require(library.lesson(id: "every-kind"))
-        try store.startLesson(code: learner.code, lessonID: lesson.id, contentVersion: lesson.contentVersion)
-        try store.setResumePoint(code: learner.code, lessonID: lesson.id, stepIndex: 2)
+        let (store, learner) = try learnerPartWayThroughEveryKind(resumingAt: 2)
 
         let (end, screen, reader, _) = run([learner.code.rawValue, "no", "1", "quit"], store: store)
         #expect(end == .left)
@@ -90,11 +92,7 @@ struct LearnerSessionTests {
     /// A learner who answers "Carry on?" with something taster does not understand is asked
     /// again; they are not sent away as if they had left.
     @Test func unclearAnswersToCarryOnAreAskedAgain() throws {
-        let store = try ProgressDatabase.inMemory()
-        let learner = try store.newLearner(nickname: nil)
-        let lesson = try #require(library.lesson(id: "every-kind"))
-        try store.startLesson(code: learner.code, lessonID: lesson.id, contentVersion: lesson.contentVersion)
-        try store.setResumePoint(code: learner.code, lessonID: lesson.id, stepIndex: 3)
+        let (store, learner) = try learnerPartWayThroughEveryKind(resumingAt: 3)
 
         let (end, screen, reader, _) = run([learner.code.rawValue, "maybe", "what do you mean", "perhaps", "yes", "quit"], store: store)
         #expect(end == .left)
@@ -117,11 +115,7 @@ struct LearnerSessionTests {
     /// Ctrl-C is "copy" to many learners. Outside a lesson it must clear the line, as it does
     /// inside one, not end the session.
     @Test func ctrlCAtTheWelcomeTheMenuAndAYesNoQuestionOnlyClearsTheLine() throws {
-        let store = try ProgressDatabase.inMemory()
-        let learner = try store.newLearner(nickname: nil)
-        let lesson = try #require(library.lesson(id: "every-kind"))
-        try store.startLesson(code: learner.code, lessonID: lesson.id, contentVersion: lesson.contentVersion)
-        try store.setResumePoint(code: learner.code, lessonID: lesson.id, stepIndex: 3)
+        let (store, learner) = try learnerPartWayThroughEveryKind(resumingAt: 3)
         let inputs: [LineInput] = [
             .interrupted, .line("2"),
             .interrupted, .line(learner.code.rawValue),
