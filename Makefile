@@ -7,17 +7,26 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/taster
-APT_PACKAGES = libedit-dev libsqlite3-dev pkg-config tmux sqlite3
+# C libraries taster links (line editing, SQLite, YAML, passphrase hashing) and pkg-config to find them.
+APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev pkg-config
+# What `make bench` needs besides: GNU time for peak memory.
+BENCH_APT_PACKAGES = time
+# Root installs directly; anyone else through sudo.
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test build release lint lesson-tests bench install deps clean
 
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Installs whichever of the packages named in PACKAGES are missing.
+define install-missing
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
-		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(APT_PACKAGES))
 
 build: deps
 	$(SWIFT) build -c $(CONFIG)
@@ -35,7 +44,7 @@ lint: build
 	$(BIN) lint lessons
 
 bench: deps
-	@dpkg -s time >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time)
+	$(call install-missing,$(BENCH_APT_PACKAGES))
 	$(SWIFT) build -c release
 	.build/release/taster-bench
 

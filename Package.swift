@@ -19,16 +19,15 @@ let package = Package(
         .library(name: "TasterLessons", targets: ["TasterLessons"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Each pinned to its minor version, so a build never picks up new behaviour unasked.
+        .package(url: "https://github.com/groue/GRDB.swift", .upToNextMinor(from: "7.10.0")),
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
-        .target(
-            name: "TasterLessons",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        // C libraries from Debian's -dev packages: no Swift package to build for them.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .target(name: "TasterLessons", dependencies: ["CLibYAML"]),
         .target(name: "TasterEngine", dependencies: ["TasterLessons"]),
         .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine"]),
         .target(name: "TasterStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
@@ -40,11 +39,7 @@ let package = Package(
         .target(name: "TasterShell", dependencies: ["TasterEngine", "TasterStore", "CEditLine"]),
         .target(
             name: "TasterReports",
-            dependencies: [
-                "TasterLessons", "TasterStore",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            dependencies: ["TasterLessons", "TasterStore", "CSodium"]
         ),
         .target(
             name: "TasterCommands",
@@ -61,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "taster-bench",
-            dependencies: ["TasterAuthoring", "TasterStore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TasterAuthoring", "TasterStore", "CLibYAML"],
             path: "Sources/TasterBench"
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),

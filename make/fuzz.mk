@@ -13,8 +13,8 @@ FUZZ_TARGETS = lesson-loader answer-checker
 FUZZ_WORK = .build-fuzz
 FUZZ_BIN = $(FUZZ_WORK)/build/release
 FUZZ_REGRESSIONS = Tests/Fixtures/fuzz-regressions
-# Coverage for the Swift code and for libyaml (C), address checks for both, and no `main` of our
-# own: libFuzzer brings it.
+# Coverage and address checks for the Swift code, and no `main` of our own: libFuzzer brings it.
+# libyaml is Debian's library, built without coverage, so the fuzzer steers by taster's own code.
 FUZZ_BUILD_FLAGS = -c release --sanitize=address -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library \
 	-Xcc -fsanitize=fuzzer-no-link
 # Lines that lead the answer checker fuzzer down each kind of step (the first byte picks the step),

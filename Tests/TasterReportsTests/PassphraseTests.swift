@@ -5,45 +5,80 @@ import Testing
 @Suite("Volunteer passphrase")
 struct PassphraseTests {
     /// Cheap parameters, so the tests run quickly; the standard ones are checked once.
-    static let quick = PassphraseHash.Parameters(rounds: 1 << 10, blockSize: 8, parallelism: 1)
+    static let quick = PassphraseHash.Argon2idCost(passes: 1, memoryKiB: 8 * 1024)
 
     @Test("a hash matches its passphrase and nothing else")
     func hashMatches() throws {
-        let hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", parameters: Self.quick)
-        #expect(hash.algorithm == "scrypt")
+        let hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", cost: Self.quick)
+        #expect(hash.cost == .argon2id(Self.quick))
+        #expect(!hash.needsRehash)
         #expect(hash.matches("kettle meadow lantern"))
         #expect(!hash.matches("kettle meadow lanterns"))
         #expect(!hash.matches(""))
         #expect(!hash.hash.isEmpty && !hash.salt.isEmpty)
     }
 
-    @Test("the standard strength is OWASP's scrypt setting and works")
+    @Test("the standard strength is above OWASP's smallest Argon2id setting and works")
     func standardStrength() throws {
-        #expect(PassphraseHash.Parameters.standard.rounds == 1 << 17)
-        #expect(PassphraseHash.Parameters.standard.isReasonable)
+        #expect(PassphraseHash.Argon2idCost.standard.passes >= 2)
+        #expect(PassphraseHash.Argon2idCost.standard.memoryKiB >= 19 * 1024)
+        #expect(PassphraseHash.Argon2idCost.standard.isReasonable)
         let hash = try PassphraseHash.make(passphrase: "orchard thimble harbour")
         #expect(hash.matches("orchard thimble harbour"))
     }
 
     @Test("the same passphrase gets a different salt and hash each time")
     func salted() throws {
-        let first = try PassphraseHash.make(passphrase: "same words here", parameters: Self.quick)
-        let second = try PassphraseHash.make(passphrase: "same words here", parameters: Self.quick)
+        let first = try PassphraseHash.make(passphrase: "same words here", cost: Self.quick)
+        let second = try PassphraseHash.make(passphrase: "same words here", cost: Self.quick)
         #expect(first.salt != second.salt)
         #expect(first.hash != second.hash)
     }
 
-    @Test("unreasonable stored parameters are refused rather than computed", arguments: [
-        PassphraseHash.Parameters(rounds: 1 << 24, blockSize: 8, parallelism: 1),
-        PassphraseHash.Parameters(rounds: 1000, blockSize: 8, parallelism: 1),
-        PassphraseHash.Parameters(rounds: 1 << 4, blockSize: 8, parallelism: 1),
-        PassphraseHash.Parameters(rounds: 1 << 12, blockSize: 8, parallelism: 64),
-        PassphraseHash.Parameters(rounds: 1 << 20, blockSize: 32, parallelism: 1),
+    @Test("unreasonable stored costs are refused rather than computed", arguments: [
+        PassphraseHash.Cost.scrypt(.init(rounds: 1 << 24, blockSize: 8, parallelism: 1)),
+        .scrypt(.init(rounds: 1000, blockSize: 8, parallelism: 1)),
+        .scrypt(.init(rounds: 1 << 4, blockSize: 8, parallelism: 1)),
+        .scrypt(.init(rounds: 1 << 12, blockSize: 8, parallelism: 64)),
+        .scrypt(.init(rounds: 1 << 20, blockSize: 32, parallelism: 1)),
+        .argon2id(.init(passes: 1, memoryKiB: 1024 * 1024)),
+        .argon2id(.init(passes: 0, memoryKiB: 8 * 1024)),
+        .argon2id(.init(passes: 1, memoryKiB: 16)),
     ])
-    func unreasonable(parameters: PassphraseHash.Parameters) throws {
-        var hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", parameters: Self.quick)
-        hash.parameters = parameters
+    func unreasonable(cost: PassphraseHash.Cost) throws {
+        var hash = try PassphraseHash.make(passphrase: "kettle meadow lantern", cost: Self.quick)
+        hash.cost = cost
+        #expect(!hash.isUsable)
         #expect(!hash.matches("kettle meadow lantern"))
+    }
+
+    @Test("a passphrase file from an earlier version (scrypt) still works and is rehashed as Argon2id")
+    func earlierScryptFile() throws {
+        let folder = try TemporaryFolder()
+        let file = VolunteerPassphraseFile(folder: folder.url)
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/passphrase/scrypt-from-earlier-version.json")
+        try FileManager.default.copyItem(at: fixture, to: file.url)
+        let before = try #require(try file.read())
+        guard case .scrypt(let scrypt) = before.cost else {
+            Issue.record("the fixture should hold a scrypt hash")
+            return
+        }
+        #expect(scrypt == .earlierStandard)
+        #expect(before.needsRehash)
+
+        #expect(try !file.verify("kettle meadow"))
+        #expect(try file.read() == before, "a wrong passphrase must not rewrite the file")
+        #expect(try file.verify("kettle meadow lantern"))
+        let after = try #require(try file.read())
+        guard case .argon2id = after.cost else {
+            Issue.record("a right passphrase should have been stored again as Argon2id")
+            return
+        }
+        #expect(try file.verify("kettle meadow lantern"))
+        #expect(try !file.verify("kettle meadow"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
     @Test("constant-time comparison agrees with equality", arguments: [
@@ -60,14 +95,14 @@ struct PassphraseTests {
         let file = VolunteerPassphraseFile(folder: dataFolder)
         #expect(!file.isSet)
         #expect(throws: PassphraseFileError.notSet) { try file.verify("anything at all") }
-        try file.write(try PassphraseHash.make(passphrase: "violin pebble saddle", parameters: Self.quick))
+        try file.write(try PassphraseHash.make(passphrase: "violin pebble saddle", cost: Self.quick))
         let attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let folderAttributes = try FileManager.default.attributesOfItem(atPath: dataFolder.path)
         #expect((folderAttributes[.posixPermissions] as? NSNumber)?.intValue == 0o700)
         let text = try String(contentsOf: file.url, encoding: .utf8)
         #expect(!text.contains("violin"))
-        for key in ["\"algorithm\"", "\"parameters\"", "\"rounds\"", "\"salt\"", "\"hash\""] {
+        for key in ["\"algorithm\" : \"argon2id\"", "\"parameters\"", "\"passes\"", "\"memoryKiB\"", "\"salt\"", "\"hash\""] {
             #expect(text.contains(key))
         }
         #expect(try file.verify("violin pebble saddle"))
@@ -79,8 +114,8 @@ struct PassphraseTests {
     func change() throws {
         let folder = try TemporaryFolder()
         let file = VolunteerPassphraseFile(folder: folder.url)
-        try file.write(try PassphraseHash.make(passphrase: "first one here", parameters: Self.quick))
-        try file.write(try PassphraseHash.make(passphrase: "second one here", parameters: Self.quick))
+        try file.write(try PassphraseHash.make(passphrase: "first one here", cost: Self.quick))
+        try file.write(try PassphraseHash.make(passphrase: "second one here", cost: Self.quick))
         #expect(try file.verify("second one here"))
         #expect(try !file.verify("first one here"))
     }
@@ -104,7 +139,7 @@ struct PassphraseTests {
 struct PassphraseGateTests {
     func gateWithPassphrase(_ passphrase: String) throws -> (PassphraseGate, TemporaryFolder) {
         let folder = try TemporaryFolder()
-        try VolunteerPassphraseFile(folder: folder.url).write(try PassphraseHash.make(passphrase: passphrase, parameters: PassphraseTests.quick))
+        try VolunteerPassphraseFile(folder: folder.url).write(try PassphraseHash.make(passphrase: passphrase, cost: PassphraseTests.quick))
         return (PassphraseGate(dataFolder: folder.url), folder)
     }
 

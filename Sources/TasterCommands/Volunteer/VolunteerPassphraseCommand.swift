@@ -68,6 +68,9 @@ struct VolunteerPassphraseCommand: ParsableCommand {
         } catch let error as PassphraseFileError {
             output.writeError(error.message)
             throw ExitCode.failure
+        } catch {
+            output.writeError("The passphrase could not be stored safely on this computer (there may not be enough free memory), so nothing has changed. Please try again.")
+            throw ExitCode.failure
         }
         output.write(output.successStyle("Done: the volunteer passphrase is set.")
             + " Commands that show learners' details will ask for it. Share it only with volunteers, and do not write it near the computer.")

@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads one YAML document into `YAMLNode`s straight from libyaml's events, with the loader's
 /// limits enforced while reading: aliases, anchors, tags and extra documents are refused at the

@@ -48,9 +48,16 @@ public struct VolunteerPassphraseFile: Sendable {
     }
 
     /// Whether `passphrase` matches the stored one; throws `.notSet` when there is none.
+    ///
+    /// A right passphrase kept as an older scrypt hash is stored again as Argon2id. When the file
+    /// cannot be rewritten (a read-only folder), the old hash simply stays: it still works.
     public func verify(_ passphrase: String) throws(PassphraseFileError) -> Bool {
         guard let hash = try read() else { throw .notSet }
-        return hash.matches(passphrase)
+        guard hash.matches(passphrase) else { return false }
+        if hash.needsRehash, let replacement = try? PassphraseHash.make(passphrase: passphrase) {
+            try? write(replacement)
+        }
+        return true
     }
 
     /// Stores `hash`, replacing any earlier one: written to a private temporary file, flushed,
