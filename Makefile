@@ -8,7 +8,9 @@ PREFIX ?= /usr/local
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/taster
 # C libraries taster links (line editing, SQLite, YAML, passphrase hashing) and pkg-config to find them.
-APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev pkg-config
+APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev libpq-dev pkg-config
+# What `make test` needs besides: a PostgreSQL server, started afresh for each run.
+TEST_APT_PACKAGES = postgresql
 # What `make bench` needs besides: GNU time for peak memory.
 BENCH_APT_PACKAGES = time
 # Root installs directly; anyone else through sudo.
@@ -34,11 +36,14 @@ build: deps
 run: build
 	$(BIN)
 
+# The tests run beside a throwaway PostgreSQL server that scripts/with-test-postgres starts and
+# stops, so the service store's tests run against a real server, never skipped.
 test: deps
+	$(call install-missing,$(TEST_APT_PACKAGES))
 	$(SWIFT) build
 	.build/debug/taster lint lessons
 	.build/debug/taster test lessons
-	$(SWIFT) test
+	scripts/with-test-postgres $(SWIFT) test
 
 lint: build
 	$(BIN) lint lessons

@@ -6,6 +6,7 @@ import PackageDescription
 //   TasterEngine   - the pure learning state machine
 //   TasterAuthoring - lint and headless test runs for lesson authors
 //   TasterStore    - learners and progress in SQLite
+//   TasterServiceStore - the PostgreSQL client (libpq) and schema migrations for a library service
 //   TasterShell    - the learner's terminal (libedit)
 //   TasterReports  - volunteer guides, impact reports, certificates and the volunteer passphrase
 //   TasterCommands - the command line, and the one composition root
@@ -27,10 +28,12 @@ let package = Package(
         // C libraries from Debian's -dev packages: no Swift package to build for them.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "TasterLessons", dependencies: ["CLibYAML"]),
         .target(name: "TasterEngine", dependencies: ["TasterLessons"]),
         .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine"]),
         .target(name: "TasterStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TasterServiceStore", dependencies: ["CLibPQ"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -67,6 +70,7 @@ let package = Package(
         .testTarget(name: "TasterStoreTests", dependencies: ["TasterStore"]),
         .testTarget(name: "TasterShellTests", dependencies: ["TasterShell"]),
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterReports"]),
+        .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -1,0 +1,8 @@
+/// Why the service database's schema could not be brought up to date.
+public enum PostgresMigrationError: Error, Equatable, Sendable {
+    /// The database was set up by a newer taster: it holds migrations this one does not know.
+    /// Nothing is changed; this terminal's taster needs updating.
+    case databaseIsNewer(unknownMigrations: [String])
+    /// The server refused or failed a statement.
+    case server(PostgresError)
+}
