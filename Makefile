@@ -11,8 +11,8 @@ BIN = .build/$(CONFIG)/taster
 APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev libpq-dev pkg-config
 # What `make test` needs besides: a PostgreSQL server, started afresh for each run.
 TEST_APT_PACKAGES = postgresql
-# What `make bench` needs besides: GNU time for peak memory.
-BENCH_APT_PACKAGES = time
+# What `make bench` needs besides: GNU time for peak memory, PyYAML as the lint baseline.
+BENCH_APT_PACKAGES = time python3-yaml
 # Root installs directly; anyone else through sudo.
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

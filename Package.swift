@@ -59,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "taster-bench",
-            dependencies: ["TasterAuthoring", "TasterStore", "CLibYAML"],
+            dependencies: ["TasterAuthoring", "TasterStore"],
             path: "Sources/TasterBench"
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
