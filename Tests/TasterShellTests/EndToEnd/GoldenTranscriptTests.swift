@@ -56,7 +56,7 @@ struct GoldenTranscriptTests {
             "essentials", "priority bils",
             "",
             "12.50", "skip",
-            "4 2 1 3", "4 2 3 1",
+            "3 1 2", "2 3 1",
             "",
         ]),
         Script(name: "reading-web-addresses", lesson: "lessons/reading-web-addresses.yaml", inputs: [
