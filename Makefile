@@ -8,11 +8,14 @@ PREFIX ?= /usr/local
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/taster
 APT_PACKAGES = libedit-dev libsqlite3-dev pkg-config tmux sqlite3
+# The schema agreement test checks lessons with a real JSON Schema validator, in Python.
+PYTHON_MODULES = yaml:python3-yaml jsonschema:python3-jsonschema
 
 .PHONY: run test build release lint lesson-tests bench install deps clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for m in $(PYTHON_MODULES); do python3 -c "import $${m%%:*}" >/dev/null 2>&1 || missing="$$missing $${m#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
@@ -28,6 +31,7 @@ run: build
 test: deps
 	$(SWIFT) build
 	.build/debug/taster lint lessons
+	scripts/schema-check lessons/*.yaml
 	.build/debug/taster test lessons
 	$(SWIFT) test
 

@@ -25,11 +25,11 @@ struct LintCommand: ParsableCommand {
         let setup = ContentRuleSetup(paths: targets, today: environment.today)
         let report = LessonLinter(today: environment.today, contentRules: setup.rules).lint(paths: targets)
         let output = environment.output
-        output.write(setup.description(from: environment.currentDirectory))
         for problem in report.problems {
             let line = problem.description
             output.write(problem.severity == .error ? output.errorStyle(line) : output.warningStyle(line))
         }
+        output.write(setup.description(from: environment.currentDirectory))
         output.write(report.errorCount > 0 ? output.errorStyle(report.summaryLine) : output.successStyle(report.summaryLine))
         if report.errorCount > 0 { throw ExitCode.failure }
     }

@@ -47,6 +47,12 @@ public struct Lesson: Sendable, Equatable {
         self.sourcePath = sourcePath
     }
 
+    /// How messages name a step: "step 4 (line-through-mic)", or "step 4" when it has no id.
+    public func stepLabel(_ index: Int) -> String {
+        guard steps.indices.contains(index), let id = steps[index].id else { return "step \(index + 1)" }
+        return "step \(index + 1) (\(id))"
+    }
+
     /// The index of the step with this id, or of this 1-based step number written as text.
     public func stepIndex(for reference: String) -> Int? {
         if let index = steps.firstIndex(where: { $0.id == reference }) { return index }
