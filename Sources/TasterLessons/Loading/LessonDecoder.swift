@@ -3,9 +3,9 @@ import Foundation
 /// Turns a lesson file's YAML into a `Lesson`, reporting every problem in the file at once.
 struct LessonDecoder {
     /// The keys a lesson may have at the top.
-    static let lessonKeys = ["id", "title", "summary", "area", "minutes", "language", "reviewed", "requires", "steps", "tests"]
+    static let lessonKeys = ["id", "title", "summary", "area", "minutes", "language", "reviewed", "requires", "sources", "steps", "tests"]
     /// The keys every step may have.
-    static let commonStepKeys = ["kind", "id", "text", "note", "hints", "explain", "solution"]
+    static let commonStepKeys = ["kind", "id", "text", "screen", "note", "hints", "explain", "solution", "source", "safety"]
     /// The extra keys each kind of step may have.
     static let kindKeys: [String: [String]] = [
         "say": [], "choice": ["options", "pick"], "answer": ["accept", "patterns", "wrong", "typos"],
@@ -18,7 +18,7 @@ struct LessonDecoder {
     /// The keys a step of this kind may have: a `say` step asks nothing, so it has no hints,
     /// explanation or solution.
     static func keys(forKind kind: String, extraKeys: [String]) -> [String] {
-        kind == "say" ? ["kind", "id", "text", "note"] : commonStepKeys + extraKeys
+        kind == "say" ? commonStepKeys.filter { !["hints", "explain", "solution"].contains($0) } : commonStepKeys + extraKeys
     }
 
     /// Creates a decoder for one file.
@@ -49,6 +49,11 @@ struct LessonDecoder {
         if let requires = entries.first(where: { $0.key == "requires" }) {
             prerequisites = reader.textList(requires.value, named: "requires", maxLength: 60)
         }
+        var sources: [LessonSource] = []
+        if let sourcesEntry = entries.first(where: { $0.key == "sources" }), !sourcesEntry.value.isNull,
+           let items = reader.list(sourcesEntry.value, named: "sources") {
+            sources = items.compactMap { decodeSource($0) }
+        }
         var steps: [Step] = []
         if let stepsEntry = entries.first(where: { $0.key == "steps" }), !stepsEntry.value.isNull {
             if let items = reader.list(stepsEntry.value, named: "steps") {
@@ -68,7 +73,7 @@ struct LessonDecoder {
               problems.allSatisfy({ $0.severity != .error }) else { return nil }
         return Lesson(
             id: id, title: title, summary: summary, area: area, minutes: minutes, language: language,
-            reviewed: reviewed, prerequisites: prerequisites, steps: steps, tests: tests,
+            reviewed: reviewed, prerequisites: prerequisites, sources: sources, steps: steps, tests: tests,
             contentVersion: contentVersion, sourcePath: reader.path)
     }
 
@@ -133,8 +138,15 @@ struct LessonDecoder {
         let hints = entries.first { $0.key == "hints" }.map { reader.textList($0.value, named: "hints") } ?? []
         let explain = reader.text(entries, "explain", required: false, in: "this step", at: here)
         let solution = reader.text(entries, "solution", required: false, in: "this step", at: here)
+        let screen = reader.text(entries, "screen", required: false, in: "this step", at: here, maxLength: 5_000)
+        let source = slug(entries, "source", required: false, in: "this step", at: here)
+        var isSafetyPoint = false
+        if let safetyNode = entries.first(where: { $0.key == "safety" && !$0.value.isNull })?.value {
+            isSafetyPoint = reader.boolean(safetyNode, named: "safety") ?? false
+        }
         guard let kind = decodeKind(kindName, entries, at: here), let text else { return nil }
-        return Step(id: id, text: text, note: note, hints: hints, explain: explain, solution: solution, kind: kind, location: here)
+        return Step(id: id, text: text, note: note, hints: hints, explain: explain, solution: solution,
+                    screen: screen, source: source, isSafetyPoint: isSafetyPoint, kind: kind, location: here)
     }
 
     private mutating func decodeKind(_ name: String, _ entries: [YAMLEntry], at here: SourceLocation) -> StepKind? {
@@ -236,6 +248,23 @@ struct LessonDecoder {
         }
     }
 
+    private mutating func decodeSource(_ node: YAMLNode) -> LessonSource? {
+        guard let entries = reader.entries(node, "a source") else { return nil }
+        reader.checkKeys(entries, allowed: ["id", "title", "address", "checked"], in: "a source")
+        let here = node.location
+        let id = slug(entries, "id", required: true, in: "this source", at: here)
+        let title = reader.text(entries, "title", required: true, in: "this source", at: here, maxLength: 200, example: "Overdrafts (FCA)")
+        let address = reader.text(entries, "address", required: true, in: "this source", at: here, maxLength: 500, example: "https://www.fca.org.uk")
+        let checked = dateValue(entries, "checked", in: "this source", at: here)
+        if let address, !address.lowercased().hasPrefix("https://") || address.contains(" ") {
+            let location = entries.first { $0.key == "address" }!.value.location
+            reader.report(location, "a source's `address` should be a whole https:// address with no spaces, such as https://www.gov.uk, not \(SafeText.quote(address)).")
+            return nil
+        }
+        guard let id, let title, let address, let checked else { return nil }
+        return LessonSource(id: id, title: title, address: address, checked: checked, location: here)
+    }
+
     private mutating func decodeOption(_ node: YAMLNode) -> ChoiceOption? {
         if case .scalar = node {
             reader.report(node.location, "each option should have `text:` (and `correct: true` for the right ones, `feedback:` to explain), for example `- text: The connection is private.`")
@@ -272,8 +301,8 @@ struct LessonDecoder {
         return area
     }
 
-    private mutating func dateValue(_ entries: [YAMLEntry], _ key: String, at here: SourceLocation) -> CalendarDate? {
-        guard let text = reader.text(entries, key, required: true, in: "the lesson", at: here, maxLength: 40, example: "2026-11-30") else { return nil }
+    private mutating func dateValue(_ entries: [YAMLEntry], _ key: String, in what: String = "the lesson", at here: SourceLocation) -> CalendarDate? {
+        guard let text = reader.text(entries, key, required: true, in: what, at: here, maxLength: 40, example: "2026-11-30") else { return nil }
         guard let date = CalendarDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
             let location = entries.first { $0.key == key }!.value.location
             if let problem = CalendarDate.impossibleDayProblem(text.trimmingCharacters(in: .whitespaces)) {

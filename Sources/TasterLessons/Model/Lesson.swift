@@ -18,6 +18,8 @@ public struct Lesson: Sendable, Equatable {
     public var reviewed: CalendarDate
     /// Lessons worth doing first, by id.
     public var prerequisites: [String]
+    /// The public sources its facts were checked against.
+    public var sources: [LessonSource]
     /// The steps, in order.
     public var steps: [Step]
     /// Scripted learner sessions that `taster test` plays, from the lesson file and its sidecar.
@@ -31,7 +33,7 @@ public struct Lesson: Sendable, Equatable {
     public init(
         id: String, title: String, summary: String, area: SkillsArea, minutes: Int,
         language: String = "en-GB", reviewed: CalendarDate, prerequisites: [String] = [],
-        steps: [Step], tests: [LessonTest] = [], contentVersion: String = "", sourcePath: String = ""
+        sources: [LessonSource] = [], steps: [Step], tests: [LessonTest] = [], contentVersion: String = "", sourcePath: String = ""
     ) {
         self.id = id
         self.title = title
@@ -41,6 +43,7 @@ public struct Lesson: Sendable, Equatable {
         self.language = language
         self.reviewed = reviewed
         self.prerequisites = prerequisites
+        self.sources = sources
         self.steps = steps
         self.tests = tests
         self.contentVersion = contentVersion
@@ -52,6 +55,9 @@ public struct Lesson: Sendable, Equatable {
         guard steps.indices.contains(index), let id = steps[index].id else { return "step \(index + 1)" }
         return "step \(index + 1) (\(id))"
     }
+
+    /// Whether a step is marked as the lesson's safety point (`safety: true`).
+    public var hasSafetyPoint: Bool { steps.contains(where: \.isSafetyPoint) }
 
     /// The index of the step with this id, or of this 1-based step number written as text.
     public func stepIndex(for reference: String) -> Int? {

@@ -12,6 +12,12 @@ public struct Step: Sendable, Equatable {
     public var explain: String?
     /// Shown after the last hint; when absent, one is made from the correct answer.
     public var solution: String?
+    /// A screen to recognise, kept exactly as written: never wrapped, shown in fixed-width type.
+    public var screen: String?
+    /// The id of the lesson source that backs this step's facts.
+    public var source: String?
+    /// Whether this step is the lesson's safety point.
+    public var isSafetyPoint: Bool
     /// What kind of step this is, with its question.
     public var kind: StepKind
     /// Where the step starts in its file.
@@ -20,7 +26,8 @@ public struct Step: Sendable, Equatable {
     /// Creates a step.
     public init(
         id: String? = nil, text: String, note: String? = nil, hints: [String] = [],
-        explain: String? = nil, solution: String? = nil, kind: StepKind,
+        explain: String? = nil, solution: String? = nil, screen: String? = nil, source: String? = nil,
+        isSafetyPoint: Bool = false, kind: StepKind,
         location: SourceLocation = .start
     ) {
         self.id = id
@@ -29,6 +36,9 @@ public struct Step: Sendable, Equatable {
         self.hints = hints
         self.explain = explain
         self.solution = solution
+        self.screen = screen
+        self.source = source
+        self.isSafetyPoint = isSafetyPoint
         self.kind = kind
         self.location = location
     }

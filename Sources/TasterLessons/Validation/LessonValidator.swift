@@ -9,9 +9,21 @@ public enum LessonValidator {
         func report(_ location: SourceLocation, _ message: String, _ severity: LessonProblem.Severity = .error) {
             problems.append(LessonProblem(path: lesson.sourcePath, location: location, severity: severity, message: message))
         }
+        var sourceIDs = Set<String>()
+        for source in lesson.sources where !sourceIDs.insert(source.id).inserted {
+            report(source.location, "two sources have the id `\(source.id)`. Give each source its own id.")
+        }
         var stepIDs: [String: Int] = [:]
         for (index, step) in lesson.steps.enumerated() {
             let name = lesson.stepLabel(index)
+            if let source = step.source, !sourceIDs.contains(source) {
+                let known = lesson.sources.isEmpty ? "The lesson has no `sources:` yet; add one with `id: \(source)`."
+                    : "The lesson's sources are: " + lesson.sources.map { "`\($0.id)`" }.joined(separator: ", ") + "."
+                report(step.location, "\(name) names the source `\(source)`, but no source has that id. \(known)")
+            }
+            if let screen = step.screen {
+                problems += ScreenBlock.problems(in: screen, stepName: name, path: lesson.sourcePath, at: step.location)
+            }
             if let id = step.id {
                 if let first = stepIDs[id] {
                     report(step.location, "step \(index + 1) has the id `\(id)`, which step \(first + 1) already uses. Step ids must be different.")

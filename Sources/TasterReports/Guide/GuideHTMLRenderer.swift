@@ -1,3 +1,5 @@
+import TasterLessons
+
 /// Writes a volunteer guide as one self-contained HTML page: no scripts, no network, escaped
 /// lesson text, and print CSS that keeps each step on one A4 page where it fits.
 struct GuideHTMLRenderer {
@@ -8,6 +10,7 @@ struct GuideHTMLRenderer {
     section.step h2 { border: none; margin-top: 0; }
     .kind { font-style: italic; color: #333333; margin-bottom: 6pt; }
     .lesson-text { margin: 0 0 8pt 0; }
+    pre.screen { font-family: monospace; white-space: pre; border: 1px solid #444; padding: 4pt 6pt; margin: 6pt 0; overflow-x: auto; }
     aside.note { border: 2px solid #7a5c00; border-left-width: 8px; background: #fff6d5; padding: 5pt 8pt; margin: 6pt 0 8pt 0;
                  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     aside.note strong.label { text-transform: uppercase; letter-spacing: 0.04em; }
@@ -29,6 +32,10 @@ struct GuideHTMLRenderer {
             facts += "<br>\nWorth doing first: " + guide.prerequisites.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: ", ")
         }
         body.append("<div class=\"facts\">\n" + facts + "</p>\n</div>")
+        if !guide.sources.isEmpty {
+            body.append("<p class=\"section-title\">Sources of the facts in this lesson</p>\n<ul class=\"sources\">\n"
+                + guide.sources.map { "<li>" + sourceHTML($0) + "</li>" }.joined(separator: "\n") + "\n</ul>")
+        }
         for step in guide.steps {
             body.append(section(for: step, in: guide))
         }
@@ -42,6 +49,15 @@ struct GuideHTMLRenderer {
             "<p class=\"kind\">\(HTMLText.escape(step.kindDescription))</p>",
             "<div class=\"lesson-text\">\n\(LessonText(step.text).html)\n</div>",
         ]
+        if step.isSafetyPoint {
+            parts.insert("<p class=\"kind\"><strong>The lesson's safety point.</strong></p>", at: 3)
+        }
+        if let screen = step.screen {
+            parts.append("<pre class=\"screen\">" + ScreenBlock.lines(of: screen).map(HTMLText.escape).joined(separator: "\n") + "</pre>")
+        }
+        if let source = step.source {
+            parts.append("<p class=\"source\">Source: " + sourceHTML(source) + "</p>")
+        }
         if let note = step.note {
             parts.append("<aside class=\"note\"><strong class=\"label\">Volunteer note:</strong> \(inline(note))</aside>")
         }
@@ -61,6 +77,12 @@ struct GuideHTMLRenderer {
         }
         parts.append("</section>")
         return parts.joined(separator: "\n")
+    }
+
+    /// A source as a title, a link and the day it was checked.
+    private func sourceHTML(_ source: LessonSource) -> String {
+        let address = HTMLText.escape(source.address)
+        return HTMLText.escape(source.title) + ": <a href=\"\(address)\">\(address)</a> (checked \(source.checked))"
     }
 
     private func item(for entry: GuideEntry) -> String {

@@ -1,3 +1,5 @@
+import TasterLessons
+
 /// Writes a volunteer guide as Markdown, with lesson text escaped and its `**bold**` kept.
 struct GuideMarkdownRenderer {
     /// The guide as Markdown.
@@ -8,9 +10,23 @@ struct GuideMarkdownRenderer {
             facts += "  \nWorth doing first: " + guide.prerequisites.map { "`\($0)`" }.joined(separator: ", ")
         }
         parts.append(facts)
+        if !guide.sources.isEmpty {
+            parts.append("**Sources of the facts in this lesson**\n\n" + guide.sources.map {
+                "- " + MarkdownText.escape("\($0.title): ") + "<\($0.address)>" + MarkdownText.escape(" (checked \($0.checked))")
+            }.joined(separator: "\n"))
+        }
         for step in guide.steps {
-            parts.append("## \(MarkdownText.escape(guide.heading(of: step)))\n\n*\(MarkdownText.escape(step.kindDescription))*")
+            parts.append("## \(MarkdownText.escape(guide.heading(of: step)))\n\n*\(MarkdownText.escape(step.kindDescription))*"
+                + (step.isSafetyPoint ? "  \n**The lesson's safety point.**" : ""))
             parts.append(MarkdownText.block(step.text))
+            if let screen = step.screen {
+                let lines = ScreenBlock.lines(of: screen)
+                let fence = String(repeating: "`", count: max(3, (lines.map(Self.longestBacktickRun).max() ?? 0) + 1))
+                parts.append(([fence + "text"] + lines + [fence]).joined(separator: "\n"))
+            }
+            if let source = step.source {
+                parts.append("*Source:* " + MarkdownText.escape(source.title + ": ") + "<\(source.address)>" + MarkdownText.escape(" (checked \(source.checked))"))
+            }
             if let note = step.note {
                 parts.append("> **Volunteer note:** " + MarkdownText.inline(note))
             }
@@ -38,6 +54,17 @@ struct GuideMarkdownRenderer {
         }
         let body = entry.isLiteral ? literal(entry.text) : MarkdownText.inline(entry.text)
         return prefix + body + (entry.feedback == nil ? "" : "  ")
+    }
+
+    /// The longest run of backticks in a line, so that a fence around it is longer.
+    static func longestBacktickRun(_ text: String) -> Int {
+        var longestRun = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longestRun = max(longestRun, run)
+        }
+        return longestRun
     }
 
     /// Text shown exactly as written, in a code span long enough to hold any backticks inside.

@@ -10,14 +10,23 @@ public struct GuideStep: Sendable, Equatable {
     public var kindDescription: String
     /// What the learner reads (lesson text).
     public var text: String
+    /// The fixed-width screen the learner sees, exactly as written, if any.
+    public var screen: String?
+    /// The source that backs this step's facts, if the step names one.
+    public var source: LessonSource?
+    /// Whether this is the lesson's safety point.
+    public var isSafetyPoint: Bool
     /// The note for the volunteer, if any.
     public var note: String?
     /// Options, answers, hints, the solution and the explanation, in the order a volunteer needs them.
     public var sections: [GuideSection]
 
     /// Gathers the guide for `step`, the `number`-th of its lesson.
-    public init(_ step: Step, number: Int) {
+    public init(_ step: Step, number: Int, sources: [LessonSource] = []) {
         self.number = number
+        self.screen = step.screen
+        self.source = step.source.flatMap { id in sources.first { $0.id == id } }
+        self.isSafetyPoint = step.isSafetyPoint
         self.id = step.id
         self.text = step.text
         self.note = step.note

@@ -1,3 +1,5 @@
+import TasterLessons
+
 /// Writes a volunteer guide as plain text for the terminal: no colour, no boxes, one fact a line.
 struct GuideTextRenderer {
     /// The guide as text.
@@ -6,10 +8,22 @@ struct GuideTextRenderer {
         if !guide.prerequisites.isEmpty {
             lines.append("Worth doing first: \(guide.prerequisites.joined(separator: ", "))")
         }
+        if !guide.sources.isEmpty {
+            lines.append("Sources of the facts in this lesson:")
+            lines += guide.sources.map { "  - " + VolunteerGuide.describe($0) }
+        }
         for step in guide.steps {
             lines.append("")
             lines.append("\(guide.heading(of: step)): \(step.kindDescription)")
+            if step.isSafetyPoint { lines.append("  (The lesson's safety point.)") }
             lines += LessonText(step.text).plainLines.map { "  " + $0 }
+            if let screen = step.screen {
+                lines.append("  Screen, exactly as the learner sees it:")
+                lines += ScreenBlock.lines(of: screen).map { "    " + $0 }
+            }
+            if let source = step.source {
+                lines.append("  Source: " + VolunteerGuide.describe(source))
+            }
             if let note = step.note {
                 lines.append("  >>> VOLUNTEER NOTE: " + LessonText(note).plainLines.joined(separator: " "))
             }

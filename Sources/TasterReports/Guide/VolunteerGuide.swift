@@ -27,6 +27,8 @@ public struct VolunteerGuide: Sendable, Equatable {
     public var reviewed: CalendarDate
     /// Lessons worth doing first.
     public var prerequisites: [String]
+    /// The public sources the lesson's facts were checked against.
+    public var sources: [LessonSource]
     /// The steps.
     public var steps: [GuideStep]
 
@@ -39,7 +41,8 @@ public struct VolunteerGuide: Sendable, Equatable {
         minutes = lesson.minutes
         reviewed = lesson.reviewed
         prerequisites = lesson.prerequisites
-        steps = lesson.steps.enumerated().map { GuideStep($0.element, number: $0.offset + 1) }
+        sources = lesson.sources
+        steps = lesson.steps.enumerated().map { GuideStep($0.element, number: $0.offset + 1, sources: lesson.sources) }
     }
 
     /// The guide written in `format`.
@@ -54,6 +57,11 @@ public struct VolunteerGuide: Sendable, Equatable {
     /// The line under the title: area, minutes, steps and review date.
     var factsLine: String {
         "Area: \(area.displayName). About \(minutes) minutes. \(steps.count) steps. Content reviewed \(reviewed)."
+    }
+
+    /// One source in words: its title, address and the day it was checked.
+    static func describe(_ source: LessonSource) -> String {
+        "\(source.title): \(source.address) (checked \(source.checked))"
     }
 
     /// The heading of one step.

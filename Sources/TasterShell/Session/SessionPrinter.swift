@@ -69,6 +69,11 @@ struct SessionPrinter {
         }
         gap()
         say(presentation.step.text)
+        if let screen = presentation.step.screen {
+            // A screen is drawn to be recognised: shown exactly as written, never wrapped.
+            gap()
+            for line in ScreenBlock.lines(of: screen) { context.write(TerminalText.sanitize(line)) }
+        }
         // A say step's prompt already says to press Enter.
         let prompt = presentation.step.isQuestion ? EventWording.promptLines(for: presentation.step) : []
         if !prompt.isEmpty { gap() }
@@ -80,6 +85,6 @@ struct SessionPrinter {
                 say(style.dim(line))
             }
         }
-        context.speaker?.say(([presentation.step.text] + prompt).joined(separator: "\n"))
+        context.speaker?.say(([presentation.step.text] + (presentation.step.screen.map { [$0] } ?? []) + prompt).joined(separator: "\n"))
     }
 }

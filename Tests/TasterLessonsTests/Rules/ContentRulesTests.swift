@@ -22,7 +22,7 @@ struct ContentRulesTests {
             Step(
                 id: "padlock", text: "What does the padlock next to a web address tell you?",
                 hints: ["Think about what travels between you and the website.", "The padlock is about the connection, not about the people."],
-                explain: "Scam websites can have a padlock too.",
+                explain: "Scam websites can have a padlock too.", isSafetyPoint: true,
                 kind: .choice(ChoiceQuestion(options: [
                     ChoiceOption(text: "The connection to the website is private.", correct: true,
                                  feedback: "Yes. Nobody in between can read what you send.", location: SourceLocation(line: 23, column: 9)),

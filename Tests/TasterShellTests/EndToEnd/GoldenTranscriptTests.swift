@@ -63,6 +63,7 @@ struct GoldenTranscriptTests {
             "", "",
             "www,example.org", "www.example.org",
             "example.com", "hint", "example.org",
+            "co.uk", "2",
             "",
             "b", "1",
             "",

@@ -260,6 +260,14 @@ enum BundledRuleLists {
 
         # Public services' email addresses, allowed in full
         report@phishing.gov.uk
+
+        # Public fraud-prevention campaigns, cited as lesson sources:
+        # Take Five is run by UK Finance and backed by the government; Stop Scams UK
+        # runs the 159 service as a not-for-profit. Neither sells anything to learners.
+        takefive-stopfraud.org.uk
+        stopscamsuk.org.uk
+        # The Payment Systems Regulator, a public regulator, cited for refund rules.
+        psr.org.uk
         """#
 
     /// The text of lessons/rules/jargon.txt.

@@ -10,6 +10,9 @@ public enum ContentRules {
             ReadingEaseRule(),
             JargonRule(lists: lists),
             FreshnessRule(today: today),
+            SafetyPointRule(),
+            SourcesRule(lists: lists, today: today),
+            ExactAddressRule(),
         ]
     }
 
