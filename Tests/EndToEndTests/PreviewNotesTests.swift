@@ -58,3 +58,17 @@ struct PreviewNotesTests {
         #expect(!output.contains("The answer is 2"))
     }
 }
+
+/// `taster lessons --stats`, run as the real binary.
+@Suite("Library overview, run as the real binary")
+struct LessonsStatsCommandTests {
+    @Test("taster lessons --stats prints a row per lesson and names those with no safety point")
+    func stats() throws {
+        let fixtures = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/lessons").path
+        let result = try TasterBinary.run(["lessons", "--stats", "--lessons", fixtures])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("steps no test reaches"))
+        #expect(result.output.contains("every-kind      7          6      7"), "\(result.output)")
+        #expect(result.output.contains("Lessons with no safety point: every-kind."))
+    }
+}
