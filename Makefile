@@ -9,8 +9,10 @@ CONFIG ?= debug
 BIN = .build/$(CONFIG)/taster
 # C libraries taster links (line editing, SQLite, YAML, passphrase hashing) and pkg-config to find them.
 APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev libpq-dev pkg-config
-# What `make test` needs besides: a PostgreSQL server, started afresh for each run.
+# What `make test` needs besides: a PostgreSQL server, started afresh for each run, and the
+# Python modules (module:Debian package) the schema agreement test checks lessons with.
 TEST_APT_PACKAGES = postgresql
+TEST_PYTHON_MODULES = yaml:python3-yaml jsonschema:python3-jsonschema
 # What `make bench` needs besides: GNU time for peak memory, PyYAML as the lint baseline.
 BENCH_APT_PACKAGES = time python3-yaml
 # Root installs directly; anyone else through sudo.
@@ -18,9 +20,11 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test build release lint lesson-tests bench install deps clean
 
-# Installs whichever of the packages named in PACKAGES are missing.
+# Installs whichever of the Debian packages in $(1) are missing, and the Debian package of each
+# module:package in $(2) whose Python module python3 cannot import.
 define install-missing
 	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for m in $(2); do python3 -c "import $${m%%:*}" >/dev/null 2>&1 || missing="$$missing $${m#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -39,9 +43,10 @@ run: build
 # The tests run beside a throwaway PostgreSQL server that scripts/with-test-postgres starts and
 # stops, so the service store's tests run against a real server, never skipped.
 test: deps
-	$(call install-missing,$(TEST_APT_PACKAGES))
+	$(call install-missing,$(TEST_APT_PACKAGES),$(TEST_PYTHON_MODULES))
 	$(SWIFT) build
 	.build/debug/taster lint lessons
+	scripts/schema-check lessons/*.yaml
 	.build/debug/taster test lessons
 	scripts/with-test-postgres $(SWIFT) test
 

@@ -1,3 +1,4 @@
+import Foundation
 import TasterLessons
 
 /// Checks lesson files for authors: structure, answers, and (when lists are given) the content
@@ -21,6 +22,17 @@ public struct LessonLinter: Sendable {
     public func lint(paths: [String]) -> LintReport {
         let (library, problems) = LessonLibrary.load(paths: paths, loader: loader)
         let contentProblems = ParallelMap.map(library.lessons, contentRules).flatMap { $0 }
-        return LintReport(problems: (problems + contentProblems).sorted(), filesChecked: library.fileCount)
+        let nameProblems = library.lessons.compactMap(Self.fileNameProblem)
+        return LintReport(problems: (problems + contentProblems + nameProblems).sorted(), filesChecked: library.fileCount)
+    }
+
+    /// An error when a lesson's id is not its file's name: the library, `taster guide` and
+    /// `taster preview` find a lesson by its file, so the two must match.
+    static func fileNameProblem(_ lesson: Lesson) -> LessonProblem? {
+        let name = (lesson.sourcePath as NSString).lastPathComponent
+        let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
+        guard stem != lesson.id else { return nil }
+        return LessonProblem(path: lesson.sourcePath, location: .start,
+            message: "the lesson's id is `\(lesson.id)`, but its file is called \(SafeText.quote(name)). Make them the same: rename the file to `\(lesson.id).yaml`, or change the id to `\(stem)`.")
     }
 }

@@ -12,12 +12,14 @@ public struct TestFailure: Sendable, Equatable, CustomStringConvertible {
     public var testName: String
     /// The step it happened at, from 1.
     public var stepNumber: Int
+    /// That step's id, when it has one.
+    public var stepID: String? = nil
     /// What was expected and what happened.
     public var message: String
 
     /// `path:line:col: error: ...`.
     public var description: String {
-        "\(path):\(location.line):\(location.column): error: test \(SafeText.quote(testName, limit: 80)), step \(stepNumber): \(message)"
+        "\(path):\(location.line):\(location.column): error: test \(SafeText.quote(testName, limit: 80)), step \(stepNumber)\(stepID.map { " (\($0))" } ?? ""): \(message)"
     }
 }
 
@@ -69,7 +71,7 @@ public struct LessonTestRunner: Sendable {
             if run.isFinished { return [] }
             guard run.stepIndex == index + 1 else {
                 let said = events.flatMap(EventWording.lines).joined(separator: " ")
-                return [TestFailure(path: lesson.sourcePath, location: step.location, testName: "auto-play", stepNumber: index + 1,
+                return [TestFailure(path: lesson.sourcePath, location: step.location, testName: "auto-play", stepNumber: index + 1, stepID: step.id,
                     message: "the step's own answer \(SafeText.quote(input)) did not move the lesson on; taster said: \(SafeText.quote(said, limit: 120))")]
             }
         }
@@ -85,8 +87,9 @@ public struct LessonTestRunner: Sendable {
         var failures: [TestFailure] = []
         for exchange in test.exchanges {
             let stepNumber = run.stepIndex + 1
+            let stepID = run.isFinished ? nil : run.currentStep.id
             func fail(_ message: String) {
-                failures.append(TestFailure(path: test.sourcePath, location: exchange.location, testName: test.name, stepNumber: stepNumber, message: message))
+                failures.append(TestFailure(path: test.sourcePath, location: exchange.location, testName: test.name, stepNumber: stepNumber, stepID: stepID, message: message))
             }
             guard !run.isFinished else {
                 fail("the lesson had already finished before the input \(SafeText.quote(exchange.input)).")

@@ -44,6 +44,23 @@ public enum EventWording {
         }
     }
 
+    /// What `taster preview --notes` shows the volunteer under a step: its note and its answer.
+    /// Never used on a learner's own screen.
+    public static func volunteerLines(for step: Step) -> [String] {
+        var lines = ["For the volunteer:"]
+        if let note = step.note { lines.append("  Note: " + note.split(whereSeparator: \.isNewline).joined(separator: " ")) }
+        if step.isQuestion {
+            if case .secret = step.kind {
+                lines.append("  Answer: " + (AnswerChecker.solution(for: step) ?? "any passphrase the learner makes up"))
+            } else {
+                let typed = AnswerChecker.modelAnswer(for: step).map { " (typed: \($0))" } ?? ""
+                lines.append("  Answer: " + (AnswerChecker.solution(for: step) ?? "") + typed)
+            }
+        }
+        if lines.count == 1 { lines.append("  (no note for this step)") }
+        return lines
+    }
+
     /// What to type at this step, after its text: numbered options, the items to order, and so on.
     public static func promptLines(for step: Step) -> [String] {
         switch step.kind {

@@ -28,12 +28,13 @@ struct TasterBinary {
         var description: String
     }
 
-    /// Runs taster with `arguments`, standard input from `input`, killing it after `timeout` seconds.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], timeout: Double = 20) throws -> Result {
+    /// Runs taster with `arguments` in `directory` (default: the repository), standard input from
+    /// `input`, killing it after `timeout` seconds.
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], directory: URL? = nil, timeout: Double = 20) throws -> Result {
         let process = Process()
         process.executableURL = try executable
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory ?? repository
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
         for (key, value) in environment { variables[key] = value }

@@ -11,7 +11,9 @@ struct LessonTestRunnerTests {
     @Test("the fixture lesson auto-plays and its tests pass")
     func fixturePasses() {
         let (library, problems) = LessonLibrary.load(paths: [Self.fixtures.path])
-        #expect(problems.isEmpty, "\(problems)")
+        // The fixture gives most questions one hint on purpose, to reach the solution quickly;
+        // the only problems are the warnings that say so.
+        #expect(problems.allSatisfy { $0.severity == .warning && $0.message.contains("has 1 hint") }, "\(problems)")
         let report = LessonTestRunner().run(library)
         #expect(report.failures.isEmpty, "\(report.failures)")
         #expect(report.testsRun == 4)
@@ -27,7 +29,7 @@ struct LessonTestRunnerTests {
         #expect(failures.count == 1)
         let text = failures.first?.description ?? ""
         #expect(text.hasPrefix("x.tests.yaml:7:9: error:"))
-        #expect(text.contains("step 2"))
+        #expect(text.contains("step 2 (padlock)"))
         #expect(text.contains("expected incorrect, but got correct"))
     }
 

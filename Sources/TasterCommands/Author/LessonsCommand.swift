@@ -21,15 +21,22 @@ struct LessonsCommand: ParsableCommand {
     @Option(name: .long, help: "text, json or md (a Markdown catalogue for planning a session).")
     var format: Format = .text
 
+    @Flag(name: .long, help: "An overview for editors: steps, questions, hints and tests per lesson, steps no test reaches, and lessons with no safety point.")
+    var stats = false
+
     func run() throws {
         let environment = TasterEnvironment.live()
         let output = environment.output
         let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
         let catalogue = LessonCatalogue(library)
-        switch json ? .json : format {
-        case .json: output.write(try catalogue.json())
-        case .md: output.write(catalogue.markdown())
-        case .text: output.write(catalogue.text())
+        if stats {
+            output.write(LessonStatistics.table(library))
+        } else {
+            switch json ? .json : format {
+            case .json: output.write(try catalogue.json())
+            case .md: output.write(catalogue.markdown())
+            case .text: output.write(catalogue.text())
+            }
         }
         let errors = problems.filter { $0.severity == .error }
         if !errors.isEmpty {

@@ -16,6 +16,9 @@ struct PreviewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Start at this step: its id or its number.", valueName: "step"))
     var from: String?
 
+    @Flag(name: .long, help: "Show each step's volunteer note and its answer under the learner's screen.")
+    var notes = false
+
     func run() throws {
         let environment = TasterEnvironment.live()
         let output = environment.output
@@ -35,7 +38,7 @@ struct PreviewCommand: ParsableCommand {
             start = index
         }
         try ShellLauncher(environment: environment, options: shell).withContext { context in
-            LessonPreview(context: context).play(lesson, from: start)
+            LessonPreview(context: context).play(lesson, from: start, notes: notes)
         }
     }
 }

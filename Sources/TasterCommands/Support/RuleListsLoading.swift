@@ -1,25 +1,54 @@
 import Foundation
+import TasterAuthoring
 import TasterLessons
 
-/// The content rules with the lists kept beside the lessons (`rules/*.txt`), which add to the
-/// built-in lists.
-enum ContentRuleSetup {
-    /// The content rules for lessons under `folder`, dated `today`.
-    static func rules(lessonFolder folder: String, today: CalendarDate) -> @Sendable (Lesson) -> [LessonProblem] {
-        let lists = RuleLists.builtIn.merging(listsInFolder(folder))
-        let rules = ContentRules.rules(lists: lists, today: today)
-        return { lesson in ContentRules.check(lesson, rules: rules) }
+/// The content rules for a set of lesson files, each checked with the house rules kept beside it
+/// (see `HouseRules`), so the verdict does not depend on where lint is run.
+struct ContentRuleSetup {
+    /// The content rules, choosing each lesson's lists by its file.
+    let rules: @Sendable (Lesson) -> [LessonProblem]
+    /// The rules folders used (absolute paths, sorted), and whether some lesson had none.
+    let foldersUsed: [String]
+    /// The list files read.
+    let filesUsed: [String]
+    /// Whether some lesson had no rules folder and got the built-in lists only.
+    let someBuiltInOnly: Bool
+
+    /// The content rules for the lessons under `paths`, dated `today`.
+    init(paths: [String], today: CalendarDate) {
+        let (files, _) = LessonFiles.find(in: paths)
+        var byFolder: [String: HouseRules] = [:]
+        var byFile: [String: [any ContentRule]] = [:]
+        var builtInOnly = false
+        let builtInRules = ContentRules.rules(lists: .builtIn, today: today)
+        var folderRules: [String: [any ContentRule]] = [:]
+        for file in files {
+            let found = HouseRules.forLesson(at: file)
+            guard let folder = found.folder else {
+                builtInOnly = true
+                byFile[file] = builtInRules
+                continue
+            }
+            if byFolder[folder] == nil {
+                byFolder[folder] = found
+                folderRules[folder] = ContentRules.rules(lists: found.lists, today: today)
+            }
+            byFile[file] = folderRules[folder]
+        }
+        let chosen = byFile
+        rules = { lesson in ContentRules.check(lesson, rules: chosen[lesson.sourcePath] ?? builtInRules) }
+        foldersUsed = byFolder.keys.sorted()
+        filesUsed = foldersUsed.flatMap { byFolder[$0]!.files }
+        someBuiltInOnly = builtInOnly || files.isEmpty
     }
 
-    /// The lists in `folder/rules`, empty where a file is missing.
-    static func listsInFolder(_ folder: String) -> RuleLists {
-        let rulesFolder = URL(fileURLWithPath: folder).appendingPathComponent(RuleLists.folderName)
-        func read(_ name: String) -> String {
-            (try? String(contentsOf: rulesFolder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+    /// The line saying which rule files were used, with paths relative to `base` when inside it.
+    func description(from base: String) -> String {
+        let shown = filesUsed.map { HouseRules.shown($0, from: base) }
+        if shown.isEmpty {
+            return "House rules: the built-in lists (no rules folder was found beside these lessons)."
         }
-        return RuleLists.parse(
-            brands: read(RuleLists.brandNamesFileName),
-            allowedLinks: read(RuleLists.allowedLinksFileName),
-            jargon: read(RuleLists.jargonFileName))
+        let files = shown.joined(separator: ", ")
+        return "House rules: the built-in lists and " + files + (someBuiltInOnly ? "; lessons with no rules folder beside them get the built-in lists only." : ".")
     }
 }

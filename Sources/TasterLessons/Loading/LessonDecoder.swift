@@ -15,6 +15,12 @@ struct LessonDecoder {
 
     private var reader: NodeReader
 
+    /// The keys a step of this kind may have: a `say` step asks nothing, so it has no hints,
+    /// explanation or solution.
+    static func keys(forKind kind: String, extraKeys: [String]) -> [String] {
+        kind == "say" ? commonStepKeys.filter { !["hints", "explain", "solution"].contains($0) } : commonStepKeys + extraKeys
+    }
+
     /// Creates a decoder for one file.
     init(path: String) {
         reader = NodeReader(path: path)
@@ -37,7 +43,7 @@ struct LessonDecoder {
         let summary = reader.text(entries, "summary", required: true, in: "the lesson", at: here, maxLength: 200, example: "Read the parts of a web address")
         let area = areaValue(entries, at: here)
         let minutes = reader.integer(entries, "minutes", range: 1...120, required: true, in: "the lesson", at: here)
-        let language = reader.text(entries, "language", required: false, in: "the lesson", at: here, maxLength: 20) ?? "en-GB"
+        let language = languageValue(entries)
         let reviewed = dateValue(entries, "reviewed", at: here)
         var prerequisites: [String] = []
         if let requires = entries.first(where: { $0.key == "requires" }) {
@@ -113,10 +119,19 @@ struct LessonDecoder {
         }
         guard let extraKeys = Self.kindKeys[kindName] else {
             let location = entries.first { $0.key == "kind" }!.value.location
-            reader.report(location, "`kind` should be one of " + StepKind.names.joined(separator: ", ") + ", not \(SafeText.quote(kindName)).")
+            var message = "`kind` should be one of " + StepKind.names.joined(separator: ", ") + ", not \(SafeText.quote(kindName))"
+            if let nearest = KeySuggestion.nearest(to: kindName, among: StepKind.names) { message += "; did you mean `\(nearest)`?" } else { message += "." }
+            reader.report(location, message)
             return nil
         }
-        reader.checkKeys(entries, allowed: Self.commonStepKeys + extraKeys, in: "a `\(kindName)` step")
+        let allowed = Self.keys(forKind: kindName, extraKeys: extraKeys)
+        let otherKindKeys = Set(Self.commonStepKeys + Self.kindKeys.values.flatMap { $0 }).subtracting(allowed)
+        for entry in entries where otherKindKeys.contains(entry.key) {
+            let owners = Self.kindKeys.filter { $0.value.contains(entry.key) }.keys.sorted()
+            let usedBy = owners.isEmpty ? "questions" : owners.map { "`\($0)`" }.joined(separator: " and ") + " steps"
+            reader.report(entry.keyLocation, "a `\(kindName)` step does not use `\(entry.key)`; it is for \(usedBy). Remove it, or change the step's `kind`.")
+        }
+        reader.checkKeys(entries.filter { !otherKindKeys.contains($0.key) }, allowed: allowed, in: "a `\(kindName)` step")
         let id = slug(entries, "id", required: false, in: "this step", at: here)
         let text = reader.text(entries, "text", required: true, in: "this step", at: here, example: "What you want the learner to read")
         let note = reader.text(entries, "note", required: false, in: "this step", at: here)
@@ -290,9 +305,29 @@ struct LessonDecoder {
         guard let text = reader.text(entries, key, required: true, in: what, at: here, maxLength: 40, example: "2026-11-30") else { return nil }
         guard let date = CalendarDate(parsing: text.trimmingCharacters(in: .whitespaces)) else {
             let location = entries.first { $0.key == key }!.value.location
-            reader.report(location, "`\(key)` should be a date written YYYY-MM-DD, such as 2026-11-30, not \(SafeText.quote(text)).")
+            if let problem = CalendarDate.impossibleDayProblem(text.trimmingCharacters(in: .whitespaces)) {
+                reader.report(location, "`\(key)` \(SafeText.quote(text)) is written the right way, but \(problem). Check the day and the month.")
+            } else {
+                reader.report(location, "`\(key)` should be a date written YYYY-MM-DD, such as 2026-11-30, not \(SafeText.quote(text)).")
+            }
             return nil
         }
         return date
+    }
+
+    /// The lesson's `language`: a tag such as `en-GB` or `cy` (small letters, then capitals).
+    private mutating func languageValue(_ entries: [YAMLEntry]) -> String {
+        guard let entry = entries.first(where: { $0.key == "language" }), !entry.value.isNull,
+              let tag = reader.scalarText(entry.value, named: "language", maxLength: 20) else { return "en-GB" }
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        let languageOK = parts.first.map { (2...3).contains($0.count) && $0.allSatisfy { ("a"..."z").contains($0) } } ?? false
+        let regionOK = parts.count == 1 || (parts.count == 2 && parts[1].count == 2 && parts[1].allSatisfy { ("A"..."Z").contains($0) })
+        guard languageOK, regionOK else {
+            var fixed = parts.first.map { $0.lowercased() } ?? "en"
+            if parts.count > 1 { fixed += "-" + parts[1].uppercased() }
+            reader.report(entry.value.location, "`language` should be a tag such as `en-GB` (small letters, a hyphen, then capitals), not \(SafeText.quote(tag)). Did you mean `\(fixed)`?")
+            return "en-GB"
+        }
+        return tag
     }
 }

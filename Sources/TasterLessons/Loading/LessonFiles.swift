@@ -20,7 +20,13 @@ public enum LessonFiles {
                 continue
             }
             guard isFolder.boolValue else {
-                files.append(path)
+                if isSidecar(path) {
+                    // A tests file given by itself: check its lesson, which loads the tests too.
+                    let lesson = lessonPath(forSidecar: path)
+                    if let lesson { files.append(lesson) } else { problems += orphanProblems(sidecars: [path], lessons: []) }
+                } else {
+                    files.append(path)
+                }
                 continue
             }
             let walk = walkFolder(path, mostEntries: mostEntries)
@@ -38,6 +44,7 @@ public enum LessonFiles {
             return ([], [LessonProblem(path: path, location: .start, message: "this folder cannot be read. Check that taster may read it.")])
         }
         var found: [String] = []
+        var sidecars: [String] = []
         var seen = 0
         while let relative = enumerator.nextObject() as? String {
             seen += 1
@@ -49,8 +56,21 @@ public enum LessonFiles {
                 enumerator.skipDescendants()
             }
             if isLessonFile(name) { found.append(base + "/" + relative) }
+            if isSidecar(name) { sidecars.append(base + "/" + relative) }
         }
-        return (found.sorted(), [])
+        return (found.sorted(), orphanProblems(sidecars: sidecars, lessons: Set(found)))
+    }
+
+    /// An error for each tests file with no lesson file beside it, which would otherwise be
+    /// silently ignored (a misspelt or renamed lesson leaves its tests behind).
+    static func orphanProblems(sidecars: [String], lessons: Set<String>) -> [LessonProblem] {
+        sidecars.sorted().compactMap { sidecar in
+            let stem = String(sidecar.dropLast(sidecar.hasSuffix(".tests.yml") ? 10 : 11))
+            guard !lessons.contains(stem + ".yaml"), !lessons.contains(stem + ".yml") else { return nil }
+            let lessonName = (stem as NSString).lastPathComponent + ".yaml"
+            return LessonProblem(path: sidecar, location: .start,
+                message: "this tests file has no lesson beside it, so its tests are never run. Its lesson should be called \(SafeText.quote(lessonName)), in the same folder.")
+        }
     }
 
     /// Whether a file name is a lesson (not a sidecar of tests).
@@ -61,6 +81,12 @@ public enum LessonFiles {
     /// Whether a file name is a sidecar of tests.
     public static func isSidecar(_ name: String) -> Bool {
         name.hasSuffix(".tests.yaml") || name.hasSuffix(".tests.yml")
+    }
+
+    /// The lesson file beside a tests file, when there is one.
+    static func lessonPath(forSidecar path: String) -> String? {
+        let stem = String(path.dropLast(path.hasSuffix(".tests.yml") ? 10 : 11))
+        return [stem + ".yaml", stem + ".yml"].first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// The sidecar tests file that belongs to a lesson file.

@@ -58,6 +58,10 @@ struct NodeReader {
             report(node.location, "`\(key)` should be a single piece of text, but this is \(node.kindName).")
             return nil
         }
+        if case .scalar(_, true, _) = node, key != "from", let kind = CoreSchema.nonTextKind(of: value) {
+            report(location, "`\(key)` should be text, but YAML reads \(SafeText.quote(value)) as \(kind). Put it in quotes: \"\(value)\".")
+            return nil
+        }
         if let control = SafeText.firstControl(in: value) {
             report(location, "`\(key)` contains a control character (U+\(String(control.value, radix: 16, uppercase: true))), which could upset the learner's screen. Remove it.")
             return nil
@@ -75,8 +79,12 @@ struct NodeReader {
             if required { report(location, "\(what) has no `\(key)`. Add a line such as `\(key): \(range.lowerBound + (range.upperBound - range.lowerBound) / 8)`.") }
             return nil
         }
-        guard case .scalar(let value, _, let valueLocation) = entry.value else {
+        guard case .scalar(let value, let isPlain, let valueLocation) = entry.value else {
             report(entry.value.location, "`\(key)` should be a whole number, but this is \(entry.value.kindName).")
+            return nil
+        }
+        guard isPlain else {
+            report(valueLocation, "`\(key)` should be a number without quotes around it: `\(key): \(value)`. In quotes, it is text.")
             return nil
         }
         guard let number = Int(value.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
@@ -88,12 +96,16 @@ struct NodeReader {
 
     /// A number such as `1234.50` or `-3`.
     mutating func decimal(_ node: YAMLNode, named key: String) -> Double? {
-        guard case .scalar(let value, _, let location) = node else {
+        guard case .scalar(let value, let isPlain, let location) = node else {
             report(node.location, "`\(key)` should be a number, but this is \(node.kindName).")
             return nil
         }
-        let cleaned = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-        guard let number = Double(cleaned), number.isFinite, cleaned.allSatisfy({ "0123456789.-+eE".contains($0) }) else {
+        guard isPlain else {
+            report(location, "`\(key)` should be a number without quotes around it: `\(key): \(value)`. In quotes, it is text.")
+            return nil
+        }
+        let cleaned = value.trimmingCharacters(in: .whitespaces)
+        guard let number = Double(cleaned), number.isFinite, CoreSchema.nonTextKind(of: cleaned) == "a number" else {
             report(location, "`\(key)` should be a plain number such as 1234.50 (no £, commas or %), not \(SafeText.quote(value)).")
             return nil
         }
@@ -102,14 +114,21 @@ struct NodeReader {
 
     /// `true` or `false`.
     mutating func boolean(_ node: YAMLNode, named key: String) -> Bool? {
-        if case .scalar(let value, _, _) = node {
-            switch value.lowercased() {
-            case "true", "yes": return true
-            case "false", "no": return false
+        // Only the YAML 1.2 words: `yes`, `no`, `on` and `off` are text to YAML 1.2 and to the
+        // schema, so an editor would read them differently from taster.
+        if case .scalar(let value, let isPlain, _) = node, isPlain {
+            switch value {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
             default: break
             }
         }
-        report(node.location, "`\(key)` should be `true` or `false`.")
+        if case .scalar(let value, _, _) = node, ["yes", "no", "on", "off", "y", "n"].contains(value.lowercased()) {
+            let meant = ["yes", "on", "y"].contains(value.lowercased()) ? "true" : "false"
+            report(node.location, "`\(key)` should be `true` or `false`, without quotes. Write `\(key): \(meant)` instead of \(SafeText.quote(value)).")
+            return nil
+        }
+        report(node.location, "`\(key)` should be `true` or `false`, without quotes.")
         return nil
     }
 

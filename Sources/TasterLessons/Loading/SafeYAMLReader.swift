@@ -85,7 +85,12 @@ struct SafeYAMLReader {
                         problem(parser.problem_mark, "a tab is used here to line things up, and YAML only understands spaces. Replace the tab with spaces (two for each level).")
                         return
                     }
-                    let context = parser.context.map { " (" + String(cString: $0) + ")" } ?? ""
+                    let contextText = parser.context.map { String(cString: $0) }
+                    if let plain = YAMLMistakes.explain(problem: what, context: contextText, bytes: buffer, index: markIndex, line: Int(parser.problem_mark.line) + 1) {
+                        problem(parser.problem_mark, plain)
+                        return
+                    }
+                    let context = contextText.map { " (" + $0 + ")" } ?? ""
                     problems.append(LessonProblem(
                         path: path, location: location(parser.problem_mark),
                         message: "this is not valid YAML: \(what)\(context). Check the indentation and that text with a colon or # is in quotes."))
@@ -103,7 +108,7 @@ struct SafeYAMLReader {
                         return
                     }
                 case YAML_ALIAS_EVENT:
-                    problem(mark, "lesson files cannot use YAML aliases (`*name`). Write the text out in full where it is needed.")
+                    problem(mark, "lesson files cannot use YAML aliases (`*name`). If this is text that starts with *, put the whole text in quotes, such as `text: \"*Note* this\"`; otherwise write the text out in full where it is needed.")
                     return
                 case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     nodes += 1

@@ -50,6 +50,12 @@ public struct Lesson: Sendable, Equatable {
         self.sourcePath = sourcePath
     }
 
+    /// How messages name a step: "step 4 (line-through-mic)", or "step 4" when it has no id.
+    public func stepLabel(_ index: Int) -> String {
+        guard steps.indices.contains(index), let id = steps[index].id else { return "step \(index + 1)" }
+        return "step \(index + 1) (\(id))"
+    }
+
     /// Whether a step is marked as the lesson's safety point (`safety: true`).
     public var hasSafetyPoint: Bool { steps.contains(where: \.isSafetyPoint) }
 

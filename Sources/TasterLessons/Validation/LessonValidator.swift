@@ -15,7 +15,7 @@ public enum LessonValidator {
         }
         var stepIDs: [String: Int] = [:]
         for (index, step) in lesson.steps.enumerated() {
-            let name = "step \(index + 1)"
+            let name = lesson.stepLabel(index)
             if let source = step.source, !sourceIDs.contains(source) {
                 let known = lesson.sources.isEmpty ? "The lesson has no `sources:` yet; add one with `id: \(source)`."
                     : "The lesson's sources are: " + lesson.sources.map { "`\($0.id)`" }.joined(separator: ", ") + "."
@@ -26,7 +26,7 @@ public enum LessonValidator {
             }
             if let id = step.id {
                 if let first = stepIDs[id] {
-                    report(step.location, "\(name) has the id `\(id)`, which step \(first + 1) already uses. Step ids must be different.")
+                    report(step.location, "step \(index + 1) has the id `\(id)`, which step \(first + 1) already uses. Step ids must be different.")
                 } else {
                     stepIDs[id] = index
                 }
@@ -37,6 +37,8 @@ public enum LessonValidator {
             guard step.isQuestion else { continue }
             if step.hints.isEmpty {
                 report(step.location, "\(name) asks a question but has no `hints`. Add two or three, from a gentle nudge to a big clue.")
+            } else if !(2...3).contains(step.hints.count) {
+                report(step.location, "\(name) has \(step.hints.count) \(step.hints.count == 1 ? "hint" : "hints"); a question should have 2 or 3, from a gentle nudge to a big clue.", .warning)
             }
             problems += kindProblems(step, name: name, path: lesson.sourcePath)
             if let model = AnswerChecker.modelAnswer(for: step), !AnswerChecker.check(model, against: step).isCorrect {
@@ -45,9 +47,15 @@ public enum LessonValidator {
         }
         for test in lesson.tests {
             if let from = test.from, lesson.stepIndex(for: from) == nil {
-                problems.append(LessonProblem(path: test.sourcePath, location: test.location,
-                    message: "the test \(SafeText.quote(test.name)) starts `from` \(SafeText.quote(from)), but the lesson has no step with that id or number."))
+                var message = "the test \(SafeText.quote(test.name)) starts `from` \(SafeText.quote(from)), but the lesson has no step with that id or number."
+                if let nearest = KeySuggestion.nearest(to: from, among: lesson.steps.compactMap(\.id)) {
+                    message += " Did you mean `\(nearest)`?"
+                }
+                problems.append(LessonProblem(path: test.sourcePath, location: test.location, message: message))
             }
+        }
+        if lesson.summary.contains(where: \.isNewline) {
+            report(.start, "the `summary` runs over more than one line. Write it as one line, such as `summary: Read the parts of a web address.`")
         }
         for prerequisite in lesson.prerequisites where !Slug.isValid(prerequisite) {
             report(.start, "`requires` lists \(SafeText.quote(prerequisite)), which is not a lesson id (lower-case letters, digits and hyphens).")
@@ -61,14 +69,23 @@ public enum LessonValidator {
             problems.append(LessonProblem(path: path, location: location, severity: severity, message: message))
         }
         switch step.kind {
-        case .say, .secret, .type:
+        case .say, .type:
             break
+        case .secret:
+            if !TextRules.warnsAgainstRealPassword(step.text) {
+                report(step.location, "\(name) asks for a passphrase but does not say not to type a real one. Add a line such as **Please do not type a password you really use.**")
+            }
         case .choice(let question):
             if question.correctIndices.isEmpty {
                 report(step.location, "\(name) has no right option. Mark at least one with `correct: true`.")
             }
             for option in question.options where !option.correct && option.feedback == nil {
-                report(option.location, "the wrong option \(SafeText.quote(option.text)) has no `feedback`. Say kindly why it is not right.", .warning)
+                report(option.location, "the wrong option \(SafeText.quote(option.text)) in \(name) has no `feedback`. Say kindly why it is not right.")
+            }
+            for option in question.options where !option.correct {
+                if let feedback = option.feedback, TextRules.isBareVerdict(feedback) {
+                    report(option.location, TextRules.bareVerdictMessage(feedback), .warning)
+                }
             }
             var texts: [String: Int] = [:]
             for option in question.options {
@@ -86,16 +103,25 @@ public enum LessonValidator {
             for pattern in question.patterns {
                 if let problem = AnswerPattern.problem(with: pattern) { report(question.location, problem) }
             }
+            for wrong in question.wrong where TextRules.isBareVerdict(wrong.feedback) {
+                report(wrong.location, TextRules.bareVerdictMessage(wrong.feedback), .warning)
+            }
             for wrong in question.wrong where AnswerChecker.check(wrong.answer, against: step).isCorrect {
                 report(wrong.location, "the wrong answer \(SafeText.quote(wrong.answer)) is also accepted as right. Remove it from `wrong`, or change `accept` or `patterns`.")
             }
         case .number(let question):
+            for wrong in question.wrong where TextRules.isBareVerdict(wrong.feedback) {
+                report(wrong.location, TextRules.bareVerdictMessage(wrong.feedback), .warning)
+            }
             for wrong in question.wrong where abs(wrong.value - question.value) <= question.tolerance + 1e-9 {
                 report(wrong.location, "the wrong value \(wrong.value) is within the tolerance of the right value \(question.value), so it would be accepted. Change one of them.")
             }
         case .order(let question):
             if Set(question.items.map { $0.lowercased() }).count != question.items.count {
                 report(step.location, "\(name) lists the same item twice. Each item to put in order must be different.")
+            }
+            if let sample = TextRules.sampleOrder(in: step.text) {
+                report(step.location, "\(name)'s text shows an order of numbers (\(SafeText.quote(sample))). Taster explains how to answer by itself, and a learner may take a sample for the answer. Remove it.", .warning)
             }
         }
         return problems

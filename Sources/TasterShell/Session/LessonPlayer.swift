@@ -20,20 +20,32 @@ struct LessonPlayer {
     let printer: SessionPrinter
     /// Where progress goes; nil in preview, which saves nothing.
     let saver: ProgressSaver?
+    /// Whether each step is followed by its volunteer note and answer (`taster preview --notes`).
+    var showsVolunteerNotes = false
+
+    /// Shows an event, and, in a preview with notes, what the volunteer sees under each step.
+    private func show(_ event: EngineEvent) {
+        printer.show(event)
+        if showsVolunteerNotes, case .showStep(let presentation) = event {
+            for line in EventWording.volunteerLines(for: presentation.step) {
+                printer.say(context.style.dim(TerminalText.sanitizeLine(line)))
+            }
+        }
+    }
 
     /// Plays `lesson` from `startIndex` until it ends or the learner leaves.
     func play(_ lesson: Lesson, from startIndex: Int) -> LessonEnding {
         var run = LessonRun(lesson: lesson, startAt: startIndex, clock: context.clock)
         saver?.startLesson(lesson.id, version: lesson.contentVersion)
         for event in run.start() {
-            printer.show(event)
+            show(event)
             noteForLiveView(event, lessonID: lesson.id)
         }
         saver?.pushLiveStatus()
         var interruptions = 0
         while true {
             if context.takeResizeNotice() {
-                printer.showStep(run.currentPresentation)
+                show(.showStep(run.currentPresentation))
             }
             context.reader.setCompletions { [completions = run.completionWords] typed in completions }
             let isSecret: Bool
@@ -70,7 +82,7 @@ struct LessonPlayer {
             let events = run.handle(.line(line))
             defer { saver?.pushLiveStatus() }
             for event in events {
-                printer.show(event)
+                show(event)
                 noteForLiveView(event, lessonID: lesson.id)
                 switch event {
                 case .stepCompleted(let outcome):

@@ -9,11 +9,14 @@ public struct LessonPreview {
         self.context = context
     }
 
-    /// Plays `lesson` from `startIndex` until it ends or the author leaves.
-    public func play(_ lesson: Lesson, from startIndex: Int) {
+    /// Plays `lesson` from `startIndex` until it ends or the author leaves; with `notes`, each
+    /// step is followed by its volunteer note and its answer, as the volunteer's guide gives them.
+    public func play(_ lesson: Lesson, from startIndex: Int, notes: Bool = false) {
         let printer = SessionPrinter(context: context)
         printer.say(context.style.dim("Preview of \(TerminalText.sanitizeLine(lesson.sourcePath)): nothing is saved."))
-        _ = LessonPlayer(context: context, printer: printer, saver: nil).play(lesson, from: startIndex)
+        var player = LessonPlayer(context: context, printer: printer, saver: nil)
+        player.showsVolunteerNotes = notes
+        _ = player.play(lesson, from: startIndex)
         context.reader.clearHistory()
     }
 }

@@ -45,18 +45,21 @@ struct LessonLoaderTests {
         #expect(number.wrong.first?.value == 2150)
     }
 
-    @Test("scalars stay text: an answer of no or 12 is not turned into a boolean or a number")
+    @Test("scalars are read as YAML 1.2 reads them: no and on stay text, an unquoted 12 must be quoted")
     func scalarsStayText() throws {
         let text = Self.minimal + """
 
               - kind: answer
                 text: Yes or no?
-                accept: [no, 12, on]
+                accept: [no, "12", on]
                 hints: [think]
             """
         let lesson = try #require(load(text).lesson)
         guard case .answer(let question) = lesson.steps[1].kind else { Issue.record("not an answer step"); return }
         #expect(question.accept == ["no", "12", "on"])
+        let unquoted = load(text.replacingOccurrences(of: "\"12\"", with: "12"))
+        #expect(unquoted.lesson == nil)
+        #expect(unquoted.problems.first?.message.contains("YAML reads \"12\" as a number. Put it in quotes") == true)
     }
 
     @Test("a BOM and CRLF line endings are accepted")
@@ -98,7 +101,7 @@ struct LessonLoaderTests {
         BadCase(name: "path in the id", bytes: Array(minimal.replacingOccurrences(of: "id: tiny", with: "id: ../../x").utf8), line: 1, column: 5, fragment: "lower-case letters"),
         BadCase(name: "unknown key", bytes: Array(minimal.replacingOccurrences(of: "minutes: 3", with: "minutes: 3\nminuets: 4").utf8), line: 6, column: 1, fragment: "did you mean `minutes`"),
         BadCase(name: "bad area", bytes: Array(minimal.replacingOccurrences(of: "area: money", with: "area: cooking").utf8), line: 4, column: 7, fragment: "`area` should be one of"),
-        BadCase(name: "bad date", bytes: Array(minimal.replacingOccurrences(of: "2026-11-01", with: "2026-02-30").utf8), line: 6, column: 11, fragment: "YYYY-MM-DD"),
+        BadCase(name: "bad date", bytes: Array(minimal.replacingOccurrences(of: "2026-11-01", with: "2026-02-30").utf8), line: 6, column: 11, fragment: "February 2026 has only 28 days"),
         BadCase(name: "bad kind", bytes: Array(minimal.replacingOccurrences(of: "kind: say", with: "kind: quiz").utf8), line: 8, column: 11, fragment: "`kind` should be one of"),
         BadCase(name: "broken YAML", bytes: Array("id: [a\n".utf8), line: 2, column: 1, fragment: "not valid YAML"),
         BadCase(name: "empty file", bytes: [], line: 1, column: 1, fragment: "the file is empty"),

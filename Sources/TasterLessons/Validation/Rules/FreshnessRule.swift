@@ -11,9 +11,15 @@ public struct FreshnessRule: ContentRule {
         self.maximumMonths = maximumMonths
     }
 
-    /// A warning when `reviewed` is more than `maximumMonths` whole months before today.
+    /// An error when `reviewed` is after today; a warning when it is more than `maximumMonths` whole months before today.
     public func check(_ content: LessonContent) -> [LessonProblem] {
         let reviewed = content.lesson.reviewed
+        if today < reviewed {
+            return [LessonProblem(
+                path: content.path, location: .start,
+                message: "`reviewed` is \(reviewed), which is after today (\(today)). Write the day you last checked the lesson, which cannot be in the future."
+            )]
+        }
         let age = reviewed.months(until: today)
         guard age > maximumMonths else { return [] }
         return [LessonProblem(

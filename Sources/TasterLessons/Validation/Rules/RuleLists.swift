@@ -60,12 +60,24 @@ public struct RuleLists: Sendable {
         }
     }
 
-    /// The lists used when a library has no list files of its own.
+    /// The lists every lesson folder gets: the short built-in lists and the bundled library's own
+    /// (`lessons/rules`, copied in), so a folder with no rules of its own is checked exactly like
+    /// the bundled lessons. A folder's own rules files add to these.
     public static let builtIn = RuleLists.parse(
         brands: BuiltInRuleLists.brandNames,
         allowedLinks: BuiltInRuleLists.allowedLinks,
         jargon: BuiltInRuleLists.jargon
+    ).merging(bundled)
+
+    /// The bundled library's lists (`lessons/rules/*.txt`), as built into taster.
+    public static let bundled = RuleLists.parse(
+        brands: BundledRuleLists.brandNames,
+        allowedLinks: BundledRuleLists.allowedLinks,
+        jargon: BundledRuleLists.jargon
     )
+
+    /// The three list files' names, in the order they are read.
+    public static let fileNames = [brandNamesFileName, allowedLinksFileName, jargonFileName]
 
     /// A line without its `#` comment and surrounding spaces.
     static func content(of line: Substring) -> String {
