@@ -33,7 +33,7 @@ struct ShellLauncher {
         }
         let context = ShellContext(
             reader: reader, write: { output.write($0 + "\n") }, style: style,
-            width: { TerminalSize.current().wrapWidth },
+            width: { TerminalSize.current().wrapWidth }, rows: { TerminalSize.current().rows },
             takeResizeNotice: { !style.isPlain && watcher.takeResizeNotice() },
             terminationRequested: { watcher.terminationEvent != nil },
             clock: environment.clock, pause: { Thread.sleep(forTimeInterval: $0) }, speaker: speaker,
