@@ -39,7 +39,12 @@ struct ShellLauncher {
             clock: environment.clock, pause: { Thread.sleep(forTimeInterval: $0) }, speaker: speaker,
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
             sessionPin: environment.sessionPin)
-        return body(context)
+        var withTimer = context
+        if let timer {
+            timer.setLearnerPresent(false)
+            withTimer.learnerPresent = { timer.setLearnerPresent($0) }
+        }
+        return body(withTimer)
     }
 
     /// Loads the lesson library, writing a kind message when there are no usable lessons.

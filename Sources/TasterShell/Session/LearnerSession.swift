@@ -49,6 +49,8 @@ public struct LearnerSession {
         welcome()
         guard let identified = identify() else { return endWithoutLearner() }
         guard case .learner(let learner, let learnerStore, let inputEnded) = identified else { return .leaveKiosk }
+        context.learnerPresent(true)
+        defer { context.learnerPresent(false) }
         let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
             printer.say(context.style.warn($0))
         }
@@ -145,6 +147,8 @@ public struct LearnerSession {
     /// file opened but cannot take the new learner (the disk filled up, say), the learner carries
     /// on with unsaved progress, as when the file cannot be opened at all.
     private func newLearner() -> Identified? {
+        // From here a code is on the screen: a learner who walks away is timed out.
+        context.learnerPresent(true)
         var learnerStore = store
         let learner: Learner
         do {
@@ -391,6 +395,7 @@ public struct LearnerSession {
     }
 
     private func endWithoutLearner() -> SessionEnd {
+        context.learnerPresent(false)
         if context.terminationRequested() { return .terminated }
         if context.idleExpired() { return .idle }
         printer.gap()

@@ -30,6 +30,8 @@ public struct ShellContext {
     /// The taster session this terminal is pinned to (`TASTER_SESSION`): activity counts towards
     /// that session only while it is open. Nil: activity counts towards whichever session is open.
     public var sessionPin: String?
+    /// Tells the idle timer whether a learner is at the terminal (nobody is, at the welcome).
+    public var learnerPresent: (Bool) -> Void = { _ in }
 
     /// Creates a context from its parts.
     public init(

@@ -193,6 +193,7 @@ public final class EditLineReader: LineReader {
 private final class EditorState {
     let output: TerminalOutput
     let keyboard: KeyboardReader
+    let escapes = EscapeSequenceFilter()
     let shouldStop: @Sendable () -> Bool
     var interrupted = false
     /// The size the editor last laid the line out for.
@@ -229,7 +230,8 @@ private let promptCallback: cel_prompt_function = { editor in
 private let readCallback: cel_read_function = { editor, character in
     guard let editor, let character, let state = editorState(editor) else { return -1 }
     while true {
-        switch state.keyboard.next() {
+        let key = state.escapes.next(read: state.keyboard.next, readSoon: { state.keyboard.next(within: 40) })
+        switch key {
         case .character(let scalar):
             // Ctrl-Space sends NUL, which libedit takes as "read the next key literally": the
             // learner's next Enter would then show ^M and do nothing. No answer needs a NUL.
