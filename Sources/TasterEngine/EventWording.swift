@@ -100,6 +100,48 @@ public enum EventWording {
         }
     }
 
+    /// A typing mismatch said in words, for a screen reader: which letter differs, what was
+    /// typed there and what should be there.
+    public static func mismatchWords(expected: String, typed: String, firstDifference: Int) -> [String] {
+        let expectedCharacters = Array(expected)
+        let typedCharacters = Array(typed)
+        let position = firstDifference + 1
+        let place = "the \(ordinal(position)) letter"
+        let detail: String
+        if firstDifference >= typedCharacters.count {
+            let missing = firstDifference < expectedCharacters.count ? describe(expectedCharacters[firstDifference]) : "more"
+            detail = "Your answer stops before \(place): it should go on with \(missing)."
+        } else if firstDifference >= expectedCharacters.count {
+            detail = "Your answer goes on after the end, from \(place): you typed \(describe(typedCharacters[firstDifference])), and there should be nothing more."
+        } else {
+            detail = "At \(place): you typed \(describe(typedCharacters[firstDifference])), it should be \(describe(expectedCharacters[firstDifference]))."
+        }
+        return ["Not quite the same.", detail, "It should be: " + expected, "You typed: " + typed]
+    }
+
+    /// A character named so that it can be heard: letters in quotes, and a space by name.
+    private static func describe(_ character: Character) -> String {
+        switch character {
+        case " ": "a space"
+        case ".": "a full stop"
+        case ",": "a comma"
+        default: "'\(character)'"
+        }
+    }
+
+    /// 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, 21st.
+    static func ordinal(_ number: Int) -> String {
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+
     /// A typing mismatch shown with a caret under the first difference.
     public static func mismatchLines(expected: String, typed: String, firstDifference: Int) -> [String] {
         let label = "You typed: "

@@ -48,9 +48,13 @@ public struct LearnerCode: Hashable, Sendable, Codable, CustomStringConvertible 
     /// Reads a code, or explains in plain words why the text is not one.
     public static func parse(_ text: String) throws(LearnerCodeError) -> LearnerCode {
         let tokens = tokenise(text)
-        let wordTokens = tokens.filter { $0.first?.isLetter == true }
+        var wordTokens = tokens.filter { $0.first?.isLetter == true }
         let numberTokens = tokens.filter { $0.first?.isNumber == true }
         guard !tokens.isEmpty else { throw .empty }
+        // "diveavailgroove37": the words were typed together, so split them by the word list.
+        if wordTokens.count < wordCount, let split = splitIntoWords(wordTokens.joined(), count: wordCount) {
+            wordTokens = split
+        }
         guard wordTokens.count == wordCount, numberTokens.count == 1,
               tokens.last?.first?.isNumber == true
         else { throw .wrongShape(text) }
@@ -77,6 +81,26 @@ public struct LearnerCode: Hashable, Sendable, Codable, CustomStringConvertible 
     public static func generate() -> LearnerCode {
         var generator = SystemRandomNumberGenerator()
         return generate(using: &generator)
+    }
+
+    /// Splits letters typed without separators into `count` words of the list (or their American
+    /// spellings), trying shorter first words first; nil when no split uses only list words.
+    static func splitIntoWords(_ letters: String, count: Int) -> [String]? {
+        let characters = Array(letters)
+        func isWord(_ candidate: String) -> Bool {
+            LearnerCodeWords.known.contains(LearnerCodeWords.spellingAliases[candidate] ?? candidate)
+        }
+        func split(from start: Int, remaining: Int) -> [String]? {
+            if remaining == 0 { return start == characters.count ? [] : nil }
+            // List words are 3 to 6 letters, and their American spellings no longer than 7.
+            for length in 3...7 where start + length <= characters.count {
+                let candidate = String(characters[start..<(start + length)])
+                guard isWord(candidate), let rest = split(from: start + length, remaining: remaining - 1) else { continue }
+                return [candidate] + rest
+            }
+            return nil
+        }
+        return split(from: 0, remaining: count)
     }
 
     /// Splits text into runs of ASCII letters and runs of digits, lower-cased; anything else

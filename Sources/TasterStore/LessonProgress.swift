@@ -34,6 +34,10 @@ public struct LessonProgress: Sendable, Equatable, Codable {
     /// Whether the learner has finished the lesson at least once.
     public var isCompleted: Bool { completedAt != nil }
 
+    /// Whether the learner is part-way through the lesson: started and not finished, or begun
+    /// again after finishing and left before the end (the resume point is kept then too).
+    public var isPartWay: Bool { !isCompleted || resumeStepIndex > 0 }
+
     /// Whether the lesson changed since the learner last worked on it, so that the resume step
     /// may no longer point where it did. An unknown recorded version counts as unchanged.
     public func contentChanged(currentVersion: String) -> Bool {

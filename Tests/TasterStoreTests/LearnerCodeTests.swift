@@ -84,6 +84,23 @@ struct LearnerCodeTests {
         #expect(code.number == 42)
     }
 
+    @Test("codes typed with no separators are split by the word list", arguments: [
+        ("diveavailgroove37", "dive-avail-groove-37"),
+        ("DiveAvailGroove 37", "dive-avail-groove-37"),
+        ("mapleriverotter42", "maple-river-otter-42"),
+        ("maple riverotter 42", "maple-river-otter-42"),
+        ("colorgraycenter10", "colour-grey-centre-10"),
+    ])
+    func joinedWords(text: String, expected: String) throws {
+        #expect(try LearnerCode.parse(text).rawValue == expected)
+    }
+
+    @Test("joined letters that are not three list words are still refused")
+    func joinedNonsense() {
+        #expect(LearnerCode("mapleriverotterx42") == nil)
+        #expect(LearnerCode("mapleriver42") == nil)
+    }
+
     @Test("a single digit is read as a two-digit number")
     func singleDigit() throws {
         #expect(try LearnerCode.parse("maple river otter 7").rawValue == "maple-river-otter-07")

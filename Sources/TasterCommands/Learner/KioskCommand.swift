@@ -27,7 +27,7 @@ struct KioskCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
-        let idle = (warn: (idleMinutes - 1) * 60, end: idleMinutes * 60)
+        let idle = (warn: IdleTimer.warningTime(endAfter: idleMinutes * 60), end: idleMinutes * 60)
         let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
         _ = try launcher.withContext { context in

@@ -33,13 +33,18 @@ struct ShellLauncher {
         }
         let context = ShellContext(
             reader: reader, write: { output.write($0 + "\n") }, style: style,
-            width: { TerminalSize.current().wrapWidth },
+            width: { TerminalSize.current().wrapWidth }, rows: { TerminalSize.current().rows },
             takeResizeNotice: { !style.isPlain && watcher.takeResizeNotice() },
             terminationRequested: { watcher.terminationEvent != nil },
             clock: environment.clock, pause: { Thread.sleep(forTimeInterval: $0) }, speaker: speaker,
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
             sessionPin: environment.sessionPin)
-        return body(context)
+        var withTimer = context
+        if let timer {
+            timer.setLearnerPresent(false)
+            withTimer.learnerPresent = { timer.setLearnerPresent($0) }
+        }
+        return body(withTimer)
     }
 
     /// Loads the lesson library, writing a kind message when there are no usable lessons.

@@ -13,6 +13,7 @@ public final class IdleTimer: @unchecked Sendable {
     private let now: @Sendable () -> Date
     private var lastActivity: Date
     private var warned = false
+    private var armed = true
 
     /// A timer that warns after `warnAfter` seconds without input and ends after `endAfter`.
     public init(warnAfter: TimeInterval, endAfter: TimeInterval, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -30,9 +31,26 @@ public final class IdleTimer: @unchecked Sendable {
         }
     }
 
+    /// Whether a learner is at the terminal: with nobody there (the welcome screen), there is
+    /// nobody to warn and no session to close, so the timer stays quiet.
+    public func setLearnerPresent(_ present: Bool) {
+        lock.withLock {
+            armed = present
+            lastActivity = now()
+            warned = false
+        }
+    }
+
+    /// When to warn, for a session that closes after `endAfter` seconds: a minute before the
+    /// end, but never sooner than halfway (so a one-minute timeout does not warn at once).
+    public static func warningTime(endAfter: TimeInterval) -> TimeInterval {
+        max(endAfter - 60, endAfter / 2)
+    }
+
     /// The current stage.
     public var stage: Stage {
         lock.withLock {
+            guard armed else { return .active }
             let idle = now().timeIntervalSince(lastActivity)
             if idle >= endAfter { return .expired }
             if idle >= warnAfter { return warned ? .warned : .warningDue }

@@ -26,16 +26,19 @@ public struct KioskLoop {
                 return end
             case .endOfInput where !context.inputIsTerminal:
                 return end
-            case .left:
-                // Time to read the goodbye and copy the code before the screen is cleared. Many
+            case .left, .endOfInput:
+                // Ctrl-D leaves as quit does. Time to read the goodbye and copy the code before the screen is cleared. Many
                 // learners press Ctrl-C to copy it: that must not clear the screen.
+                // The goodbye shows the learner's code: the idle timeout clears it if they walk away.
+                context.learnerPresent(true)
+                defer { context.learnerPresent(false) }
                 var pressed = LineInput.interrupted
                 while pressed == .interrupted {
                     pressed = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
                 }
                 context.write(Self.clearScreenAndScrollback)
                 if pressed == .endOfInput, !context.inputIsTerminal { return .endOfInput }
-            case .idle, .endOfInput:
+            case .idle:
                 context.write(Self.clearScreenAndScrollback)
             }
         }

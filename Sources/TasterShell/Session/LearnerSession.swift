@@ -49,6 +49,8 @@ public struct LearnerSession {
         welcome()
         guard let identified = identify() else { return endWithoutLearner() }
         guard case .learner(let learner, let learnerStore, let inputEnded) = identified else { return .leaveKiosk }
+        context.learnerPresent(true)
+        defer { context.learnerPresent(false) }
         let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
             printer.say(context.style.warn($0))
         }
@@ -145,6 +147,8 @@ public struct LearnerSession {
     /// file opened but cannot take the new learner (the disk filled up, say), the learner carries
     /// on with unsaved progress, as when the file cannot be opened at all.
     private func newLearner() -> Identified? {
+        // From here a code is on the screen: a learner who walks away is timed out.
+        context.learnerPresent(true)
         var learnerStore = store
         let learner: Learner
         do {
@@ -218,54 +222,104 @@ public struct LearnerSession {
             printer.say("Would you like to carry on from there? Type yes or no.")
             switch YesNo.ask(context.reader, prompt: "Carry on? ") {
             case true?:
-                if let end = playLessons(starting: lesson, at: stepIndex, saver: saver) { return end }
+                var finished: String?
+                if let end = playLessons(starting: lesson, at: stepIndex, saver: saver, justFinished: &finished) { return end }
             case false?:
                 break
             case nil:
                 return context.terminationRequested() ? .terminated : .endOfInput
             }
         }
+        var page = 0
+        var showMenu = true
+        var justFinished: String?
         while true {
             saver.atMenu()
-            let menu = LessonMenu(library: library, completed: saver.progress()?.completedLessonIDs ?? [])
-            printer.gap()
-            printer.say(context.style.bold("Lessons"))
-            menu.lines(style: context.style).forEach(context.write)
-            printer.gap()
-            // The list can be longer than the screen: the suggestion is repeated by the prompt.
-            if let next = menu.suggested, let number = menu.lessons.firstIndex(where: { $0.id == next.id }) {
-                printer.say("Suggested next: \(number + 1)) \(TerminalText.sanitizeLine(next.title))")
+            let menu = LessonMenu(library: library, progress: saver.progress(), justFinished: justFinished)
+            // Room for the heading, the suggestion, the paging line, the prompt and one reply.
+            let width = context.width()
+            let pages = menu.pages(style: context.style, width: width, rows: max(4, context.rows() - (width < 60 ? 10 : 8)))
+            page = min(page, pages.count - 1)
+            if showMenu {
+                showMenuPage(menu, pages: pages, page: page)
+                showMenu = false
             }
             context.reader.setCompletions { _ in menu.completionWords }
             guard case .line(let line) = readLine("Type a lesson number, or quit to leave: ") else {
                 return context.terminationRequested() ? .terminated : .endOfInput
             }
+            // Replies are printed under the question, where they are seen; the menu is shown
+            // again only when asked for (Enter, menu or more) or after a lesson.
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if LearnerCommand.parse(word) == .quit { return .left }
-            if word.isEmpty || word == "menu" { continue }
-            if LearnerCommand.parse(word) == .volunteer {
+            let command = LearnerCommand.parse(word)
+            if command == .quit { return .left }
+            if word.isEmpty || command == .menu {
+                page = 0
+                showMenu = true
+                continue
+            }
+            if ["more", "next", "next page", "page down"].contains(word) {
+                page = (page + 1) % max(pages.count, 1)
+                showMenu = true
+                continue
+            }
+            if command == .volunteer {
                 printer.say(EventWording.words(for: .handRaised))
                 if !saver.raiseHand() {
                     printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
                 }
                 continue
             }
-            if word == "help" || word == "?" {
-                printer.say("Type the number of a lesson and press Enter. During a lesson, type help to see the words you can use. Type quit to leave.")
+            if command == .help {
+                printer.say("Type the number of a lesson and press Enter. Type more to see more lessons, or press Enter to see this list again. During a lesson, type help to see the words you can use. Type quit to leave.")
+                continue
+            }
+            if command == .progress {
+                printer.say(progressSummary(menu))
                 continue
             }
             guard let lesson = menu.choose(line) else {
                 printer.say("Please type one of the lesson numbers, from 1 to \(menu.lessons.count).")
                 continue
             }
-            let resume = saver.progress()?.lesson(lesson.id)
-            let start = resume.map { !$0.isCompleted && !$0.contentChanged(currentVersion: lesson.contentVersion) ? min($0.resumeStepIndex, lesson.steps.count - 1) : 0 } ?? 0
-            if let end = playLessons(starting: lesson, at: start, saver: saver) { return end }
+            showMenu = true
+            page = 0
+            if let end = playLessons(starting: lesson, at: menu.startIndex(of: lesson), saver: saver, justFinished: &justFinished) {
+                return end
+            }
         }
     }
 
+    /// Shows one page of the menu, the suggestion, and how to see the other pages.
+    private func showMenuPage(_ menu: LessonMenu, pages: [LessonMenu.Page], page: Int) {
+        printer.gap()
+        printer.say(context.style.bold(pages.count > 1 ? "Lessons (page \(page + 1) of \(pages.count))" : "Lessons"))
+        pages[page].lines.forEach(context.write)
+        printer.gap()
+        if let next = menu.suggested, let number = menu.lessons.firstIndex(where: { $0.id == next.id }) {
+            printer.say("Suggested next: \(number + 1)) \(TerminalText.sanitizeLine(next.title))")
+        }
+        if pages.count > 1 {
+            let following = pages[(page + 1) % pages.count].numbers
+            printer.say("Type more to see lessons \(following.lowerBound) to \(following.upperBound).")
+        }
+    }
+
+    /// What `progress` says at the menu: lessons finished, and those left part-way.
+    private func progressSummary(_ menu: LessonMenu) -> String {
+        let done = menu.lessons.filter { menu.completed.contains($0.id) }.count
+        var text = "You have finished \(done) of \(menu.lessons.count) lessons."
+        let partWay = menu.lessons.enumerated().filter { menu.partWay[$0.element.id] != nil }
+        for (index, lesson) in partWay {
+            text += " You can carry on with \(index + 1)) \(TerminalText.sanitizeLine(lesson.title)) from step \(menu.startIndex(of: lesson) + 1) of \(lesson.steps.count)."
+        }
+        return text
+    }
+
     /// Plays a lesson and, while the learner wants, the next ones; nil means back to the menu.
-    private func playLessons(starting first: Lesson, at startIndex: Int, saver: ProgressSaver) -> SessionEnd? {
+    private func playLessons(
+        starting first: Lesson, at startIndex: Int, saver: ProgressSaver, justFinished: inout String?
+    ) -> SessionEnd? {
         var lesson = first
         var index = startIndex
         let player = LessonPlayer(context: context, printer: printer, saver: saver)
@@ -275,7 +329,8 @@ public struct LearnerSession {
             case .quit: return .left
             case .endOfInput: return context.terminationRequested() ? .terminated : .endOfInput
             case .completed:
-                let menu = LessonMenu(library: library, completed: saver.progress()?.completedLessonIDs ?? [lesson.id])
+                justFinished = lesson.id
+                let menu = LessonMenu(library: library, progress: saver.progress(), justFinished: lesson.id)
                 guard let next = menu.suggested, next.id != lesson.id else {
                     printer.say("You have finished every lesson. Amazing work!")
                     return nil
@@ -340,6 +395,7 @@ public struct LearnerSession {
     }
 
     private func endWithoutLearner() -> SessionEnd {
+        context.learnerPresent(false)
         if context.terminationRequested() { return .terminated }
         if context.idleExpired() { return .idle }
         printer.gap()

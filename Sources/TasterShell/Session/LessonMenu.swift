@@ -1,46 +1,116 @@
 import Foundation
 import TasterLessons
+import TasterStore
 
 /// The list of lessons a learner picks from: grouped by area, numbered, with a mark for those
-/// completed and the one suggested next.
+/// completed or left part-way and the one suggested next, cut into pages that fit the screen.
 struct LessonMenu {
     /// The lessons in menu order.
     let lessons: [Lesson]
     /// Ids of lessons this learner has completed.
     let completed: Set<String>
+    /// Lessons left part-way, by id: the step to carry on from (from 0).
+    let partWay: [String: Int]
+    /// Ids of lessons left part-way, most recently active first.
+    private let partWayOrder: [String]
+    /// The lesson just finished, whose followers are suggested before the rest.
+    private let justFinished: String?
 
-    init(library: LessonLibrary, completed: Set<String>) {
+    init(library: LessonLibrary, progress: LearnerProgress?, justFinished: String? = nil) {
         let order = Dictionary(uniqueKeysWithValues: SkillsArea.allCases.enumerated().map { ($1, $0) })
         lessons = library.lessons.enumerated()
             .sorted { (order[$0.element.area]!, $0.offset) < (order[$1.element.area]!, $1.offset) }
             .map(\.element)
+        var completed = progress?.completedLessonIDs ?? []
+        if let justFinished { completed.insert(justFinished) }
         self.completed = completed
-    }
-
-    /// The first lesson not yet done whose prerequisites are done (else the first not done).
-    var suggested: Lesson? {
-        let open = lessons.filter { !completed.contains($0.id) }
-        return open.first { $0.prerequisites.allSatisfy(completed.contains) } ?? open.first
-    }
-
-    /// The menu as lines of text.
-    func lines(style: OutputStyle) -> [String] {
-        var lines: [String] = []
-        var area: SkillsArea?
-        let suggestedID = suggested?.id
-        for (index, lesson) in lessons.enumerated() {
-            if lesson.area != area {
-                area = lesson.area
-                lines.append("")
-                lines.append(style.bold(lesson.area.displayName))
-            }
-            let done = completed.contains(lesson.id)
-            let mark = done ? (style.isPlain ? " (done)" : " " + style.good("✓ done")) : ""
-            let next = lesson.id == suggestedID ? (style.isPlain ? " (suggested next)" : " " + style.warn("← suggested next")) : ""
-            let number = String(index + 1).count == 1 ? " \(index + 1)" : "\(index + 1)"
-            lines.append("  \(number)) \(TerminalText.sanitizeLine(lesson.title)), \(lesson.minutes) minute\(lesson.minutes == 1 ? "" : "s")\(mark)\(next)")
+        self.justFinished = justFinished
+        var partWay: [String: Int] = [:]
+        var partWayOrder: [String] = []
+        for entry in progress?.lessons ?? [] where entry.isPartWay && entry.lessonID != justFinished {
+            guard let lesson = library.lesson(id: entry.lessonID) else { continue }
+            partWay[entry.lessonID] = entry.contentChanged(currentVersion: lesson.contentVersion)
+                ? 0 : min(entry.resumeStepIndex, max(lesson.steps.count - 1, 0))
+            partWayOrder.append(entry.lessonID)
         }
-        return lines
+        self.partWay = partWay
+        self.partWayOrder = partWayOrder
+    }
+
+    /// The lesson to suggest: one left part-way (the latest), then one that follows the lesson
+    /// just finished (it requires it, or comes next in its area), then the first not yet done
+    /// whose prerequisites are done, else the first not done.
+    var suggested: Lesson? {
+        if let id = partWayOrder.first, let lesson = lessons.first(where: { $0.id == id }) { return lesson }
+        let open = lessons.filter { !completed.contains($0.id) }
+        let ready = open.filter { $0.prerequisites.allSatisfy(completed.contains) }
+        if let finished = justFinished, let done = lessons.first(where: { $0.id == finished }) {
+            if let follower = ready.first(where: { $0.prerequisites.contains(finished) }) { return follower }
+            let after = lessons.firstIndex { $0.id == finished }!
+            if let sameArea = ready.first(where: { $0.area == done.area && lessons.firstIndex(of: $0)! > after }) {
+                return sameArea
+            }
+        }
+        return ready.first ?? open.first
+    }
+
+    /// The step a lesson opens at: where the learner left it part-way, else the start.
+    func startIndex(of lesson: Lesson) -> Int {
+        partWay[lesson.id] ?? 0
+    }
+
+    /// One lesson's line, with its marks, before wrapping.
+    private func line(for index: Int, style: OutputStyle, suggestedID: String?) -> String {
+        let lesson = lessons[index]
+        var marks = ""
+        if let step = partWay[lesson.id] {
+            let words = "carry on: step \(step + 1) of \(lesson.steps.count)"
+            marks += style.isPlain ? " (\(words))" : " " + style.warn("· " + words)
+        } else if completed.contains(lesson.id) {
+            marks += style.isPlain ? " (done)" : " " + style.good("✓ done")
+        }
+        if lesson.id == suggestedID { marks += style.isPlain ? " (suggested next)" : " " + style.warn("← suggested next") }
+        let number = index + 1 < 10 ? " \(index + 1)" : "\(index + 1)"
+        return "  \(number)) \(TerminalText.sanitizeLine(lesson.title)), \(lesson.minutes) minute\(lesson.minutes == 1 ? "" : "s")\(marks)"
+    }
+
+    /// One page of the menu: its lines (wrapped to `width`, words never split) and the lesson
+    /// numbers it shows.
+    struct Page: Equatable {
+        var lines: [String]
+        var numbers: ClosedRange<Int>
+    }
+
+    /// The menu cut into pages of at most `rows` lines each (at least one lesson a page), each
+    /// page starting with its area's name.
+    func pages(style: OutputStyle, width: Int, rows: Int) -> [Page] {
+        let suggestedID = suggested?.id
+        var pages: [Page] = []
+        var current: [String] = []
+        var first = 0
+        var area: SkillsArea?
+        for index in lessons.indices {
+            let lesson = lessons[index]
+            var block: [String] = []
+            let newArea = lesson.area != area || current.isEmpty
+            if newArea {
+                if !current.isEmpty { block.append("") }
+                block.append(style.bold(lesson.area.displayName))
+            }
+            block += TextWrapper.wrap(line(for: index, style: style, suggestedID: suggestedID), width: width)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if !current.isEmpty, current.count + block.count > rows {
+                pages.append(Page(lines: current, numbers: (first + 1)...index))
+                current = []
+                first = index
+                // A new page always names its area again.
+                block = [style.bold(lesson.area.displayName)] + block.drop { $0.isEmpty || $0 == style.bold(lesson.area.displayName) }
+            }
+            area = lesson.area
+            current += block
+        }
+        if !current.isEmpty { pages.append(Page(lines: current, numbers: (first + 1)...lessons.count)) }
+        return pages
     }
 
     /// The lesson a line names: its number, its id, or the start of its title.
@@ -56,6 +126,6 @@ struct LessonMenu {
 
     /// Words Tab can complete at the menu.
     var completionWords: [String] {
-        lessons.map(\.title) + ["quit", "help"]
+        lessons.map(\.title) + ["more", "progress", "quit", "help"]
     }
 }

@@ -31,6 +31,13 @@ struct SessionPrinter {
         case .incorrect, .mismatch, .unreadable:
             let lines = EventWording.lines(for: event)
             gap()
+            if case .mismatch(let expected, let typed, let firstDifference, _) = event, style.isPlain {
+                // A screen reader cannot point at a column: say where the difference is.
+                let words = EventWording.mismatchWords(expected: expected, typed: typed, firstDifference: firstDifference)
+                for line in words { say(line) }
+                context.speaker?.say(words.joined(separator: " "))
+                return
+            }
             if case .mismatch = event {
                 // The caret must stay under the right letter: no wrapping here.
                 context.write(style.warn(TerminalText.sanitize(lines[0])))

@@ -11,6 +11,8 @@ public struct ShellContext {
     public var style: OutputStyle
     /// The width to wrap text to, asked each time so a resize is noticed.
     public var width: () -> Int
+    /// The number of rows on the screen, asked each time, so the menu is cut into pages that fit.
+    public var rows: () -> Int
     /// Whether the window was resized since last asked (never in plain mode).
     public var takeResizeNotice: () -> Bool
     /// Whether SIGHUP or SIGTERM asked taster to stop.
@@ -28,11 +30,13 @@ public struct ShellContext {
     /// The taster session this terminal is pinned to (`TASTER_SESSION`): activity counts towards
     /// that session only while it is open. Nil: activity counts towards whichever session is open.
     public var sessionPin: String?
+    /// Tells the idle timer whether a learner is at the terminal (nobody is, at the welcome).
+    public var learnerPresent: (Bool) -> Void = { _ in }
 
     /// Creates a context from its parts.
     public init(
         reader: any LineReader, write: @escaping (String) -> Void, style: OutputStyle,
-        width: @escaping () -> Int = { 80 }, takeResizeNotice: @escaping () -> Bool = { false },
+        width: @escaping () -> Int = { 80 }, rows: @escaping () -> Int = { 24 }, takeResizeNotice: @escaping () -> Bool = { false },
         terminationRequested: @escaping () -> Bool = { false }, clock: EngineClock = .live,
         pause: @escaping (TimeInterval) -> Void = { _ in }, speaker: (any Speaker)? = nil,
         inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }, sessionPin: String? = nil
@@ -44,6 +48,7 @@ public struct ShellContext {
         self.write = write
         self.style = style
         self.width = width
+        self.rows = rows
         self.takeResizeNotice = takeResizeNotice
         self.terminationRequested = terminationRequested
         self.clock = clock

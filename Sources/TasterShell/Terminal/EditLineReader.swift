@@ -69,7 +69,9 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: String) -> LineInput {
         guard !state.shouldStop() else { return .endOfInput }
         state.interrupted = false
-        state.setPrompt(Self.markingEscapeSequences(in: prompt))
+        let (lead, lastLine) = Self.splitPrompt(prompt, columns: TerminalSize.current().columns)
+        if !lead.isEmpty { state.output.write(lead + "\n") }
+        state.setPrompt(Self.markingEscapeSequences(in: lastLine))
         var count: Int32 = 0
         let raw = el_gets(editor, &count)
         if state.shouldStop() {
@@ -141,6 +143,18 @@ public final class EditLineReader: LineReader {
         return editor
     }
 
+    /// A prompt too wide for the screen is wrapped between words: all but its last line are
+    /// printed before editing starts, and only the last line is libedit's prompt, so no word is
+    /// split at the edge and a redraw after a resize repeats nothing. Room is left to type.
+    static func splitPrompt(_ prompt: String, columns: Int) -> (lead: String, prompt: String) {
+        let roomToType = 12
+        guard DisplayWidth.of(prompt) + roomToType > columns, columns > roomToType * 2 else { return ("", prompt) }
+        let trailing = String(prompt.reversed().prefix { $0 == " " })
+        let lines = TextWrapper.wrap(prompt, width: columns - roomToType).split(separator: "\n").map(String.init)
+        guard lines.count > 1 else { return ("", prompt) }
+        return (lines.dropLast().joined(separator: "\n"), lines.last! + trailing)
+    }
+
     /// The byte that brackets non-printing parts of the prompt for libedit.
     private static let nonPrintingMarker: CChar = 1
 
@@ -179,6 +193,7 @@ public final class EditLineReader: LineReader {
 private final class EditorState {
     let output: TerminalOutput
     let keyboard: KeyboardReader
+    let escapes = EscapeSequenceFilter()
     let shouldStop: @Sendable () -> Bool
     var interrupted = false
     /// The size the editor last laid the line out for.
@@ -215,7 +230,8 @@ private let promptCallback: cel_prompt_function = { editor in
 private let readCallback: cel_read_function = { editor, character in
     guard let editor, let character, let state = editorState(editor) else { return -1 }
     while true {
-        switch state.keyboard.next() {
+        let key = state.escapes.next(read: state.keyboard.next, readSoon: { state.keyboard.next(within: 40) })
+        switch key {
         case .character(let scalar):
             // Ctrl-Space sends NUL, which libedit takes as "read the next key literally": the
             // learner's next Enter would then show ^M and do nothing. No answer needs a NUL.

@@ -54,6 +54,15 @@ final class KeyboardReader {
         return decode(startingWith: lead)
     }
 
+    /// The next character if one is ready within `milliseconds`, else nil.
+    func next(within milliseconds: Int32) -> Outcome? {
+        if pushedBack == nil {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&request, 1, milliseconds) > 0 else { return nil }
+        }
+        return next()
+    }
+
     private func decode(startingWith lead: UInt8) -> Outcome {
         let replacement = Outcome.character("\u{FFFD}")
         let length: Int

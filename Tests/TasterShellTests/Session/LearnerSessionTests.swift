@@ -167,7 +167,7 @@ struct LearnerSessionTests {
 
     private var bothMenus: LessonMenu {
         let real = SessionTestSupport.library(SessionTestSupport.realFolder)
-        return LessonMenu(library: LessonLibrary(lessons: real.lessons + library.lessons), completed: [])
+        return LessonMenu(library: LessonLibrary(lessons: real.lessons + library.lessons), progress: nil)
     }
 
     @Test(arguments: ["help", "?", "HELP"])
@@ -182,7 +182,8 @@ struct LearnerSessionTests {
     func theMenuCountsMinutesInPlainEnglish(minutes: Int, words: String) throws {
         var lesson = try #require(library.lessons.first)
         lesson.minutes = minutes
-        let lines = LessonMenu(library: LessonLibrary(lessons: [lesson]), completed: []).lines(style: OutputStyle(mode: .plain))
+        let lines = LessonMenu(library: LessonLibrary(lessons: [lesson]), progress: nil)
+            .pages(style: OutputStyle(mode: .plain), width: 200, rows: 20).flatMap(\.lines)
         let line = try #require(lines.first { $0.contains(lesson.title) })
         #expect(line.hasSuffix(", \(words)") || line.contains(", \(words) "), "\(line)")
     }
