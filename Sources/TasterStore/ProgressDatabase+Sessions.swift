@@ -154,9 +154,15 @@ extension ProgressDatabase {
         try db.tableExists("tasterSession")
     }
 
+    /// The open session, found through the partial unique index `tasterSession_one_open`: the
+    /// term `(endedAt IS NULL) = 1` names the index's own expression, so SQLite searches the index
+    /// (which holds at most one row) instead of scanning every session ever held. This runs on
+    /// every step, lesson event, confidence answer and live-view refresh.
+    static let openSessionSQL = "SELECT * FROM tasterSession WHERE (endedAt IS NULL) = 1 AND endedAt IS NULL LIMIT 1"
+
     /// The open session, if any.
     static func openSession(_ db: Database) throws -> TasterSession? {
-        try Row.fetchOne(db, sql: "SELECT * FROM tasterSession WHERE endedAt IS NULL ORDER BY id DESC LIMIT 1").map(session(from:))
+        try Row.fetchOne(db.cachedStatement(sql: openSessionSQL)).map(session(from:))
     }
 
     /// The open session that activity with this pin counts towards.

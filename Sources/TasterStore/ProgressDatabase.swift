@@ -392,7 +392,7 @@ public final class ProgressDatabase: ProgressRecording {
 
     /// Deletes the learners and every row that refers to them. Foreign keys would cascade, but
     /// deleting explicitly keeps forgetting complete even if a future table forgets its cascade.
-    private static func deleteEverything(_ db: Database, learnerIDs: [Int64]) throws {
+    static func deleteEverything(_ db: Database, learnerIDs: [Int64]) throws {
         guard !learnerIDs.isEmpty else { return }
         for table in ["liveStatus", "lessonEvent", "sessionLearner"] {
             try db.execute(
@@ -406,7 +406,7 @@ public final class ProgressDatabase: ProgressRecording {
 
     /// Best effort: copies the WAL into the database and empties it. It may stop short while
     /// another terminal is reading, which is harmless (the pages are zeroed anyway).
-    private func truncateWAL() {
+    func truncateWAL() {
         guard isPersistent else { return }
         _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }

@@ -12,6 +12,8 @@ enum ProgressSchema {
     static let version1 = "v1-learners-and-progress"
     /// Taster sessions, who took part, lesson events, the live view and anonymous confidence answers.
     static let version2 = "v2-sessions"
+    /// When each store-wide chore (the daily retention purge) last ran, so it runs at most once a day.
+    static let storeChores = "v3-store-chores"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -112,6 +114,16 @@ enum ProgressSchema {
                     rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5)
                 );
                 CREATE INDEX confidenceAnswer_on_sessionId ON confidenceAnswer(sessionId);
+                """)
+        }
+        migrator.registerMigration(storeChores) { db in
+            // One row per chore: the UTC day ("2026-12-01") it was last started on. A terminal
+            // claims the day in one small transaction, so only one terminal a day does the work.
+            try db.execute(sql: """
+                CREATE TABLE storeChore (
+                    chore TEXT PRIMARY KEY,
+                    lastStartedOn TEXT NOT NULL
+                );
                 """)
         }
         return migrator

@@ -29,12 +29,21 @@ extension TasterEnvironment {
         }
     }
 
-    /// The store for a learner session: the progress file (purging long-inactive learners first),
-    /// or progress kept in memory with the reason, so the learner can still do lessons.
+    /// The store for a learner session: the progress file, or progress kept in memory with the
+    /// reason, so the learner can still do lessons.
+    ///
+    /// Long-inactive learners are erased on a background thread while the first screen is up,
+    /// at most once a day per store and in small batches (see
+    /// ``ProgressDatabase/runDailyPurge(inactiveForDays:now:shouldStop:)``), so the first
+    /// question never waits for a backlog and other terminals never wait more than one batch.
     func storeForSession(option: String?) -> any ProgressRecording {
         switch openStore(option: option) {
         case .success(let database):
-            _ = try? database.purge(inactiveForDays: retentionDays, now: clock.now(), dryRun: false)
+            let days = retentionDays
+            let now = clock.now()
+            Thread.detachNewThread {
+                _ = try? database.runDailyPurge(inactiveForDays: days, now: now)
+            }
             return database
         case .failure(let error):
             return UnsavedProgress(reason: error, recordTypedAnswers: false, now: clock.now)
