@@ -31,9 +31,9 @@ enum GeneratedLesson {
                           "    unit: pounds", "    wrong:", "      - value: 2150", "        feedback: That adds them together. Take one away.",
                           "    hints: [Take away., 1200 take away 950.]"]
             case 4:
-                lines += ["  - kind: type", "    text: Type this web address.", "    target: www.example.org", "    hints: [Copy it letter by letter.]"]
+                lines += ["  - kind: type", "    text: Type this web address.", "    target: www.example.org", "    hints: [Copy it letter by letter., It ends in example.org.]"]
             case 5:
-                lines += ["  - kind: secret", "    text: Make up a passphrase of three random words.", "    hints: [Three words that do not go together.]"]
+                lines += ["  - kind: secret", "    text: Make up a passphrase of three random words. Please do not type a password you really use.", "    hints: [Three words that do not go together., Put a space between them.]"]
             default:
                 lines += ["  - kind: order", "    text: Put these in order to send an email.", "    items: [Write the address, Write the subject, Press Send]",
                           "    hints: [What goes first?, The address.]"]

@@ -9,7 +9,7 @@ enum LintBenchmark {
         let folder = workDir.appendingPathComponent("lessons")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for index in 0..<1_000 {
-            try Data(GeneratedLesson.text(number: index).utf8).write(to: folder.appendingPathComponent("lesson-\(index).yaml"))
+            try Data(GeneratedLesson.text(number: index).utf8).write(to: folder.appendingPathComponent("generated-\(index).yaml"))
         }
         let files = LessonFiles.find(in: [folder.path]).files
         let today = CalendarDate(year: 2026, month: 11, day: 30)

@@ -61,6 +61,29 @@ public enum EventWording {
         return lines
     }
 
+    /// An example for a choice prompt that is never the answer: a wrong option's number, or for
+    /// several right answers a pair that is not the right set.
+    static func sampleNumbers(for question: ChoiceQuestion) -> String {
+        let right = Set(question.correctIndices)
+        let several = right.count > 1 && question.pick == .all
+        let count = question.options.count
+        if !several {
+            return "\((question.options.indices.first { !right.contains($0) } ?? 0) + 1)"
+        }
+        for first in 0..<count {
+            for second in (first + 1)..<max(first + 1, count) where Set([first, second]) != right {
+                return "\(first + 1) \(second + 1)"
+            }
+        }
+        return "1 2"
+    }
+
+    /// An example for an order prompt that is never the right order.
+    static func sampleOrder(for question: OrderQuestion, answer: String?) -> String {
+        let candidates = question.items.count >= 3 ? ["3 1 2", "2 3 1", "3 2 1", "1 3 2"] : ["2 1", "1 2"]
+        return candidates.first { $0 != answer } ?? candidates[0]
+    }
+
     /// What to type at this step, after its text: numbered options, the items to order, and so on.
     public static func promptLines(for step: Step) -> [String] {
         switch step.kind {
@@ -69,7 +92,8 @@ public enum EventWording {
         case .choice(let question):
             var lines = question.options.enumerated().map { "  \($0.offset + 1)) \($0.element.text)" }
             let several = question.correctIndices.count > 1 && question.pick == .all
-            lines.append(several ? "Type the numbers of all the right answers, for example 1 3." : "Type the number of your answer, for example 1.")
+            lines.append(several ? "Type the numbers of all the right answers, for example \(Self.sampleNumbers(for: question))."
+                : "Type the number of your answer, for example \(Self.sampleNumbers(for: question)).")
             return lines
         case .answer:
             return ["Type your answer and press Enter."]
@@ -85,7 +109,7 @@ public enum EventWording {
             return ["What you type will not show on the screen, and it is not saved anywhere."]
         case .order(let question):
             return question.shownItems.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
-                + ["Type the numbers in the right order, for example 3 1 2."]
+                + ["Type the numbers in the right order, for example \(Self.sampleOrder(for: question, answer: AnswerChecker.modelAnswer(for: step)))."]
         }
     }
 

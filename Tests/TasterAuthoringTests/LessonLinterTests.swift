@@ -66,6 +66,9 @@ struct LessonLinterTests {
         (header.replacingOccurrences(of: "summary: Lint checks.", with: "summary: |\n  Lint checks.\n  Two lines.") + "  - kind: say\n    text: Hi\n", "runs over more than one line", .error),
         (header + "  - kind: say\n    text: Hello\n    hints: [h, i]\n", "a `say` step does not use `hints`", .error),
         (header + "  - kind: say\n    text: Hello\n    explain: Why\n", "a `say` step does not use `explain`", .error),
+        (header + "  - kind: say\n    id: hello\n    text: Hello. Press Enter to carry on.\n", "step 1 (hello) says \"Press Enter to carry on\", which taster already says itself", .warning),
+        (header + goodChoice.replacingOccurrences(of: "        correct: true\n", with: "        correct: true\n        feedback: Correct! A kg is 1000 g.\n"), "says \"Correct!\", which taster already says itself", .warning),
+        (header + "  - kind: say\n    text: Well done, you have finished this lesson.\n", "which taster already says itself", .warning),
         (header + "  - kind: number\n    text: Sum\n    hints: [h, i]\n    value: 3\n    accept: [three]\n", "a `number` step does not use `accept`; it is for `answer` steps", .error),
     ])
     func formatRule(text: String, fragment: String, severity: LessonProblem.Severity) throws {

@@ -34,6 +34,12 @@ public enum LessonValidator {
             if step.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 report(step.location, "\(name) has no text. Write what the learner should read.")
             }
+            for (phrase, what) in TextRules.tasterSays {
+                let texts = [step.text, step.explain].compactMap { $0 } + TextRules.feedbacks(of: step)
+                if texts.contains(where: { $0.lowercased().contains(phrase) }) {
+                    report(step.location, "\(name) says \"\(what)\", which taster already says itself. Leave it out, so the learner does not read it twice.", .warning)
+                }
+            }
             guard step.isQuestion else { continue }
             if step.hints.isEmpty {
                 report(step.location, "\(name) asks a question but has no `hints`. Add two or three, from a gentle nudge to a big clue.")

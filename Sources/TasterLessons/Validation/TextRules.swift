@@ -9,6 +9,23 @@ enum TextRules {
         "sorry", "no wrong", "wrong try again", "incorrect try again", "not correct", "false", "x",
     ]
 
+    /// What taster adds to every lesson by itself (lower-cased, to find it), with how it is written.
+    static let tasterSays: [(String, String)] = [
+        ("press enter to carry on", "Press Enter to carry on"),
+        ("correct!", "Correct!"),
+        ("you have finished this lesson", "Well done: you have finished this lesson!"),
+    ]
+
+    /// The feedback written on a step's options and expected wrong answers.
+    static func feedbacks(of step: Step) -> [String] {
+        switch step.kind {
+        case .choice(let question): question.options.compactMap(\.feedback)
+        case .answer(let question): question.wrong.map(\.feedback)
+        case .number(let question): question.wrong.map(\.feedback)
+        default: []
+        }
+    }
+
     /// Whether the feedback is only a verdict such as "Wrong!", with nothing about why.
     static func isBareVerdict(_ feedback: String) -> Bool {
         let words = feedback.lowercased().unicodeScalars.map { CharacterSet.letters.contains($0) || $0 == "'" ? Character($0) : " " }

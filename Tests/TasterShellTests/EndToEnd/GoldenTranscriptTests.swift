@@ -87,7 +87,10 @@ struct GoldenTranscriptTests {
             environment: ["NO_COLOR": "1"])
         #expect(!run.timedOut, "The preview did not finish: the script may be too short for the lesson.")
         #expect(run.status == 0)
-        #expect(run.error.isEmpty, "The preview wrote to standard error:\n\(run.error)")
+        // The fixture lesson gives most questions one hint on purpose, and preview passes on lint's
+        // warning about that; anything else on standard error is a fault.
+        let unexpected = run.error.split(separator: "\n").filter { !($0.contains(": warning: ") && $0.contains(" has 1 hint; ")) }
+        #expect(unexpected.isEmpty, "The preview wrote to standard error:\n\(run.error)")
         #expect(run.output.contains("Well done: you have finished this lesson!"),
                 "The script should reach the end of the lesson:\n\(run.output.suffix(600))")
 
