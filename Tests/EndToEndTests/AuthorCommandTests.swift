@@ -33,6 +33,18 @@ struct AuthorCommandTests {
         #expect(result.output.contains("1 file could not be loaded: see the errors above."), "\(result.output)")
     }
 
+    /// Patterns such as `(a|a)*b` took a backtracking matcher 19 s on 24 characters, and
+    /// minutes more for each two added; lint, test and the lesson list never finished.
+    @Test("a lesson with patterns that backtrack elsewhere is linted, listed and played with hostile answers", arguments: [
+        ["lint"], ["test"], ["lessons", "--lessons"],
+    ])
+    func hostilePatterns(command: [String]) throws {
+        let folder = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/hostile-patterns").path
+        let result = try TasterBinary.run(command + [folder], timeout: 10)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.isEmpty)
+    }
+
     @Test("taster lessons --json is valid JSON listing the lessons")
     func lessonsJSON() throws {
         let result = try TasterBinary.run(["lessons", "--json", "--lessons", Self.fixtures])
