@@ -33,6 +33,30 @@ struct AuthorCommandTests {
         #expect(result.output.contains("1 file could not be loaded: see the errors above."), "\(result.output)")
     }
 
+    /// Patterns such as `(a|a)*b` took a backtracking matcher 19 s on 24 characters, and
+    /// minutes more for each two added; lint, test and the lesson list never finished.
+    @Test("a lesson with patterns that backtrack elsewhere is linted, listed and played with hostile answers", arguments: [
+        ["lint"], ["test"], ["lessons", "--lessons"],
+    ])
+    func hostilePatterns(command: [String]) throws {
+        let folder = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/hostile-patterns").path
+        let result = try TasterBinary.run(command + [folder], timeout: 10)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.isEmpty)
+    }
+
+    @Test("a FIFO named like a lesson is refused, not waited on", arguments: [["lint"], ["test"], ["lessons", "--lessons"]])
+    func fifoLesson(command: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: Self.fixtures + "/every-kind.yaml", toPath: folder.appendingPathComponent("every-kind.yaml").path)
+        #expect(mkfifo(folder.appendingPathComponent("waiting.yaml").path, 0o644) == 0)
+        let result = try TasterBinary.run(command + [folder.path], timeout: 10)
+        #expect(result.status != 15 && result.status != 9, "killed after waiting: \(result.output)")
+        if command == ["lint"] { #expect(result.output.contains("waiting.yaml:1:1: error: this is not an ordinary file"), "\(result.output)") }
+    }
+
     @Test("taster lessons --json is valid JSON listing the lessons")
     func lessonsJSON() throws {
         let result = try TasterBinary.run(["lessons", "--json", "--lessons", Self.fixtures])

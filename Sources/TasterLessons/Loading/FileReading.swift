@@ -7,7 +7,13 @@ import Glibc
 enum FileReading {
     /// The bytes of `path`, or a located problem saying kindly why they cannot be read.
     static func read(_ path: String, limit: Int) -> Result<[UInt8], LessonProblem> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // A FIFO or device named *.yaml would make `open` wait for ever: look before opening,
+        // and open without waiting, so that one swapped in between is refused below too.
+        var before = stat()
+        if stat(path, &before) == 0, (before.st_mode & S_IFMT) != S_IFREG {
+            return .failure(notOrdinary(path))
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "there is no such file" : errno == EACCES ? "taster is not allowed to read it" : String(cString: strerror(errno))
             return .failure(LessonProblem(path: path, location: .start, message: "cannot open the file: \(reason)."))
@@ -15,8 +21,10 @@ enum FileReading {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(LessonProblem(path: path, location: .start, message: "this is not an ordinary file. Give the path of a lesson file ending in .yaml."))
+            return .failure(notOrdinary(path))
         }
+        // Reads from here on wait as usual.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         if Int(info.st_size) > limit {
             return .failure(tooLarge(path, size: Int(info.st_size), limit: limit))
         }
@@ -34,6 +42,11 @@ enum FileReading {
         if total > limit { return .failure(tooLarge(path, size: total, limit: limit)) }
         bytes.removeSubrange(total...)
         return .success(bytes)
+    }
+
+    /// The problem for a path that is a folder, FIFO, device or socket.
+    static func notOrdinary(_ path: String) -> LessonProblem {
+        LessonProblem(path: path, location: .start, message: "this is not an ordinary file. Give the path of a lesson file ending in .yaml.")
     }
 
     /// The problem for a file over the size limit.
