@@ -62,9 +62,13 @@ public final class ProgressDatabase: ProgressRecording {
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> ProgressDatabase {
         try DataFolder.prepare(location.folder)
-        let lock = try FileLock.acquire(location.lockFile, timeout: max(busyTimeout * 3, 15))
+        let sharing = try FolderSharing.of(location.folder)
+        let lock = try FileLock.acquire(location.lockFile, timeout: max(busyTimeout * 3, 15), sharing: sharing)
         defer { lock.release() }
-        let created = try DataFolder.prepareDatabaseFile(location.databaseFile)
+        for companion in ["-wal", "-shm"] {
+            try sharing.check(URL(fileURLWithPath: location.databaseFile.path + companion))
+        }
+        let created = try DataFolder.prepareDatabaseFile(location.databaseFile, sharing: sharing)
         let path = location.databaseFile.path
         let configuration = makeConfiguration(busyTimeout: busyTimeout)
         let migrator = ProgressSchema.migrator()
@@ -72,7 +76,7 @@ public final class ProgressDatabase: ProgressRecording {
             try refuseNewerVersion(path: path, configuration: configuration, migrator: migrator)
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrator.migrate(pool)
-            if created { DataFolder.makePrivate(databaseFile: location.databaseFile) }
+            if created { DataFolder.makePrivate(databaseFile: location.databaseFile, sharing: sharing) }
             return ProgressDatabase(writer: pool, location: location, recordTypedAnswers: recordTypedAnswers, now: now)
         } catch {
             throw StoreError.from(error, file: path)

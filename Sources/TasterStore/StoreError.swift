@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     case busy(file: String)
     /// No learner has this code.
     case unknownLearner(code: String)
+    /// A folder or file that another account could change, or that is a link, folder or device
+    /// where taster expects its own file: refused so that no one can plant or read progress.
+    case untrusted(path: String, reason: String)
     /// Anything else, with the technical detail for a bug report.
     case unexpected(file: String, detail: String)
 
@@ -74,6 +77,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             return duringALesson
                 ? "No learner has the code \(code). Please check the code on the card, or start as a new learner."
                 : "No learner has the code \(code). Check the code on the learner's card; `taster learner show` takes the code as it is written there."
+        case .untrusted(let path, let reason):
+            return "Taster will not use \(path) for progress: \(reason).\(carryOn) "
+                + (duringALesson ? "A volunteer can choose" : "Choose") + " a folder only this account can change with --data-dir, "
+                + "or set up a group folder as the deployment guide describes."
         case .unexpected(let file, let detail):
             let place = file.isEmpty ? "" : " \(file)"
             return "Taster could not use the progress file\(place) (\(detail)).\(carryOn) "
