@@ -30,12 +30,23 @@ struct KioskCommand: ParsableCommand {
         let idle = (warn: (idleMinutes - 1) * 60, end: idleMinutes * 60)
         let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
+        let purgeSentences = SentenceList()
         _ = try launcher.withContext { context in
             KioskLoop(context: context) {
                 LearnerSession(
-                    context: context, library: library, store: environment.storeForSession(option: data.folder), inKiosk: true,
+                    context: context, library: library, store: environment.storeForSession(option: data.folder) { purgeSentences.add($0) }, inKiosk: true,
                     leaveKioskCheck: VolunteerGate.checker(environment, data: data))
             }.run()
         }
+        // Said once the kiosk's screen is closed, where the volunteer sees it; each distinct
+        // sentence once.
+        for sentence in purgeSentences.distinct { environment.output.writeError(sentence) }
     }
+}
+
+/// Sentences gathered while a screen is open, to be written after it closes.
+final class SentenceList {
+    private var sentences: [String] = []
+    func add(_ sentence: String) { sentences.append(sentence) }
+    var distinct: [String] { sentences.reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
 }

@@ -14,8 +14,8 @@ extension TasterEnvironment {
     }
 
     /// How many days an inactive learner's progress is kept (`TASTER_RETENTION_DAYS`, default 180).
-    var retentionDays: Int {
-        variables["TASTER_RETENTION_DAYS"].flatMap(Int.init).map { max(1, $0) } ?? 180
+    var retention: RetentionSetting {
+        RetentionSetting(variable: variables["TASTER_RETENTION_DAYS"])
     }
 
     /// The progress file, or the reason it cannot be used.
@@ -31,10 +31,14 @@ extension TasterEnvironment {
 
     /// The store for a learner session: the progress file (purging long-inactive learners first),
     /// or progress kept in memory with the reason, so the learner can still do lessons.
-    func storeForSession(option: String?) -> any ProgressRecording {
+    /// `report` is given what the purge did, in a sentence for a volunteer, when there is
+    /// something to say; it is written once the learner's screen is closed.
+    func storeForSession(option: String?, report: (String) -> Void = { _ in }) -> any ProgressRecording {
         switch openStore(option: option) {
         case .success(let database):
-            _ = try? database.purge(inactiveForDays: retentionDays, now: clock.now(), dryRun: false)
+            let retention = retention
+            let erased = (try? database.purge(inactiveForDays: retention.daysAtStart, now: clock.now(), dryRun: false))?.count ?? 0
+            if let sentence = retention.startUpSentence(erased: erased) { report(sentence) }
             return database
         case .failure(let error):
             return UnsavedProgress(reason: error, recordTypedAnswers: false, now: clock.now)
