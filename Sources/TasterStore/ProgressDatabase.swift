@@ -116,9 +116,22 @@ public final class ProgressDatabase: ProgressRecording {
         path: String, configuration: Configuration, migrator: DatabaseMigrator
     ) throws {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        let superseded = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+        let (superseded, foreign) = try queue.read { db in
+            (try migrator.hasBeenSuperseded(db), try isSomeoneElsesDatabase(db))
+        }
         try queue.close()
         if superseded { throw StoreError.newerVersion(file: path) }
+        // Another program's SQLite file named progress.sqlite is left alone, never given
+        // taster's tables.
+        if foreign { throw StoreError.corruptFile(file: path) }
+    }
+
+    /// Whether the file holds tables but is not taster's: it has no migration record, or lacks
+    /// the learner table its first migration made.
+    static func isSomeoneElsesDatabase(_ db: Database) throws -> Bool {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        guard !tables.isEmpty else { return false }
+        return !tables.contains("grdb_migrations") || !tables.contains("learner")
     }
 
     // MARK: - Learners

@@ -116,6 +116,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             default: break
             }
             switch databaseError.resultCode {
+            // A table or column missing from taster's own file: it was changed by hand or damaged.
+            // The SQL is never shown to a learner.
+            case .SQLITE_ERROR where (databaseError.message ?? "").hasPrefix("no such"): return .corruptFile(file: file)
             case .SQLITE_FULL: return .diskFull(file: file)
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corruptFile(file: file)
             case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnlyFile(file: file)
@@ -123,7 +126,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             case .SQLITE_CANTOPEN:
                 return .folderNotWritable(folder: folder(of: file))
             default:
-                return .unexpected(file: file, detail: databaseError.description)
+                // The code and SQLite's own words, without the statement that failed.
+                return .unexpected(file: file, detail: "SQLite error \(databaseError.extendedResultCode.rawValue): \(databaseError.message ?? "no message")")
             }
         }
         return .unexpected(file: file, detail: String(describing: error))
