@@ -218,6 +218,16 @@ struct LearnerSessionTests {
         #expect(pauses.pauses == [2, 4])
     }
 
+    @Test("quit at the code question leaves, and is not taken as a wrong code", arguments: ["quit", "QUIT", " exit "])
+    func quitAtTheCodeQuestion(typed: String) throws {
+        let store = try ProgressDatabase.inMemory()
+        let (end, screen, _, pauses) = run(["2", typed], store: store)
+        #expect(end == .left)
+        #expect(screen.count(of: "Sorry, taster cannot find the code") == 0)
+        #expect(screen.count(of: "Learner code:") == 1, "asked for the code again: \(screen.text)")
+        #expect(pauses.pauses.isEmpty)
+    }
+
     @Test func leaveKioskIsAWrongAnswerOutsideKioskMode() throws {
         let store = try ProgressDatabase.inMemory()
         let outside = run(["leave kiosk", "quit"], store: store)
