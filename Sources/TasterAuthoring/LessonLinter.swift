@@ -21,6 +21,7 @@ public struct LessonLinter: Sendable {
     public func lint(paths: [String]) -> LintReport {
         let (library, problems) = LessonLibrary.load(paths: paths, loader: loader)
         let contentProblems = ParallelMap.map(library.lessons, contentRules).flatMap { $0 }
-        return LintReport(problems: (problems + contentProblems).sorted(), filesChecked: library.fileCount)
+        let loops = PrerequisiteCycles.problems(in: library.lessons)
+        return LintReport(problems: (problems + contentProblems + loops).sorted(), filesChecked: library.fileCount)
     }
 }
