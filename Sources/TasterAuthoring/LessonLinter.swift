@@ -23,7 +23,8 @@ public struct LessonLinter: Sendable {
         let (library, problems) = LessonLibrary.load(paths: paths, loader: loader)
         let contentProblems = ParallelMap.map(library.lessons, contentRules).flatMap { $0 }
         let nameProblems = library.lessons.compactMap(Self.fileNameProblem)
-        return LintReport(problems: (problems + contentProblems + nameProblems).sorted(), filesChecked: library.fileCount)
+        let loops = PrerequisiteCycles.problems(in: library.lessons)
+        return LintReport(problems: (problems + contentProblems + nameProblems + loops).sorted(), filesChecked: library.fileCount)
     }
 
     /// An error when a lesson's id is not its file's name: the library, `taster guide` and

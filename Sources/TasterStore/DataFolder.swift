@@ -39,11 +39,12 @@ enum DataFolder {
     /// Creates the empty database file with 0600 if it does not exist; refuses a file that cannot
     /// be written. Returns whether it was created.
     @discardableResult
-    static func prepareDatabaseFile(_ file: URL) throws(StoreError) -> Bool {
+    static func prepareDatabaseFile(_ file: URL, sharing: FolderSharing = .privateFolder) throws(StoreError) -> Bool {
         let path = file.path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        try sharing.check(file)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, sharing.fileMode)
         if descriptor >= 0 {
-            fchmod(descriptor, fileMode)
+            fchmod(descriptor, sharing.fileMode)
             close(descriptor)
             return true
         }
@@ -57,10 +58,10 @@ enum DataFolder {
         return false
     }
 
-    /// Tightens the database file and its companions to 0600; used on files taster created.
-    static func makePrivate(databaseFile: URL) {
+    /// Sets the database file and its companions to the folder's file mode; used on files taster created.
+    static func makePrivate(databaseFile: URL, sharing: FolderSharing = .privateFolder) {
         for suffix in ["", "-wal", "-shm"] {
-            chmod(databaseFile.path + suffix, fileMode)
+            chmod(databaseFile.path + suffix, sharing.fileMode)
         }
     }
 

@@ -18,13 +18,19 @@ import Darwin
 struct FileLock {
     private let descriptor: Int32
 
-    /// Opens (creating with 0600) and locks the file, waiting up to `timeout` seconds.
-    static func acquire(_ file: URL, timeout: TimeInterval) throws(StoreError) -> FileLock {
+    /// Opens (creating with the folder's file mode) and locks the file, waiting up to `timeout` seconds.
+    /// A link planted in its place is refused (`O_NOFOLLOW`), never followed to create a file
+    /// where someone else chose.
+    static func acquire(_ file: URL, timeout: TimeInterval, sharing: FolderSharing = .privateFolder) throws(StoreError) -> FileLock {
         let folder = file.deletingLastPathComponent().path
-        let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, DataFolder.fileMode)
+        try sharing.check(file)
+        let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, sharing.fileMode)
         guard descriptor >= 0 else {
+            if errno == ELOOP { throw .untrusted(path: file.path, reason: "it is a link to somewhere else") }
             throw StoreError.fromErrno(errno, folder: folder, file: file.path)
         }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_size == 0, info.st_uid == geteuid() { fchmod(descriptor, sharing.fileMode) }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: .milliseconds(Int(timeout * 1000)))
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

@@ -10,6 +10,8 @@ extension ProgressDatabase {
         _ location: DataLocation, busyTimeout: TimeInterval = 5, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> ProgressDatabase {
         let path = location.databaseFile.path
+        let sharing = try FolderSharing.of(location.folder)
+        try sharing.check(location.databaseFile)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)

@@ -62,9 +62,13 @@ public final class ProgressDatabase: ProgressRecording {
         now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> ProgressDatabase {
         try DataFolder.prepare(location.folder)
-        let lock = try FileLock.acquire(location.lockFile, timeout: max(busyTimeout * 3, 15))
+        let sharing = try FolderSharing.of(location.folder)
+        let lock = try FileLock.acquire(location.lockFile, timeout: max(busyTimeout * 3, 15), sharing: sharing)
         defer { lock.release() }
-        let created = try DataFolder.prepareDatabaseFile(location.databaseFile)
+        for companion in ["-wal", "-shm"] {
+            try sharing.check(URL(fileURLWithPath: location.databaseFile.path + companion))
+        }
+        let created = try DataFolder.prepareDatabaseFile(location.databaseFile, sharing: sharing)
         let path = location.databaseFile.path
         let configuration = makeConfiguration(busyTimeout: busyTimeout)
         let migrator = ProgressSchema.migrator()
@@ -72,7 +76,7 @@ public final class ProgressDatabase: ProgressRecording {
             try refuseNewerVersion(path: path, configuration: configuration, migrator: migrator)
             let pool = try DatabasePool(path: path, configuration: configuration)
             try migrator.migrate(pool)
-            if created { DataFolder.makePrivate(databaseFile: location.databaseFile) }
+            if created { DataFolder.makePrivate(databaseFile: location.databaseFile, sharing: sharing) }
             return ProgressDatabase(writer: pool, location: location, recordTypedAnswers: recordTypedAnswers, now: now)
         } catch {
             throw StoreError.from(error, file: path)
@@ -112,9 +116,22 @@ public final class ProgressDatabase: ProgressRecording {
         path: String, configuration: Configuration, migrator: DatabaseMigrator
     ) throws {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        let superseded = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+        let (superseded, foreign) = try queue.read { db in
+            (try migrator.hasBeenSuperseded(db), try isSomeoneElsesDatabase(db))
+        }
         try queue.close()
         if superseded { throw StoreError.newerVersion(file: path) }
+        // Another program's SQLite file named progress.sqlite is left alone, never given
+        // taster's tables.
+        if foreign { throw StoreError.corruptFile(file: path) }
+    }
+
+    /// Whether the file holds tables but is not taster's: it has no migration record, or lacks
+    /// the learner table its first migration made.
+    static func isSomeoneElsesDatabase(_ db: Database) throws -> Bool {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        guard !tables.isEmpty else { return false }
+        return !tables.contains("grdb_migrations") || !tables.contains("learner")
     }
 
     // MARK: - Learners

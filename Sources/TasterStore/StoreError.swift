@@ -25,6 +25,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     case busy(file: String)
     /// No learner has this code.
     case unknownLearner(code: String)
+    /// A folder or file that another account could change, or that is a link, folder or device
+    /// where taster expects its own file: refused so that no one can plant or read progress.
+    case untrusted(path: String, reason: String)
     /// Anything else, with the technical detail for a bug report.
     case unexpected(file: String, detail: String)
 
@@ -74,6 +77,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             return duringALesson
                 ? "No learner has the code \(code). Please check the code on the card, or start as a new learner."
                 : "No learner has the code \(code). Check the code on the learner's card; `taster learner show` takes the code as it is written there."
+        case .untrusted(let path, let reason):
+            return "Taster will not use \(path) for progress: \(reason).\(carryOn) "
+                + (duringALesson ? "A volunteer can choose" : "Choose") + " a folder only this account can change with --data-dir, "
+                + "or set up a group folder as the deployment guide describes."
         case .unexpected(let file, let detail):
             let place = file.isEmpty ? "" : " \(file)"
             return "Taster could not use the progress file\(place) (\(detail)).\(carryOn) "
@@ -109,6 +116,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             default: break
             }
             switch databaseError.resultCode {
+            // A table or column missing from taster's own file: it was changed by hand or damaged.
+            // The SQL is never shown to a learner.
+            case .SQLITE_ERROR where (databaseError.message ?? "").hasPrefix("no such"): return .corruptFile(file: file)
             case .SQLITE_FULL: return .diskFull(file: file)
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .corruptFile(file: file)
             case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnlyFile(file: file)
@@ -116,7 +126,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             case .SQLITE_CANTOPEN:
                 return .folderNotWritable(folder: folder(of: file))
             default:
-                return .unexpected(file: file, detail: databaseError.description)
+                // The code and SQLite's own words, without the statement that failed.
+                return .unexpected(file: file, detail: "SQLite error \(databaseError.extendedResultCode.rawValue): \(databaseError.message ?? "no message")")
             }
         }
         return .unexpected(file: file, detail: String(describing: error))

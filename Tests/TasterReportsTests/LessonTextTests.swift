@@ -24,6 +24,13 @@ struct LessonTextTests {
         #expect(LessonText.html(LessonText.spans(line)) == html)
     }
 
+    @Test("HTML pages leave out invisible and direction-changing characters", arguments: ["\u{202E}knab", "Ama\u{200B}zon", "a\u{2066}b\u{2069}"])
+    func hiddenCharactersLeftOut(text: String) {
+        let escaped = HTMLText.escape(text)
+        #expect(!escaped.unicodeScalars.contains { [0x202E, 0x200B, 0x2066, 0x2069].contains($0.value) })
+        #expect(escaped.count == text.unicodeScalars.filter { ![0x202E, 0x200B, 0x2066, 0x2069].contains($0.value) }.count)
+    }
+
     @Test("HTML escaping covers the five special characters")
     func escaping() {
         #expect(HTMLText.escape("&<>\"'x") == "&amp;&lt;&gt;&quot;&#39;x")

@@ -129,9 +129,26 @@ struct PassphraseTests {
         #expect(PassphraseGate(dataFolder: folder.url).check("anything") == .unusable(.damaged(path: file.url.path)))
     }
 
-    @Test("new passphrases must be long enough", arguments: [("short", false), ("aaaaaaaaaaaa", false), ("kettle meadow", true)])
+    @Test("new passphrases must be long enough", arguments: [("short", false), ("aaaaaaaaaaaa", false), ("kettle meadow lantern", true)])
     func rules(passphrase: String, acceptable: Bool) {
         #expect((PassphraseRules.problem(with: passphrase) == nil) == acceptable)
+    }
+
+    @Test("common and easily guessed passphrases are refused, even when long enough", arguments: [
+        "1234567890", "password12", "qwertyuiop", "Password123!", "p@ssw0rd2026", "letmeinplease",
+        "kettle meadow", "tiger tiger tiger", "abcdefghijk",
+    ])
+    func weak(passphrase: String) {
+        let problem = PassphraseRules.problem(with: passphrase)
+        #expect(problem != nil, "\(passphrase) was accepted")
+        #expect(problem?.contains("words") == true)
+    }
+
+    @Test("several different words, or a long enough line, will do", arguments: [
+        "kettle meadow lantern", "a test volunteer passphrase", "Purple-Otter-Runs-Fast", "correcthorsebatterystaple",
+    ])
+    func strong(passphrase: String) {
+        #expect(PassphraseRules.problem(with: passphrase) == nil)
     }
 }
 

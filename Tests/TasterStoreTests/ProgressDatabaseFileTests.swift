@@ -317,6 +317,7 @@ struct ProgressDatabaseFileTests {
         .newerVersion(file: "/f/progress.sqlite"),
         .busy(file: "/f/progress.sqlite"),
         .unexpected(file: "/f/progress.sqlite", detail: "disk I/O error"),
+        .untrusted(path: "/f", reason: "any account on this computer can change what is in it"),
     ]
 
     @Test("every message says what happened and what a volunteer can do", arguments: fileProblems)

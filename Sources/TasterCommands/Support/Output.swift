@@ -23,11 +23,18 @@ public struct Output: Sendable {
     public static func standard(variables: [String: String]) -> Output {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let noColour = !(variables["NO_COLOR"] ?? "").isEmpty
+        let useColour = isTerminal && !noColour
+        // Colour on standard error follows standard error's own terminal.
+        let errorColour = isatty(STDERR_FILENO) == 1 && !noColour
         return Output(
-            write: { text in FileHandle.standardOutput.write(Data((text + "\n").utf8)) },
-            writeError: { text in FileHandle.standardError.write(Data((text + "\n").utf8)) },
+            write: { text in
+                FileHandle.standardOutput.write(Data((TerminalSafeText.safe(text, allowingOwnSequences: useColour) + "\n").utf8))
+            },
+            writeError: { text in
+                FileHandle.standardError.write(Data((TerminalSafeText.safe(text, allowingOwnSequences: errorColour) + "\n").utf8))
+            },
             isTerminal: isTerminal,
-            useColour: isTerminal && !noColour)
+            useColour: useColour)
     }
 
     /// `text` in the colour for errors (red), when colour is on.

@@ -14,8 +14,8 @@ extension TasterEnvironment {
     }
 
     /// How many days an inactive learner's progress is kept (`TASTER_RETENTION_DAYS`, default 180).
-    var retentionDays: Int {
-        variables["TASTER_RETENTION_DAYS"].flatMap(Int.init).map { max(1, $0) } ?? 180
+    var retention: RetentionSetting {
+        RetentionSetting(variable: variables["TASTER_RETENTION_DAYS"])
     }
 
     /// The progress file, or the reason it cannot be used.
@@ -36,13 +36,20 @@ extension TasterEnvironment {
     /// at most once a day per store and in small batches (see
     /// ``ProgressDatabase/runDailyPurge(inactiveForDays:now:shouldStop:)``), so the first
     /// question never waits for a backlog and other terminals never wait more than one batch.
-    func storeForSession(option: String?) -> any ProgressRecording {
+    /// `report` is given, in sentences for a volunteer, why the retention setting was not used as
+    /// written and how many learners the purge erased; the caller writes them once the learner's
+    /// screen is closed.
+    func storeForSession(option: String?, report: @escaping @Sendable (String) -> Void = { _ in }) -> any ProgressRecording {
         switch openStore(option: option) {
         case .success(let database):
-            let days = retentionDays
+            let retention = retention
+            if let note = retention.note { report(note) }
             let now = clock.now()
             Thread.detachNewThread {
-                _ = try? database.runDailyPurge(inactiveForDays: days, now: now)
+                if let erased = try? database.runDailyPurge(inactiveForDays: retention.daysAtStart, now: now),
+                   let sentence = retention.erasedSentence(erased: erased) {
+                    report(sentence)
+                }
             }
             return database
         case .failure(let error):

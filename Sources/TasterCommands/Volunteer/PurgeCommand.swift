@@ -23,7 +23,7 @@ struct PurgeCommand: ParsableCommand {
         let environment = TasterEnvironment.live()
         try VolunteerGate.require(environment, data: data)
         let store = try VolunteerAccess.openStore(environment, data: data)
-        let days = days ?? environment.retentionDays
+        let days = days ?? environment.retention.days
         let purged = try store.purge(inactiveForDays: days, now: environment.clock.now(), dryRun: dryRun)
         let verb = dryRun ? "would be erased" : "erased"
         var lines = purged.map { "  \($0.code.rawValue), last active \(VolunteerAccess.day($0.lastActiveAt))" }

@@ -1,7 +1,7 @@
 /// A short list of the passwords people choose most often, the first ones criminals try.
 ///
 /// Written in lower case with only letters and digits, the way typed lines are compared with it.
-enum CommonPasswords {
+public enum CommonPasswords {
     /// The passwords themselves.
     static let all: Set<String> = [
         "password", "passw0rd", "password1", "pass", "passwort", "secret", "changeme", "default",
@@ -19,7 +19,7 @@ enum CommonPasswords {
 
     /// Whether `text` is a common password, perhaps with capitals, spaces, symbols, look-alike
     /// digits (`p@ssw0rd`) or digits and symbols added at either end (`password123!`).
-    static func contains(_ text: String) -> Bool {
+    public static func contains(_ text: String) -> Bool {
         guard text.count <= longestWorthChecking else { return false }
         let squashed = text.lowercased().filter { $0.isLetter || $0.isNumber || lookAlikes[$0] != nil }
         let lettersAndDigits = squashed.filter { $0.isLetter || $0.isNumber }

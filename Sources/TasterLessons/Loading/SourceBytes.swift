@@ -51,7 +51,7 @@ enum SourceBytes {
                 let scalarValue = decodeScalar(input, at: index, length: length)
                 if (0x80...0x9F).contains(scalarValue) {
                     report("the file contains a control character (U+00\(String(scalarValue, radix: 16, uppercase: true))). Lesson files must be plain text: delete it.")
-                } else if let name = hiddenCharacterName(scalarValue) {
+                } else if let name = HiddenCharacters.name(of: scalarValue) {
                     report("the file contains an invisible character (U+\(String(scalarValue, radix: 16, uppercase: true)), \(name)) that can hide or reorder text on screen. Delete it.")
                 } else {
                     output.append(contentsOf: input[index..<(index + length)])
@@ -61,20 +61,6 @@ enum SourceBytes {
             }
         }
         return problems.isEmpty ? (output, []) : (nil, problems)
-    }
-
-    /// The name of a character that is invisible or turns text around, which a lesson never needs
-    /// and which could make what a learner sees differ from what the author reviewed.
-    private static func hiddenCharacterName(_ scalar: UInt32) -> String? {
-        switch scalar {
-        case 0x200B: "a zero-width space"
-        case 0x200E, 0x200F, 0x061C: "a direction mark"
-        case 0x202A...0x202E: "a direction override"
-        case 0x2066...0x2069: "a direction isolate"
-        case 0x2060...0x2064: "an invisible joiner or operator"
-        case 0xFEFF: "a byte order mark in the middle of the file"
-        default: nil
-        }
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 when it is malformed.

@@ -186,6 +186,8 @@ public struct LearnerSession {
             guard case .line(let line) = readLine("Learner code: ") else { return .endOfInput }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             if word.isEmpty || word == "back" || word == "new" { return .back }
+            // Leaving works here as at every other question, and is not counted as a wrong code.
+            if LearnerCommand.parse(word) == .quit { return .endOfInput }
             do {
                 let code = try LearnerCode.parse(line)
                 if let learner = returning(code, wrongCodes: &wrongCodes) { return .found(learner) }

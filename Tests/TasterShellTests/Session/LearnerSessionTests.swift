@@ -219,6 +219,17 @@ struct LearnerSessionTests {
         #expect(pauses.pauses == [2, 4])
     }
 
+    @Test("quit at the code question leaves, and is not taken as a wrong code", arguments: ["quit", "QUIT", " exit "])
+    func quitAtTheCodeQuestion(typed: String) throws {
+        let store = try ProgressDatabase.inMemory()
+        // Were quit taken as a code, "new" would go back to the first question.
+        let (end, screen, _, pauses) = run(["2", typed, "new"], store: store)
+        #expect(end == .left)
+        #expect(screen.count(of: "Sorry, taster cannot find the code") == 0)
+        #expect(screen.count(of: "Are you new here") == 1, "taster carried on after quit: \(screen.text)")
+        #expect(pauses.pauses.isEmpty)
+    }
+
     @Test func leaveKioskIsAWrongAnswerOutsideKioskMode() throws {
         let store = try ProgressDatabase.inMemory()
         let outside = run(["leave kiosk", "quit"], store: store)

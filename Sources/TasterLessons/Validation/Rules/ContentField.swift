@@ -1,3 +1,5 @@
+import Foundation
+
 /// One piece of text in a lesson that a learner or volunteer reads, with where it is.
 public struct ContentField: Sendable {
     /// What part of the lesson the text is.
@@ -42,8 +44,16 @@ public struct ContentField: Sendable {
         self.stepID = stepID
         self.itemIndex = itemIndex
         self.location = location
-        scanned = ScannedText(text)
+        // Characters written as YAML escapes ("Ama\u200Bzon") are only seen once decoded: they
+        // are noted for HiddenCharacterRule and removed, and the text put in its composed
+        // compatibility form (full-width letters become ordinary ones), so that the word rules
+        // see the brand name the learner would read.
+        hiddenCharacters = HiddenCharacters.found(in: text)
+        scanned = ScannedText(HiddenCharacters.removed(from: text).precomposedStringWithCompatibilityMapping)
     }
+
+    /// The invisible or direction-changing characters the text held before it was cleaned.
+    public let hiddenCharacters: [Unicode.Scalar]
 
     /// Where the text is, in words, to start a message: "The title", "Hint 2 of step 3 (padlock)".
     public var place: String {

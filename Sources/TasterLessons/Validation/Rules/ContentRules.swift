@@ -3,6 +3,7 @@ public enum ContentRules {
     /// Every content rule, set up with the lists and today's date.
     public static func rules(lists: RuleLists, today: CalendarDate) -> [any ContentRule] {
         [
+            HiddenCharacterRule(),
             BrandNameRule(lists: lists),
             LinkRule(lists: lists),
             EmailAddressRule(lists: lists),

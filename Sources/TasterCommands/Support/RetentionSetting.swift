@@ -1,0 +1,48 @@
+import Foundation
+import TasterLessons
+
+/// How long an inactive learner's progress is kept, read from `TASTER_RETENTION_DAYS`.
+///
+/// The purge when taster starts needs no passphrase, so the setting alone must not be able to
+/// erase learners who were here last week: below ``shortestAtStart`` days, the start-up purge
+/// keeps ``shortestAtStart`` days, and only `taster purge` (which asks for the volunteer
+/// passphrase) erases sooner.
+struct RetentionSetting: Equatable, Sendable {
+    /// The period when nothing is set.
+    static let usualDays = 180
+    /// The shortest period the start-up purge uses, whatever the setting says.
+    static let shortestAtStart = 30
+
+    /// The days as set (at least 1), for `taster purge`, which a volunteer confirms.
+    let days: Int
+    /// The days the start-up purge uses.
+    let daysAtStart: Int
+    /// Why the setting was not used as written, in words for a volunteer, or nil.
+    let note: String?
+
+    init(variable: String?) {
+        guard let variable, !variable.isEmpty else {
+            self.init(days: Self.usualDays, note: nil)
+            return
+        }
+        guard let number = Int(variable.trimmingCharacters(in: .whitespaces)), number >= 1 else {
+            self.init(days: Self.usualDays, note: "TASTER_RETENTION_DAYS=\(SafeText.quote(variable)) is not a whole number of days (1 or more), so the usual \(Self.usualDays) days are kept.")
+            return
+        }
+        self.init(days: number, note: number < Self.shortestAtStart
+            ? "TASTER_RETENTION_DAYS=\(number) is below \(Self.shortestAtStart) days, so taster keeps \(Self.shortestAtStart) days when it starts; `taster purge` erases sooner once a volunteer gives the passphrase."
+            : nil)
+    }
+
+    private init(days: Int, note: String?) {
+        self.days = days
+        self.daysAtStart = max(days, Self.shortestAtStart)
+        self.note = note
+    }
+
+    /// What the start-up purge did, in one sentence for a volunteer, or nil when it erased no one.
+    func erasedSentence(erased: Int) -> String? {
+        erased == 0 ? nil
+            : "Taster erased \(erased) learner\(erased == 1 ? "" : "s") inactive for more than \(daysAtStart) days when it started."
+    }
+}
