@@ -26,6 +26,10 @@ public final class IdleAwareReader: LineReader {
         inner.setCompletions(provider)
     }
 
+    public func setResizeRedraw(_ redraw: (() -> Void)?) {
+        inner.setResizeRedraw(redraw)
+    }
+
     public func addToHistory(_ line: String) {
         inner.addToHistory(line)
     }

@@ -247,7 +247,16 @@ public struct LearnerSession {
                 showMenu = false
             }
             context.reader.setCompletions { _ in menu.completionWords }
-            guard case .line(let line) = readLine("Type a lesson number, or quit to leave: ") else {
+            // A resize shows this page again, cut to the new size.
+            context.reader.setResizeRedraw { [page] in
+                _ = context.takeResizeNotice()
+                let width = context.width()
+                let pages = menu.pages(style: context.style, width: width, rows: max(4, context.rows() - (width < 60 ? 10 : 8)))
+                showMenuPage(menu, pages: pages, page: min(page, pages.count - 1))
+            }
+            let menuInput = readLine("Type a lesson number, or quit to leave: ")
+            context.reader.setResizeRedraw(nil)
+            guard case .line(let line) = menuInput else {
                 return context.terminationRequested() ? .terminated : .endOfInput
             }
             // Replies are printed under the question, where they are seen; the menu is shown

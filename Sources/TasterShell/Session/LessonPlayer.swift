@@ -47,6 +47,13 @@ struct LessonPlayer {
             if context.takeResizeNotice() {
                 show(.showStep(run.currentPresentation))
             }
+            // A resize while typing prints the step once more, re-wrapped, and nothing else.
+            let presentation = run.currentPresentation
+            context.reader.setResizeRedraw { [printer, context] in
+                _ = context.takeResizeNotice()
+                printer.showStep(presentation)
+            }
+            defer { context.reader.setResizeRedraw(nil) }
             context.reader.setCompletions { [completions = run.completionWords] typed in completions }
             let isSecret: Bool
             if case .secret = run.currentStep.kind { isSecret = true } else { isSecret = false }

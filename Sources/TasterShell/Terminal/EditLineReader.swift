@@ -73,7 +73,17 @@ public final class EditLineReader: LineReader {
         if !lead.isEmpty { state.output.write(lead + "\n") }
         state.setPrompt(Self.markingEscapeSequences(in: lastLine))
         var count: Int32 = 0
-        let raw = el_gets(editor, &count)
+        var raw = el_gets(editor, &count)
+        while state.resizedText != nil, !state.shouldStop() {
+            // The window changed size while the learner typed: the line was ended so that the
+            // step and the prompt are printed once, re-wrapped, with the typed text put back.
+            let typed = state.resizedText ?? ""
+            state.resizedText = nil
+            state.redraw?()
+            if !lead.isEmpty { state.output.write(lead + "\n") }
+            if !typed.isEmpty { el_push(editor, typed) }
+            raw = el_gets(editor, &count)
+        }
         if state.shouldStop() {
             // The line was cut short, so libedit did not move to a new line.
             state.output.write("\n")
@@ -99,6 +109,11 @@ public final class EditLineReader: LineReader {
         guard !state.shouldStop() else { return .endOfInput }
         return TerminalSecretReader(input: input, output: state.output, shouldStop: state.shouldStop)
             .read(prompt: prompt)
+    }
+
+    /// Sets what is printed again after a resize while a line is typed.
+    public func setResizeRedraw(_ redraw: (() -> Void)?) {
+        state.redraw = redraw
     }
 
     /// Sets the source of Tab completion candidates.
@@ -199,6 +214,10 @@ private final class EditorState {
     /// The size the editor last laid the line out for.
     var knownSize = TerminalSize.current()
     var completionProvider: ((String) -> [String])?
+    /// What to print again after a resize during a line; nil: libedit redraws the line alone.
+    var redraw: (() -> Void)?
+    /// The text being typed when a resize ended the line, to be put back; nil otherwise.
+    var resizedText: String?
     private(set) var prompt: UnsafeMutablePointer<CChar>?
 
     init(output: TerminalOutput, keyboard: KeyboardReader, shouldStop: @escaping @Sendable () -> Bool) {
@@ -249,6 +268,15 @@ private let readCallback: cel_read_function = { editor, character in
             if size != state.knownSize {
                 state.knownSize = size
                 el_resize(editor)
+                if state.redraw != nil, let line = el_line(editor)?.pointee {
+                    // End the line here (its text is kept) so that the reader prints the step
+                    // and the prompt once, wrapped to the new width.
+                    let typed = UnsafeBufferPointer(start: line.buffer, count: line.lastchar - line.buffer)
+                    state.resizedText = String(decoding: typed.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                    el_cursor(editor, Int32(state.resizedText!.unicodeScalars.count))
+                    character.pointee = wchar_t(10)
+                    return 1
+                }
                 cel_refresh(editor)
             }
         }

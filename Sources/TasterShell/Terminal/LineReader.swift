@@ -19,4 +19,12 @@ public protocol LineReader: AnyObject {
 
     /// Forgets every remembered line, for example when the learner leaves.
     func clearHistory()
+    /// Sets what to print again, re-wrapped, when the window is resized while a line is being
+    /// typed (the step above the prompt); the typed text is kept. Nil: only the line is redrawn.
+    func setResizeRedraw(_ redraw: (() -> Void)?)
+}
+
+extension LineReader {
+    /// Readers that cannot notice a resize ignore the redraw.
+    public func setResizeRedraw(_ redraw: (() -> Void)?) {}
 }
