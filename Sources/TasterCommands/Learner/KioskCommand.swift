@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TasterShell
 
 /// `taster kiosk`: one learner after another on a shared terminal, wiping the screen between them.
@@ -31,25 +30,16 @@ struct KioskCommand: ParsableCommand {
         let idle = (warn: IdleTimer.warningTime(endAfter: idleMinutes * 60), end: idleMinutes * 60)
         let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
-        let purgeSentences = SentenceList()
+        let purge = StartUpPurge()
         _ = try launcher.withContext { context in
             KioskLoop(context: context) {
                 LearnerSession(
-                    context: context, library: library, store: environment.storeForSession(option: data.folder) { purgeSentences.add($0) }, inKiosk: true,
+                    context: context, library: library, store: environment.storeForSession(option: data.folder, purge: purge), inKiosk: true,
                     leaveKioskCheck: VolunteerGate.checker(environment, data: data))
             }.run()
         }
         // Said once the kiosk's screen is closed, where the volunteer sees it; each distinct
         // sentence once.
-        for sentence in purgeSentences.distinct { environment.output.writeError(sentence) }
+        for sentence in purge.finish() { environment.output.writeError(sentence) }
     }
-}
-
-/// Sentences gathered while a screen is open (some from a background thread), to be written
-/// after it closes.
-final class SentenceList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var sentences: [String] = []
-    func add(_ sentence: String) { lock.withLock { sentences.append(sentence) } }
-    var distinct: [String] { lock.withLock { sentences.reduce(into: []) { if !$0.contains($1) { $0.append($1) } } } }
 }

@@ -14,18 +14,18 @@ struct StartCommand: ParsableCommand {
     func run() throws {
         let environment = TasterEnvironment.live()
         let launcher = ShellLauncher(environment: environment, options: shell)
-        let purgeSentences = SentenceList()
+        let purge = StartUpPurge()
         let ended = try launcher.withContext { context -> Bool in
             // The welcome comes first, so the learner sees something at once; lessons and
             // progress load while they read it.
             LearnerSession.showWelcome(in: context)
             guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { return false }
-            let store = environment.storeForSession(option: data.folder) { purgeSentences.add($0) }
+            let store = environment.storeForSession(option: data.folder, purge: purge)
             _ = LearnerSession(context: context, library: library, store: store, welcomeAlreadyShown: true).run()
             return true
         }
         // Said after the learner's screen is closed, where the volunteer who started taster sees it.
-        for sentence in purgeSentences.distinct { environment.output.writeError(sentence) }
+        for sentence in purge.finish() { environment.output.writeError(sentence) }
         if !ended { throw ExitCode.failure }
     }
 }

@@ -36,20 +36,18 @@ extension TasterEnvironment {
     /// at most once a day per store and in small batches (see
     /// ``ProgressDatabase/runDailyPurge(inactiveForDays:now:shouldStop:)``), so the first
     /// question never waits for a backlog and other terminals never wait more than one batch.
-    /// `report` is given, in sentences for a volunteer, why the retention setting was not used as
-    /// written and how many learners the purge erased; the caller writes them once the learner's
-    /// screen is closed.
-    func storeForSession(option: String?, report: @escaping @Sendable (String) -> Void = { _ in }) -> any ProgressRecording {
+    /// `purge` runs the erasing and gathers, in sentences for a volunteer, why the retention
+    /// setting was not used as written and how many learners were erased; the caller writes them
+    /// once the learner's screen is closed.
+    func storeForSession(option: String?, purge: StartUpPurge = StartUpPurge()) -> any ProgressRecording {
         switch openStore(option: option) {
         case .success(let database):
             let retention = retention
-            if let note = retention.note { report(note) }
+            if let note = retention.note { purge.add(note) }
             let now = clock.now()
-            Thread.detachNewThread {
-                if let erased = try? database.runDailyPurge(inactiveForDays: retention.daysAtStart, now: now),
-                   let sentence = retention.erasedSentence(erased: erased) {
-                    report(sentence)
-                }
+            purge.start { shouldStop in
+                let erased = try? database.runDailyPurge(inactiveForDays: retention.daysAtStart, now: now, shouldStop: shouldStop)
+                return erased.flatMap { $0 }.flatMap(retention.erasedSentence)
             }
             return database
         case .failure(let error):
