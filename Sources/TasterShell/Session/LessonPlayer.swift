@@ -88,17 +88,23 @@ struct LessonPlayer {
             }
             let events = run.handle(.line(line))
             defer { saver?.pushLiveStatus() }
+            // Store first, then show: a learner is told "Well done" (or sees the next step) only
+            // once what changed the record is saved, so a kill at that moment loses nothing shown.
+            for event in events {
+                switch event {
+                case .stepCompleted(let outcome): saver?.record(outcome, lessonID: lesson.id, isSecret: isSecret)
+                case .lessonCompleted: saver?.complete(lesson.id, version: lesson.contentVersion)
+                case .leave: saver?.resume(lesson.id, at: run.stepIndex)
+                default: break
+                }
+            }
             for event in events {
                 show(event)
                 noteForLiveView(event, lessonID: lesson.id)
                 switch event {
-                case .stepCompleted(let outcome):
-                    saver?.record(outcome, lessonID: lesson.id, isSecret: isSecret)
                 case .lessonCompleted:
-                    saver?.complete(lesson.id, version: lesson.contentVersion)
                     return .completed
                 case .leave(let reason):
-                    saver?.resume(lesson.id, at: run.stepIndex)
                     switch reason {
                     case .menu: return .menu
                     case .quit: return .quit

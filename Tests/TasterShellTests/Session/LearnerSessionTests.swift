@@ -230,6 +230,19 @@ struct LearnerSessionTests {
         #expect(pauses.pauses.isEmpty)
     }
 
+    @Test("the completion is stored before \"Well done\" is shown")
+    func completionIsStoredBeforeItIsShown() throws {
+        let store = try TestProgressStore()
+        let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["quit"])
+        let screen = ScreenLog()
+        let context = SessionTestSupport.context(reader: reader, screen: screen)
+        var shownBeforeStored: Bool?
+        store.beforeCompletion = { shownBeforeStored = screen.text.contains("Well done: you have finished this lesson") }
+        _ = LearnerSession(context: context, library: library, store: store).run()
+        #expect(shownBeforeStored == false, "Well done was on the screen before the completion was stored")
+        #expect(screen.text.contains("Well done"))
+    }
+
     @Test func leaveKioskIsAWrongAnswerOutsideKioskMode() throws {
         let store = try ProgressDatabase.inMemory()
         let outside = run(["leave kiosk", "quit"], store: store)

@@ -155,7 +155,11 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     func setResumePoint(code: LearnerCode, lessonID: String, stepIndex: Int) throws(StoreError) {
         try write { () throws(StoreError) in try saved.setResumePoint(code: code, lessonID: lessonID, stepIndex: stepIndex) }
     }
+    /// Called as each completion is written, before it is stored.
+    var beforeCompletion: (() -> Void)?
+
     func completeLesson(code: LearnerCode, lessonID: String, contentVersion: String) throws(StoreError) {
+        beforeCompletion?()
         try write { () throws(StoreError) in try saved.completeLesson(code: code, lessonID: lessonID, contentVersion: contentVersion) }
     }
     func progress(code: LearnerCode) throws(StoreError) -> LearnerProgress { try saved.progress(code: code) }
