@@ -62,6 +62,28 @@ extension ProgressDatabase {
         }
     }
 
+    /// The newest `limit` sessions (every one when nil) with their learner counts, in one query:
+    /// the sessions are read newest first through `tasterSession_on_startedAt`, stopping at the
+    /// limit, and each count is a search of `sessionLearner`'s primary key. Listing used to ask
+    /// four queries per session (16 s at 20,000 sessions).
+    public func sessionList(limit: Int?) throws(StoreError) -> SessionListPage {
+        try read { db in
+            guard try Self.hasSessionTables(db) else { return SessionListPage(entries: [], totalCount: 0) }
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasterSession") ?? 0
+            let entries = try Row.fetchAll(db, sql: Self.sessionListSQL, arguments: [limit.map { max(0, $0) } ?? -1]).map { row in
+                SessionListPage.Entry(session: Self.session(from: row), learnerCount: row["learnerCount"])
+            }
+            return SessionListPage(entries: entries, totalCount: total)
+        }
+    }
+
+    /// The session list's one query; `LIMIT -1` means no limit.
+    static let sessionListSQL = """
+        SELECT s.id, s.name, s.startedAt, s.endedAt,
+               (SELECT COUNT(*) FROM sessionLearner l WHERE l.sessionId = s.id) AS learnerCount
+        FROM tasterSession s ORDER BY s.startedAt DESC, s.id DESC LIMIT ?
+        """
+
     /// Lowers the learner's raised hand; false if no learner has the code or their hand was not raised.
     public func clearHand(code: LearnerCode) throws(StoreError) -> Bool {
         try write { db in

@@ -1,26 +1,37 @@
 import ArgumentParser
 import TasterStore
 
-/// `taster session list`: past and open sessions, newest first.
+/// `taster session list`: the newest sessions first, a page at a time.
 struct SessionListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List sessions, newest first: name, start, end and learners.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List sessions, newest first: name, start, end and learners (the newest 20 unless --all).")
+
+    /// How many sessions are listed without `--all`.
+    static let pageSize = 20
 
     @OptionGroup var data: DataOptions
+
+    @Flag(name: .long, help: "List every session, not only the newest \(SessionListCommand.pageSize).")
+    var all = false
 
     func run() throws {
         let environment = TasterEnvironment.live()
         let store = try VolunteerAccess.openStore(environment, data: data)
-        let reports = try store.sessionReports()
-        guard !reports.isEmpty else {
+        let page = try store.sessionList(limit: all ? nil : Self.pageSize)
+        guard !page.entries.isEmpty else {
             environment.output.write("No sessions yet. Start one with `taster session start \"Tuesday taster\"`.")
             return
         }
-        let rows = reports.map { report in
+        let rows = page.entries.map { entry in
             [
-                report.session.name, SessionReporting.time(report.session.startedAt),
-                report.session.endedAt.map(SessionReporting.time) ?? "(still open)", "\(report.learnerCount)",
+                entry.session.name, SessionReporting.time(entry.session.startedAt),
+                entry.session.endedAt.map(SessionReporting.time) ?? "(still open)", "\(entry.learnerCount)",
             ]
         }
         environment.output.write(SessionReporting.table(headings: ["NAME", "STARTED", "ENDED", "LEARNERS"], rows: rows))
+        if page.isPartial {
+            environment.output.write(
+                "The newest \(page.entries.count) of \(page.totalCount) sessions. `taster session list --all` lists every one.")
+        }
     }
 }
