@@ -128,13 +128,17 @@ extension ProgressDatabase {
         }
     }
 
-    /// Stores an anonymous confidence rating for the current session.
+    /// Adds an anonymous confidence rating to the current session's counts (nothing records who,
+    /// when or in what order).
     public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
         guard (1...5).contains(rating) else { return false }
         return try write { db in
             guard let session = try Self.currentSession(db, pin: sessionPin) else { return false }
             try db.execute(
-                sql: "INSERT INTO confidenceAnswer (sessionId, moment, rating) VALUES (?, ?, ?)",
+                sql: """
+                    INSERT INTO confidenceCount (sessionId, moment, rating, count) VALUES (?, ?, ?, 1)
+                    ON CONFLICT (sessionId, moment, rating) DO UPDATE SET count = count + 1
+                    """,
                 arguments: [session.id, moment.rawValue, rating])
             return true
         }
@@ -198,7 +202,7 @@ extension ProgressDatabase {
         }
         let confidence = { (moment: ConfidenceMoment) throws -> [Int] in
             ratingCounts(try Row.fetchAll(db, sql: """
-                SELECT rating, COUNT(*) AS count FROM confidenceAnswer WHERE sessionId = ? AND moment = ? GROUP BY rating
+                SELECT rating, SUM(count) AS count FROM confidenceCount WHERE sessionId = ? AND moment = ? GROUP BY rating
                 """, arguments: [session.id, moment.rawValue]))
         }
         return SessionReport(

@@ -96,7 +96,7 @@ extension ProgressDatabase {
             let inSessions = period("s.startedAt")
             func confidence(_ moment: ConfidenceMoment) throws -> [Int] {
                 Self.ratingCounts(try Row.fetchAll(db, sql: """
-                    SELECT c.rating, COUNT(*) AS count FROM confidenceAnswer c JOIN tasterSession s ON s.id = c.sessionId
+                    SELECT c.rating, SUM(c.count) AS count FROM confidenceCount c JOIN tasterSession s ON s.id = c.sessionId
                     WHERE c.moment = ? AND \(inSessions.sql) GROUP BY c.rating
                     """, arguments: [moment.rawValue] + inSessions.arguments))
             }

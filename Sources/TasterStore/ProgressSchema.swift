@@ -12,6 +12,8 @@ enum ProgressSchema {
     static let version1 = "v1-learners-and-progress"
     /// Taster sessions, who took part, lesson events, the live view and anonymous confidence answers.
     static let version2 = "v2-sessions"
+    /// Confidence answers kept as per-session counts only, so order and time cannot link them to anyone.
+    static let confidenceCounts = "v3-confidence-counts"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -112,6 +114,23 @@ enum ProgressSchema {
                     rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5)
                 );
                 CREATE INDEX confidenceAnswer_on_sessionId ON confidenceAnswer(sessionId);
+                """)
+        }
+        migrator.registerMigration(confidenceCounts) { db in
+            // One row per session, moment and rating holding how many chose it: no row id, no
+            // time and no order of arrival, so the first answers cannot be matched to the first
+            // learners to join. The old numbered rows are folded in and their table dropped.
+            try db.execute(sql: """
+                CREATE TABLE confidenceCount (
+                    sessionId INTEGER NOT NULL REFERENCES tasterSession(id) ON DELETE CASCADE,
+                    moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+                    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                    count INTEGER NOT NULL CHECK (count >= 0),
+                    PRIMARY KEY (sessionId, moment, rating)
+                ) WITHOUT ROWID;
+                INSERT INTO confidenceCount (sessionId, moment, rating, count)
+                    SELECT sessionId, moment, rating, COUNT(*) FROM confidenceAnswer GROUP BY sessionId, moment, rating;
+                DROP TABLE confidenceAnswer;
                 """)
         }
         return migrator
