@@ -183,6 +183,10 @@ extension ProgressDatabase {
         TasterSession(id: row["id"], name: row["name"], startedAt: row["startedAt"], endedAt: row["endedAt"])
     }
 
+    /// Who a lesson event belongs to, as SQL: the learner, or for a forgotten learner the random
+    /// number their anonymous events share. "Lessons started" counts each person and lesson once.
+    static let eventPerson = "COALESCE('l' || learnerId, 'f' || forgottenId)"
+
     /// Counts ratings 1 to 5 from `(rating, count)` rows.
     static func ratingCounts(_ rows: [Row]) -> [Int] {
         var counts = [0, 0, 0, 0, 0]
@@ -195,8 +199,13 @@ extension ProgressDatabase {
 
     /// The counts for one session.
     static func report(_ db: Database, for session: TasterSession) throws -> SessionReport {
-        let learners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sessionLearner WHERE sessionId = ?", arguments: [session.id]) ?? 0
-        let kinds = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS count FROM lessonEvent WHERE sessionId = ? GROUP BY kind", arguments: [session.id])
+        let learners = try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM sessionLearner WHERE sessionId = ?1) + (SELECT forgottenLearners FROM tasterSession WHERE id = ?1)
+            """, arguments: [session.id]) ?? 0
+        let kinds = try Row.fetchAll(db, sql: """
+            SELECT kind, CASE kind WHEN 'started' THEN COUNT(DISTINCT \(eventPerson) || ':' || lessonID) ELSE COUNT(*) END AS count
+            FROM lessonEvent WHERE sessionId = ? GROUP BY kind
+            """, arguments: [session.id])
         let count = { (kind: LessonEventKind) -> Int in
             kinds.first { ($0["kind"] as String) == kind.rawValue }.map { $0["count"] as Int } ?? 0
         }
@@ -207,7 +216,7 @@ extension ProgressDatabase {
         }
         return SessionReport(
             session: session, learnerCount: learners, lessonsStarted: count(.started), lessonsCompleted: count(.completed),
-            hintsUsed: count(.hint), confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
+            hintsUsed: count(.hint), solutionsShown: count(.solution), confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
     }
 
     // MARK: Export helpers

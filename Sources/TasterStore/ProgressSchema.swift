@@ -14,6 +14,8 @@ enum ProgressSchema {
     static let version2 = "v2-sessions"
     /// Confidence answers kept as per-session counts only, so order and time cannot link them to anyone.
     static let confidenceCounts = "v3-confidence-counts"
+    /// Lesson events that outlive a forgotten learner as anonymous counts, and shown solutions counted apart from hints.
+    static let anonymousLessonCounts = "v4-anonymous-lesson-counts"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -131,6 +133,39 @@ enum ProgressSchema {
                 INSERT INTO confidenceCount (sessionId, moment, rating, count)
                     SELECT sessionId, moment, rating, COUNT(*) FROM confidenceAnswer GROUP BY sessionId, moment, rating;
                 DROP TABLE confidenceAnswer;
+                """)
+        }
+        migrator.registerMigration(anonymousLessonCounts) { db in
+            // SQLite cannot change a CHECK or a NOT NULL in place, so the lesson event table is
+            // rebuilt. When a learner is forgotten, their events lose the learner and keep only a
+            // random number shared by that forgotten learner's events (so a lesson started twice
+            // still counts once) and the day, not the moment.
+            try db.execute(sql: """
+                CREATE TABLE lessonEventNew (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    learnerId INTEGER REFERENCES learner(id) ON DELETE SET NULL,
+                    forgottenId INTEGER,
+                    sessionId INTEGER REFERENCES tasterSession(id) ON DELETE SET NULL,
+                    lessonID TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('started', 'completed', 'hint', 'solution')),
+                    recordedAt DATETIME NOT NULL
+                );
+                INSERT INTO lessonEventNew (id, learnerId, sessionId, lessonID, kind, recordedAt)
+                    SELECT id, learnerId, sessionId, lessonID, kind, recordedAt FROM lessonEvent;
+                DROP TABLE lessonEvent;
+                ALTER TABLE lessonEventNew RENAME TO lessonEvent;
+                CREATE INDEX lessonEvent_on_recordedAt ON lessonEvent(recordedAt);
+                CREATE INDEX lessonEvent_on_learnerId ON lessonEvent(learnerId);
+                CREATE INDEX lessonEvent_on_sessionId ON lessonEvent(sessionId);
+
+                CREATE TABLE forgottenLearnerDay (
+                    forgottenId INTEGER NOT NULL,
+                    day DATETIME NOT NULL,
+                    PRIMARY KEY (forgottenId, day)
+                ) WITHOUT ROWID;
+                CREATE INDEX forgottenLearnerDay_on_day ON forgottenLearnerDay(day);
+
+                ALTER TABLE tasterSession ADD COLUMN forgottenLearners INTEGER NOT NULL DEFAULT 0;
                 """)
         }
         return migrator

@@ -94,11 +94,12 @@ final class ProgressSaver {
         liveStep?.wrongAttempts += 1
     }
 
-    /// Counts a hint (or the answer shown) on the current step, and in the session's figures.
-    func hintShown(lessonID: String) {
+    /// Counts a hint or the answer shown on the current step, and in the session's figures
+    /// (as a hint or a solution: the report counts them apart).
+    func hintShown(lessonID: String, solution: Bool = false) {
         liveStep?.hintsOnStep += 1
         save { (store: any ProgressRecording) throws(StoreError) in
-            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .hint, sessionPin: sessionPin)
+            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: solution ? .solution : .hint, sessionPin: sessionPin)
         }
     }
 
