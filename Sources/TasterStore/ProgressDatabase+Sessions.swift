@@ -144,6 +144,21 @@ extension ProgressDatabase {
         }
     }
 
+    /// Notes that the learner is being asked the confidence question at `moment` in the current
+    /// session; false when they were asked already (or no session is open).
+    public func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
+        var claimed = false
+        try updateLearner(code) { db, learnerID, stamp in
+            guard let sessionID = try Self.join(db, learnerID: learnerID, pin: sessionPin, stamp: stamp) else { return }
+            let column = moment == .before ? "askedBefore" : "askedAfter"
+            try db.execute(
+                sql: "UPDATE sessionLearner SET \(column) = 1 WHERE sessionId = ? AND learnerId = ? AND \(column) = 0",
+                arguments: [sessionID, learnerID])
+            claimed = db.changesCount > 0
+        }
+        return claimed
+    }
+
     // MARK: - Helpers
 
     /// A session name with control characters removed and spaces tidied.

@@ -16,6 +16,8 @@ enum ProgressSchema {
     static let confidenceCounts = "v3-confidence-counts"
     /// Lesson events that outlive a forgotten learner as anonymous counts, and shown solutions counted apart from hints.
     static let anonymousLessonCounts = "v4-anonymous-lesson-counts"
+    /// Whether a learner has been asked the confidence question in a session, so it is asked once.
+    static let confidenceAsked = "v5-confidence-asked"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -166,6 +168,14 @@ enum ProgressSchema {
                 CREATE INDEX forgottenLearnerDay_on_day ON forgottenLearnerDay(day);
 
                 ALTER TABLE tasterSession ADD COLUMN forgottenLearners INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
+        migrator.registerMigration(confidenceAsked) { db in
+            // Only that the question was put, never the answer: the answers stay in
+            // confidenceCount, which has no learner.
+            try db.execute(sql: """
+                ALTER TABLE sessionLearner ADD COLUMN askedBefore BOOLEAN NOT NULL DEFAULT 0;
+                ALTER TABLE sessionLearner ADD COLUMN askedAfter BOOLEAN NOT NULL DEFAULT 0;
                 """)
         }
         return migrator

@@ -34,7 +34,7 @@ struct MultiProcessTests {
         #expect(events == 8_000)
         #expect(learners == 16)
         #expect(perLearner == Array(repeating: 500, count: 16))
-        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-confidence-counts", "v4-anonymous-lesson-counts"])
+        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-confidence-counts", "v4-anonymous-lesson-counts", "v5-confidence-asked"])
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
     }

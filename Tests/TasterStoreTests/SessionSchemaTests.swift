@@ -71,7 +71,7 @@ struct SessionSchemaTests {
         }
         #expect(tables == [true, true, true, true, true])
         try store.close()
-        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-confidence-counts", "v4-anonymous-lesson-counts"])
+        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-confidence-counts", "v4-anonymous-lesson-counts", "v5-confidence-asked"])
     }
 
     @Test("the database refuses a second open session itself, whatever writes it")

@@ -117,6 +117,23 @@ struct SessionStoreTests {
         #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(count) FROM confidenceCount") } == 1)
     }
 
+    @Test("each learner is asked the confidence question once per session at each moment, whatever they do in between")
+    func confidenceAskedOnce() throws {
+        let store = try database(TestClock())
+        let sam = try store.newLearner(nickname: "Sam")
+        let jo = try store.newLearner(nickname: nil)
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil) == false, "no session open")
+        _ = try store.startSession(named: "Tuesday taster")
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil))
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil) == false, "coming back: not again")
+        #expect(try store.claimConfidenceQuestion(code: jo.code, moment: .before, sessionPin: nil), "another learner is asked")
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .after, sessionPin: nil))
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .after, sessionPin: nil) == false)
+        _ = try store.endSession()
+        _ = try store.startSession(named: "Thursday taster")
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil), "a new session asks again")
+    }
+
     @Test("confidence answers keep no order: three learners' answers are counts that cannot be matched to the order they joined")
     func confidenceKeepsNoOrder() throws {
         let store = try database(TestClock())

@@ -122,6 +122,11 @@ final class ProgressSaver {
         save { (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
     }
 
+    /// Whether to ask the confidence question at `moment`: once per learner per session.
+    func claimConfidenceQuestion(_ moment: ConfidenceMoment) -> Bool {
+        (try? store.claimConfidenceQuestion(code: code, moment: moment, sessionPin: sessionPin)) ?? true
+    }
+
     /// Stores a confidence rating for the open session, with nothing that says who gave it.
     func recordConfidence(_ rating: Int, moment: ConfidenceMoment) {
         save { (store: any ProgressRecording) throws(StoreError) in _ = try store.recordConfidence(rating, moment: moment, sessionPin: sessionPin) }
