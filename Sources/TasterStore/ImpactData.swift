@@ -26,15 +26,18 @@ public struct ImpactData: Sendable, Equatable, Codable {
     public struct LessonActivity: Sendable, Equatable, Codable {
         /// The lesson's id.
         public var lessonID: String
-        /// How many times it was started.
+        /// How many different learners started it (reopening it, or coming back to it, counts once).
         public var started: Int
         /// How many times it was completed.
         public var completed: Int
-        /// Hints used in it.
+        /// Hints shown in it (not counting answers shown).
         public var hintsUsed: Int
+        /// Answers shown in it, when a learner asked for the solution.
+        public var solutionsShown: Int
 
         /// Creates an activity count.
-        public init(lessonID: String, started: Int, completed: Int, hintsUsed: Int) {
+        public init(lessonID: String, started: Int, completed: Int, hintsUsed: Int, solutionsShown: Int = 0) {
+            self.solutionsShown = solutionsShown
             self.lessonID = lessonID
             self.started = started
             self.completed = completed

@@ -4,6 +4,8 @@ public enum LessonEventKind: String, Sendable, Equatable, Codable, CaseIterable 
     case started
     /// The learner finished it.
     case completed
-    /// The learner opened a hint (or the answer).
+    /// The learner opened a hint.
     case hint
+    /// The learner asked to be shown the answer (counted apart from hints).
+    case solution
 }

@@ -150,16 +150,35 @@ extension ProgressDatabase {
         }
     }
 
-    /// Stores an anonymous confidence rating for the current session.
+    /// Adds an anonymous confidence rating to the current session's counts (nothing records who,
+    /// when or in what order).
     public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
         guard (1...5).contains(rating) else { return false }
         return try write { db in
             guard let session = try Self.currentSession(db, pin: sessionPin) else { return false }
             try db.execute(
-                sql: "INSERT INTO confidenceAnswer (sessionId, moment, rating) VALUES (?, ?, ?)",
+                sql: """
+                    INSERT INTO confidenceCount (sessionId, moment, rating, count) VALUES (?, ?, ?, 1)
+                    ON CONFLICT (sessionId, moment, rating) DO UPDATE SET count = count + 1
+                    """,
                 arguments: [session.id, moment.rawValue, rating])
             return true
         }
+    }
+
+    /// Notes that the learner is being asked the confidence question at `moment` in the current
+    /// session; false when they were asked already (or no session is open).
+    public func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
+        var claimed = false
+        try updateLearner(code) { db, learnerID, stamp in
+            guard let sessionID = try Self.join(db, learnerID: learnerID, pin: sessionPin, stamp: stamp) else { return }
+            let column = moment == .before ? "askedBefore" : "askedAfter"
+            try db.execute(
+                sql: "UPDATE sessionLearner SET \(column) = 1 WHERE sessionId = ? AND learnerId = ? AND \(column) = 0",
+                arguments: [sessionID, learnerID])
+            claimed = db.changesCount > 0
+        }
+        return claimed
     }
 
     // MARK: - Helpers
@@ -207,6 +226,10 @@ extension ProgressDatabase {
         TasterSession(id: row["id"], name: row["name"], startedAt: row["startedAt"], endedAt: row["endedAt"])
     }
 
+    /// Who a lesson event belongs to, as SQL: the learner, or for a forgotten learner the random
+    /// number their anonymous events share. "Lessons started" counts each person and lesson once.
+    static let eventPerson = "COALESCE('l' || learnerId, 'f' || forgottenId)"
+
     /// Counts ratings 1 to 5 from `(rating, count)` rows.
     static func ratingCounts(_ rows: [Row]) -> [Int] {
         var counts = [0, 0, 0, 0, 0]
@@ -219,19 +242,24 @@ extension ProgressDatabase {
 
     /// The counts for one session.
     static func report(_ db: Database, for session: TasterSession) throws -> SessionReport {
-        let learners = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sessionLearner WHERE sessionId = ?", arguments: [session.id]) ?? 0
-        let kinds = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS count FROM lessonEvent WHERE sessionId = ? GROUP BY kind", arguments: [session.id])
+        let learners = try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM sessionLearner WHERE sessionId = ?1) + (SELECT forgottenLearners FROM tasterSession WHERE id = ?1)
+            """, arguments: [session.id]) ?? 0
+        let kinds = try Row.fetchAll(db, sql: """
+            SELECT kind, CASE kind WHEN 'started' THEN COUNT(DISTINCT \(eventPerson) || ':' || lessonID) ELSE COUNT(*) END AS count
+            FROM lessonEvent WHERE sessionId = ? GROUP BY kind
+            """, arguments: [session.id])
         let count = { (kind: LessonEventKind) -> Int in
             kinds.first { ($0["kind"] as String) == kind.rawValue }.map { $0["count"] as Int } ?? 0
         }
         let confidence = { (moment: ConfidenceMoment) throws -> [Int] in
             ratingCounts(try Row.fetchAll(db, sql: """
-                SELECT rating, COUNT(*) AS count FROM confidenceAnswer WHERE sessionId = ? AND moment = ? GROUP BY rating
+                SELECT rating, SUM(count) AS count FROM confidenceCount WHERE sessionId = ? AND moment = ? GROUP BY rating
                 """, arguments: [session.id, moment.rawValue]))
         }
         return SessionReport(
             session: session, learnerCount: learners, lessonsStarted: count(.started), lessonsCompleted: count(.completed),
-            hintsUsed: count(.hint), confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
+            hintsUsed: count(.hint), solutionsShown: count(.solution), confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
     }
 
     // MARK: Export helpers

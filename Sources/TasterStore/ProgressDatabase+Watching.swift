@@ -66,7 +66,7 @@ extension ProgressDatabase {
             }
             let started = period("startedAt")
             let sessions = try Row.fetchAll(db, sql: """
-                SELECT s.*, (SELECT COUNT(*) FROM sessionLearner l WHERE l.sessionId = s.id) AS learnerCount
+                SELECT s.*, (SELECT COUNT(*) FROM sessionLearner l WHERE l.sessionId = s.id) + s.forgottenLearners AS learnerCount
                 FROM tasterSession s WHERE \(started.sql) ORDER BY s.startedAt, s.id
                 """, arguments: started.arguments).map { row in
                 ImpactData.SessionSummary(name: row["name"], startedAt: row["startedAt"], endedAt: row["endedAt"], learnerCount: row["learnerCount"])
@@ -79,18 +79,24 @@ extension ProgressDatabase {
                     UNION ALL SELECT learnerId, joinedAt AS at FROM sessionLearner
                 ) WHERE \(active.sql)
                 """, arguments: active.arguments) ?? 0
+            let forgottenDays = period("day")
+            let forgottenCount = try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT forgottenId) FROM forgottenLearnerDay WHERE \(forgottenDays.sql)
+                """, arguments: forgottenDays.arguments) ?? 0
             let recorded = period("recordedAt")
             var lessons: [String: ImpactData.LessonActivity] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT lessonID, kind, COUNT(*) AS count FROM lessonEvent WHERE \(recorded.sql) GROUP BY lessonID, kind
+                SELECT lessonID, kind, CASE kind WHEN 'started' THEN COUNT(DISTINCT \(Self.eventPerson)) ELSE COUNT(*) END AS count
+                FROM lessonEvent WHERE \(recorded.sql) GROUP BY lessonID, kind
                 """, arguments: recorded.arguments) {
                 let lessonID: String = row["lessonID"]
-                var activity = lessons[lessonID] ?? ImpactData.LessonActivity(lessonID: lessonID, started: 0, completed: 0, hintsUsed: 0)
+                var activity = lessons[lessonID] ?? ImpactData.LessonActivity(lessonID: lessonID, started: 0, completed: 0, hintsUsed: 0, solutionsShown: 0)
                 let count: Int = row["count"]
                 switch LessonEventKind(rawValue: row["kind"]) {
                 case .started?: activity.started += count
                 case .completed?: activity.completed += count
                 case .hint?: activity.hintsUsed += count
+                case .solution?: activity.solutionsShown += count
                 case nil: break
                 }
                 lessons[lessonID] = activity
@@ -98,12 +104,12 @@ extension ProgressDatabase {
             let inSessions = period("s.startedAt")
             func confidence(_ moment: ConfidenceMoment) throws -> [Int] {
                 Self.ratingCounts(try Row.fetchAll(db, sql: """
-                    SELECT c.rating, COUNT(*) AS count FROM confidenceAnswer c JOIN tasterSession s ON s.id = c.sessionId
+                    SELECT c.rating, SUM(c.count) AS count FROM confidenceCount c JOIN tasterSession s ON s.id = c.sessionId
                     WHERE c.moment = ? AND \(inSessions.sql) GROUP BY c.rating
                     """, arguments: [moment.rawValue] + inSessions.arguments))
             }
             return ImpactData(
-                since: since, until: until, sessions: sessions, learnerCount: learnerCount,
+                since: since, until: until, sessions: sessions, learnerCount: learnerCount + forgottenCount,
                 lessons: lessons.values.sorted { $0.lessonID < $1.lessonID },
                 confidenceBefore: try confidence(.before), confidenceAfter: try confidence(.after))
         }

@@ -409,8 +409,11 @@ public final class ProgressDatabase: ProgressRecording {
 
     /// Deletes the learners and every row that refers to them. Foreign keys would cascade, but
     /// deleting explicitly keeps forgetting complete even if a future table forgets its cascade.
+    /// Their lesson events are first made anonymous (see ``keepAnonymousCounts(_:learnerIDs:)``),
+    /// so that reports of past periods still add up.
     static func deleteEverything(_ db: Database, learnerIDs: [Int64]) throws {
         guard !learnerIDs.isEmpty else { return }
+        try keepAnonymousCounts(db, learnerIDs: learnerIDs)
         for table in ["liveStatus", "lessonEvent", "sessionLearner"] {
             try db.execute(
                 sql: "DELETE FROM \(table) WHERE learnerId IN (\(learnerIDs.map { _ in "?" }.joined(separator: ",")))",
@@ -419,6 +422,38 @@ public final class ProgressDatabase: ProgressRecording {
         try StepEventRow.filter(learnerIDs.contains(Column("learnerId"))).deleteAll(db)
         try LessonProgressRow.filter(learnerIDs.contains(Column("learnerId"))).deleteAll(db)
         try LearnerRow.filter(learnerIDs.contains(Column("id"))).deleteAll(db)
+    }
+
+    /// Keeps what past reports counted about these learners, with nothing that leads back to
+    /// them: each gets a random number that links only their own anonymous rows (never the
+    /// code, nickname or row id); the days they were active; one more forgotten learner in
+    /// each session they joined; and their lesson events, cut to the day, under that number.
+    private static func keepAnonymousCounts(_ db: Database, learnerIDs: [Int64]) throws {
+        guard try db.tableExists("forgottenLearnerDay") else { return }
+        func dayStart(_ column: String) -> String { "substr(\(column), 1, 10) || ' 00:00:00.000'" }
+        for learnerID in learnerIDs {
+            var forgottenID = Int64.random(in: 1...Int64.max)
+            while try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM forgottenLearnerDay WHERE forgottenId = ?) OR EXISTS (SELECT 1 FROM lessonEvent WHERE forgottenId = ?)",
+                                    arguments: [forgottenID, forgottenID]) == true {
+                forgottenID = Int64.random(in: 1...Int64.max)
+            }
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO forgottenLearnerDay (forgottenId, day)
+                SELECT ?1, \(dayStart("at")) FROM (
+                    SELECT recordedAt AS at FROM lessonEvent WHERE learnerId = ?2
+                    UNION SELECT recordedAt AS at FROM stepEvent WHERE learnerId = ?2
+                    UNION SELECT joinedAt AS at FROM sessionLearner WHERE learnerId = ?2
+                )
+                """, arguments: [forgottenID, learnerID])
+            try db.execute(sql: """
+                UPDATE tasterSession SET forgottenLearners = forgottenLearners + 1
+                WHERE id IN (SELECT sessionId FROM sessionLearner WHERE learnerId = ?)
+                """, arguments: [learnerID])
+            try db.execute(sql: """
+                UPDATE lessonEvent SET learnerId = NULL, forgottenId = ?, recordedAt = \(dayStart("recordedAt"))
+                WHERE learnerId = ?
+                """, arguments: [forgottenID, learnerID])
+        }
     }
 
     /// Best effort: copies the WAL into the database and empties it. It may stop short while

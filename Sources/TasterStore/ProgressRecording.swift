@@ -66,6 +66,10 @@ public protocol ProgressRecording: Sendable {
     /// Stores a confidence rating (1 to 5) for the current session, with nothing that says who
     /// gave it. Returns false, storing nothing, when no session is open or the rating is out of range.
     func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool
+    /// True the first time this learner is to be asked the confidence question at `moment` in
+    /// the current session (and notes that they have been); false after that, so a learner who
+    /// goes to the menu and back, or leaves and comes back, is asked once per session.
+    func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool
 }
 
 extension ProgressRecording {
@@ -84,6 +88,8 @@ extension ProgressRecording {
     public func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {}
     /// Nothing stored: a store without sessions keeps no confidence answers.
     public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { false }
+    /// Always ask: a store without sessions cannot tell whether the learner was asked before.
+    public func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { true }
 
     /// Purges with the default retention of 180 days.
     public func purge(now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner] {

@@ -14,6 +14,12 @@ enum ProgressSchema {
     static let version2 = "v2-sessions"
     /// When each store-wide chore (the daily retention purge) last ran, so it runs at most once a day.
     static let storeChores = "v3-store-chores"
+    /// Confidence answers kept as per-session counts only, so order and time cannot link them to anyone.
+    static let confidenceCounts = "v4-confidence-counts"
+    /// Lesson events that outlive a forgotten learner as anonymous counts, and shown solutions counted apart from hints.
+    static let anonymousLessonCounts = "v5-anonymous-lesson-counts"
+    /// Whether a learner has been asked the confidence question in a session, so it is asked once.
+    static let confidenceAsked = "v6-confidence-asked"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -124,6 +130,64 @@ enum ProgressSchema {
                     chore TEXT PRIMARY KEY,
                     lastStartedOn TEXT NOT NULL
                 );
+                """)
+        }
+        migrator.registerMigration(confidenceCounts) { db in
+            // One row per session, moment and rating holding how many chose it: no row id, no
+            // time and no order of arrival, so the first answers cannot be matched to the first
+            // learners to join. The old numbered rows are folded in and their table dropped.
+            try db.execute(sql: """
+                CREATE TABLE confidenceCount (
+                    sessionId INTEGER NOT NULL REFERENCES tasterSession(id) ON DELETE CASCADE,
+                    moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+                    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                    count INTEGER NOT NULL CHECK (count >= 0),
+                    PRIMARY KEY (sessionId, moment, rating)
+                ) WITHOUT ROWID;
+                INSERT INTO confidenceCount (sessionId, moment, rating, count)
+                    SELECT sessionId, moment, rating, COUNT(*) FROM confidenceAnswer GROUP BY sessionId, moment, rating;
+                DROP TABLE confidenceAnswer;
+                """)
+        }
+        migrator.registerMigration(anonymousLessonCounts) { db in
+            // SQLite cannot change a CHECK or a NOT NULL in place, so the lesson event table is
+            // rebuilt. When a learner is forgotten, their events lose the learner and keep only a
+            // random number shared by that forgotten learner's events (so a lesson started twice
+            // still counts once) and the day, not the moment.
+            try db.execute(sql: """
+                CREATE TABLE lessonEventNew (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    learnerId INTEGER REFERENCES learner(id) ON DELETE SET NULL,
+                    forgottenId INTEGER,
+                    sessionId INTEGER REFERENCES tasterSession(id) ON DELETE SET NULL,
+                    lessonID TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('started', 'completed', 'hint', 'solution')),
+                    recordedAt DATETIME NOT NULL
+                );
+                INSERT INTO lessonEventNew (id, learnerId, sessionId, lessonID, kind, recordedAt)
+                    SELECT id, learnerId, sessionId, lessonID, kind, recordedAt FROM lessonEvent;
+                DROP TABLE lessonEvent;
+                ALTER TABLE lessonEventNew RENAME TO lessonEvent;
+                CREATE INDEX lessonEvent_on_recordedAt ON lessonEvent(recordedAt);
+                CREATE INDEX lessonEvent_on_learnerId ON lessonEvent(learnerId);
+                CREATE INDEX lessonEvent_on_sessionId ON lessonEvent(sessionId);
+
+                CREATE TABLE forgottenLearnerDay (
+                    forgottenId INTEGER NOT NULL,
+                    day DATETIME NOT NULL,
+                    PRIMARY KEY (forgottenId, day)
+                ) WITHOUT ROWID;
+                CREATE INDEX forgottenLearnerDay_on_day ON forgottenLearnerDay(day);
+
+                ALTER TABLE tasterSession ADD COLUMN forgottenLearners INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
+        migrator.registerMigration(confidenceAsked) { db in
+            // Only that the question was put, never the answer: the answers stay in
+            // confidenceCount, which has no learner.
+            try db.execute(sql: """
+                ALTER TABLE sessionLearner ADD COLUMN askedBefore BOOLEAN NOT NULL DEFAULT 0;
+                ALTER TABLE sessionLearner ADD COLUMN askedAfter BOOLEAN NOT NULL DEFAULT 0;
                 """)
         }
         return migrator

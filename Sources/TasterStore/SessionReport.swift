@@ -6,12 +6,14 @@ public struct SessionReport: Sendable, Equatable, Codable {
     public var session: TasterSession
     /// How many different learners took part.
     public var learnerCount: Int
-    /// Lessons started in the session.
+    /// Lessons started in the session: different learner and lesson pairs, however often each was reopened.
     public var lessonsStarted: Int
     /// Lessons completed in the session.
     public var lessonsCompleted: Int
-    /// Hints (and answers shown) in the session.
+    /// Hints shown in the session (not counting answers shown).
     public var hintsUsed: Int
+    /// Answers shown in the session, when a learner asked for the solution.
+    public var solutionsShown: Int
     /// Confidence answers as learners started: `confidenceBefore[r - 1]` chose rating r.
     public var confidenceBefore: [Int]
     /// Confidence answers as learners left, counted the same way.
@@ -20,13 +22,14 @@ public struct SessionReport: Sendable, Equatable, Codable {
     /// Creates a report.
     public init(
         session: TasterSession, learnerCount: Int, lessonsStarted: Int, lessonsCompleted: Int, hintsUsed: Int,
-        confidenceBefore: [Int], confidenceAfter: [Int]
+        solutionsShown: Int = 0, confidenceBefore: [Int], confidenceAfter: [Int]
     ) {
         self.session = session
         self.learnerCount = learnerCount
         self.lessonsStarted = lessonsStarted
         self.lessonsCompleted = lessonsCompleted
         self.hintsUsed = hintsUsed
+        self.solutionsShown = solutionsShown
         self.confidenceBefore = confidenceBefore
         self.confidenceAfter = confidenceAfter
     }

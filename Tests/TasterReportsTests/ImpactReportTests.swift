@@ -178,4 +178,29 @@ struct ImpactReportTests {
         }
         return count
     }
+
+    @Test("one rounding rule in every format: averages 2.25 and 3.5 and a change of +1.25, and answers shown apart from hints")
+    func oneRoundingRule() throws {
+        // Before: ratings 1, 2, 3, 3 (average 2.25). After: 3, 4 (average 3.5).
+        let data = ImpactData(
+            since: nil, until: nil, sessions: [], learnerCount: 4,
+            lessons: [.init(lessonID: "sample-lesson", started: 4, completed: 2, hintsUsed: 5, solutionsShown: 2)],
+            confidenceBefore: [1, 1, 2, 0, 0], confidenceAfter: [0, 0, 1, 1, 0])
+        let report = ImpactReport(data, period: ReportPeriod(since: nil, until: nil), library: [SampleLesson.lesson])
+        #expect(report.averageChange == 1.25)
+        #expect(report.hintsUsed == 5 && report.solutionsShown == 2)
+        let text = try report.rendered(as: .text)
+        #expect(text.contains("average 2.25") && text.contains("average 3.50") && text.contains("Average change: +1.25"))
+        #expect(text.contains("Answers shown: 2") && text.contains("Hints used: 5"))
+        #expect(text.contains(ImpactReport.definitions[1]))
+        let html = try report.rendered(as: .html)
+        #expect(html.contains(">2.25<") && html.contains(">3.50<") && html.contains(">+1.25<"))
+        #expect(html.contains("Answers shown"))
+        let csv = try report.rendered(as: .csv)
+        #expect(csv.contains("average,2.25") && csv.contains("average,3.50") && csv.contains("average,1.25"))
+        #expect(csv.contains("answers shown,2"))
+        let json = try report.rendered(as: .json)
+        #expect(json.contains("\"averageChange\" : 1.25") || json.contains("\"averageChange\":1.25"))
+        #expect(json.contains("\"solutionsShown\""))
+    }
 }

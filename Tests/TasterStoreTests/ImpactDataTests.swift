@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import TasterStore
 
 @Suite("Impact figures")
@@ -68,5 +69,64 @@ struct ImpactDataTests {
         let encoded = String(decoding: try JSONEncoder().encode(try store.impactData(since: nil, until: nil)), as: UTF8.self)
         #expect(!encoded.contains(sam.code.rawValue) && !encoded.contains("Sam-Nickname"))
         #expect(encoded.contains("Tuesday taster"))
+    }
+
+    @Test("a lesson reopened, left and resumed counts as started once; answers shown are counted apart from hints")
+    func startsAndSolutions() throws {
+        let clock = TestClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let sam = try store.newLearner(nickname: "Sam")
+        let jo = try store.newLearner(nickname: "Jo")
+        _ = try store.startSession(named: "Tuesday taster")
+        for _ in 0..<4 {
+            try store.recordLessonEvent(code: sam.code, lessonID: "web-addresses", kind: .started, sessionPin: nil)
+            clock.advance(seconds: 60)
+        }
+        try store.recordLessonEvent(code: jo.code, lessonID: "web-addresses", kind: .started, sessionPin: nil)
+        try store.recordLessonEvent(code: jo.code, lessonID: "apr-basics", kind: .started, sessionPin: nil)
+        try store.recordLessonEvent(code: sam.code, lessonID: "web-addresses", kind: .hint, sessionPin: nil)
+        try store.recordLessonEvent(code: sam.code, lessonID: "web-addresses", kind: .solution, sessionPin: nil)
+        let data = try store.impactData(since: nil, until: nil)
+        let web = try #require(data.lessons.first { $0.lessonID == "web-addresses" })
+        #expect(web.started == 2 && web.hintsUsed == 1 && web.solutionsShown == 1)
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.lessonsStarted == 3, "Sam and web addresses, Jo and web addresses, Jo and APR basics")
+        #expect(report.hintsUsed == 1 && report.solutionsShown == 1)
+    }
+
+    @Test("forgetting a learner leaves past figures as they were, and nothing in the kept rows leads back to them")
+    func forgettingKeepsPastFigures() throws {
+        let clock = TestClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let learners = try ["Sam", "Jo", "Bea"].map { try store.newLearner(nickname: $0) }
+        _ = try store.startSession(named: "Tuesday taster")
+        for learner in learners {
+            try store.recordLessonEvent(code: learner.code, lessonID: "web-addresses", kind: .started, sessionPin: nil)
+            try store.recordStep(code: learner.code, lessonID: "web-addresses", record: StepRecord(stepIndex: 0, hintsUsed: 0))
+        }
+        for _ in 0..<3 { try store.recordLessonEvent(code: learners[1].code, lessonID: "web-addresses", kind: .hint, sessionPin: nil) }
+        try store.recordLessonEvent(code: learners[1].code, lessonID: "web-addresses", kind: .started, sessionPin: nil)
+        try store.recordLessonEvent(code: learners[1].code, lessonID: "web-addresses", kind: .completed, sessionPin: nil)
+        try store.recordLessonEvent(code: learners[0].code, lessonID: "web-addresses", kind: .hint, sessionPin: nil)
+        _ = try store.recordConfidence(3, moment: .before, sessionPin: nil)
+        _ = try store.endSession()
+        let before = try store.impactData(since: nil, until: nil)
+        let sessionBefore = try store.sessionReports()
+        #expect(before.learnerCount == 3 && before.lessons.first?.hintsUsed == 4 && before.lessons.first?.started == 3)
+
+        #expect(try store.forget(code: learners[1].code))
+        #expect(try store.impactData(since: nil, until: nil) == before)
+        #expect(try store.sessionReports() == sessionBefore)
+        #expect(try store.learner(code: learners[1].code) == nil)
+
+        let kept = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM lessonEvent WHERE learnerId IS NULL")
+        }
+        #expect(kept.count == 6, "the forgotten learner's two starts, three hints and one completion")
+        for row in kept {
+            let recordedAt: String = row["recordedAt"]
+            #expect(recordedAt.hasSuffix(" 00:00:00.000"), "only the day is kept, not the moment: \(recordedAt)")
+        }
+        #expect(Set(kept.map { $0["forgottenId"] as Int64 }).count == 1)
     }
 }

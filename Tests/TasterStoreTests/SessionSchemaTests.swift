@@ -31,6 +31,28 @@ struct SessionSchemaTests {
         #expect(ProgressSchema.version2 == "v2-sessions", "a shipped migration name never changes")
     }
 
+    @Test("numbered confidence answers from a v2 file become per-session counts, and the numbered table goes")
+    func confidenceAnswersBecomeCounts() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let path = temporary.url.appendingPathComponent(DataLocation.databaseFileName).path
+        let queue = try DatabaseQueue(path: path)
+        try ProgressSchema.migrator().migrate(queue, upTo: ProgressSchema.version2)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO tasterSession (id, name, startedAt) VALUES (1, 'Tuesday taster', '2025-06-01 10:00:00.000');
+                INSERT INTO confidenceAnswer (sessionId, moment, rating) VALUES (1, 'before', 2), (1, 'before', 4), (1, 'before', 2), (1, 'after', 5);
+                """)
+        }
+        try queue.close()
+        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: TestClock().closure)
+        #expect(try store.sessionReports().first?.confidenceBefore == [0, 2, 0, 1, 0])
+        #expect(try store.sessionReports().first?.confidenceAfter == [0, 0, 0, 0, 1])
+        #expect(try store.writer.read { db in try db.tableExists("confidenceAnswer") } == false)
+        try store.close()
+        #expect(ProgressSchema.confidenceCounts == "v4-confidence-counts", "a shipped migration name never changes")
+    }
+
     @Test("a file from the first version is upgraded, keeping its learners")
     func upgrade() throws {
         let temporary = try TemporaryFolder()
@@ -45,11 +67,11 @@ struct SessionSchemaTests {
         try store.updateLiveStatus(code: code, step: nil, sessionPin: nil)
         #expect(try store.liveBoard().learners.map(\.code) == [code])
         let tables = try store.writer.read { db in
-            try ["tasterSession", "sessionLearner", "lessonEvent", "liveStatus", "confidenceAnswer"].map { try db.tableExists($0) }
+            try ["tasterSession", "sessionLearner", "lessonEvent", "liveStatus", "confidenceCount"].map { try db.tableExists($0) }
         }
         #expect(tables == [true, true, true, true, true])
         try store.close()
-        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores"])
+        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked"])
     }
 
     @Test("the database refuses a second open session itself, whatever writes it")

@@ -112,9 +112,50 @@ struct SessionStoreTests {
         #expect(try store.recordConfidence(0, moment: .before, sessionPin: nil) == false)
         #expect(try store.recordConfidence(6, moment: .after, sessionPin: nil) == false)
         #expect(try store.recordConfidence(5, moment: .after, sessionPin: nil))
-        let columns = try store.writer.read { db in try db.columns(in: "confidenceAnswer").map(\.name) }
-        #expect(columns == ["id", "sessionId", "moment", "rating"])
-        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM confidenceAnswer") } == 1)
+        let columns = try store.writer.read { db in try db.columns(in: "confidenceCount").map(\.name) }
+        #expect(columns == ["sessionId", "moment", "rating", "count"])
+        #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(count) FROM confidenceCount") } == 1)
+    }
+
+    @Test("each learner is asked the confidence question once per session at each moment, whatever they do in between")
+    func confidenceAskedOnce() throws {
+        let store = try database(TestClock())
+        let sam = try store.newLearner(nickname: "Sam")
+        let jo = try store.newLearner(nickname: nil)
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil) == false, "no session open")
+        _ = try store.startSession(named: "Tuesday taster")
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil))
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil) == false, "coming back: not again")
+        #expect(try store.claimConfidenceQuestion(code: jo.code, moment: .before, sessionPin: nil), "another learner is asked")
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .after, sessionPin: nil))
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .after, sessionPin: nil) == false)
+        _ = try store.endSession()
+        _ = try store.startSession(named: "Thursday taster")
+        #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil), "a new session asks again")
+    }
+
+    @Test("confidence answers keep no order: three learners' answers are counts that cannot be matched to the order they joined")
+    func confidenceKeepsNoOrder() throws {
+        let store = try database(TestClock())
+        _ = try store.startSession(named: "Tuesday taster")
+        for rating in [4, 1, 4] {
+            let learner = try store.newLearner(nickname: nil)
+            try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: nil)
+            #expect(try store.recordConfidence(rating, moment: .before, sessionPin: nil))
+        }
+        let rows = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM confidenceCount")
+        }
+        #expect(throws: DatabaseError.self, "no hidden row number keeps the order of arrival") {
+            try store.writer.read { db in try Row.fetchAll(db, sql: "SELECT rowid FROM confidenceCount") }
+        }
+        #expect(rows.map { $0["rating"] as Int } == [1, 4], "stored in rating order, whatever order they came in")
+        #expect(rows.map { $0["count"] as Int } == [1, 2])
+        let tables = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'confidence%'")
+        }
+        #expect(tables == ["confidenceCount"], "the numbered answers table is gone")
+        #expect(try store.sessionReports().first?.confidenceBefore == [1, 0, 0, 2, 0])
     }
 
     @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on")

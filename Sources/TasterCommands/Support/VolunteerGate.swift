@@ -22,15 +22,27 @@ enum VolunteerGate {
         let folder = environment.dataLocation(option: data.folder).folder
         let gate = PassphraseGate(dataFolder: folder)
         let tries = PassphraseGate.passphrase(from: environment.variables) == nil && reader.inputIsTerminal ? triesAtTerminal : 1
+        if VolunteerUnlock(dataFolder: folder).isHeld(now: Date()) { return }
         for attempt in 1...tries {
-            let decision = gate.decide(variables: environment.variables) {
-                reader.read(prompt: "Volunteer passphrase: ")
+            let typed = PassphraseGate.passphrase(from: environment.variables) == nil && gate.file.isSet
+            let decision: PassphraseGate.Decision
+            if typed {
+                // Echo stays off through the check and the pause after a wrong passphrase, and
+                // keys typed meanwhile are thrown away.
+                decision = reader.readThenCheck(prompt: "Volunteer passphrase: ") { line in
+                    let decision = gate.decide(variables: environment.variables) { line }
+                    if decision == .refused { pause(wrongPassphrasePause) }
+                    return decision
+                }
+            } else {
+                decision = gate.decide(variables: environment.variables) { nil }
+                if decision == .refused { pause(wrongPassphrasePause) }
             }
             switch decision {
             case .allowed:
+                if typed { VolunteerUnlock(dataFolder: folder).hold(now: Date()) }
                 return
             case .refused:
-                pause(wrongPassphrasePause)
                 if attempt < tries {
                     environment.output.writeError("That is not the volunteer passphrase. Please try again.")
                     continue

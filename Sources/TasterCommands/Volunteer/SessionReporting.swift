@@ -23,6 +23,7 @@ enum SessionReporting {
             "  lessons started:   \(report.lessonsStarted)",
             "  lessons completed: \(report.lessonsCompleted)",
             "  hints used:        \(report.hintsUsed)",
+            "  answers shown:     \(report.solutionsShown)",
             "  confidence before: \(confidence(report.confidenceBefore))",
             "  confidence after:  \(confidence(report.confidenceAfter))",
         ]

@@ -20,10 +20,17 @@ struct VolunteerPassphraseReader: Sendable {
     /// Asks with `prompt` and reads one line; nil at the end of input or when Ctrl-C is pressed.
     /// The prompt is written only to a terminal: a script piping lines in needs none.
     func read(prompt: String) -> String? {
-        guard inputIsTerminal else { return readLine(strippingNewline: true) }
+        readThenCheck(prompt: prompt) { $0 }
+    }
+
+    /// Asks with `prompt`, reads one line, says "Checking..." at once and hands the line to
+    /// `check`, keeping echo off until the check has ended. Whatever was typed while checking is
+    /// thrown away when the terminal is put back, so a passphrase typed again never shows.
+    func readThenCheck<Result>(prompt: String, _ check: (String?) -> Result) -> Result {
+        guard inputIsTerminal else { return check(readLine(strippingNewline: true)) }
         writePrompt(prompt)
         var original = termios()
-        guard tcgetattr(STDIN_FILENO, &original) == 0 else { return readLine(strippingNewline: true) }
+        guard tcgetattr(STDIN_FILENO, &original) == 0 else { return check(readLine(strippingNewline: true)) }
         var quiet = original
         // No echo; Enter still moves to a new line. Ctrl-C arrives as a character rather than a
         // signal, and ends the line like Enter (VEOL), so the terminal is always put back as it was.
@@ -31,13 +38,20 @@ struct VolunteerPassphraseReader: Sendable {
         quiet.c_lflag |= tcflag_t(ICANON | ECHONL)
         withUnsafeMutableBytes(of: &quiet.c_cc) { $0[Int(VEOL)] = Self.controlC }
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        // TCSAFLUSH discards input not yet read: the keys typed during the check.
         defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &original) }
         guard let line = readTerminalLine() else {
             writePrompt("\n")
-            return nil
+            return check(nil)
         }
-        return line
+        writePrompt(Self.checking)
+        let result = check(line)
+        writePrompt("\r\u{1B}[K")
+        return result
     }
+
+    /// Shown the moment Enter is pressed, while the slow check runs.
+    static let checking = "Checking..."
 
     /// Ctrl-C's character.
     private static let controlC: UInt8 = 3

@@ -43,6 +43,8 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         public var completed: Int
         /// Hints used.
         public var hintsUsed: Int
+        /// Answers shown.
+        public var solutionsShown: Int = 0
     }
 
     /// One skills area's activity, summed over its lessons.
@@ -74,12 +76,14 @@ public struct ImpactReport: Sendable, Equatable, Codable {
     public var sessionsHeld: Int
     /// Different learners active.
     public var learners: Int
-    /// Lessons started, in all.
+    /// Lessons started, in all: different learner and lesson pairs in the period.
     public var lessonsStarted: Int
     /// Lessons completed, in all.
     public var lessonsCompleted: Int
-    /// Hints used, in all.
+    /// Hints used, in all (answers shown are counted apart).
     public var hintsUsed: Int
+    /// Answers shown, in all, when a learner asked for the solution.
+    public var solutionsShown: Int
     /// How many skills areas had at least one lesson started.
     public var areasCovered: Int
     /// The sessions, earliest first.
@@ -116,7 +120,8 @@ public struct ImpactReport: Sendable, Equatable, Codable {
             return LessonRow(
                 lessonID: activity.lessonID, title: lesson?.title ?? activity.lessonID,
                 area: lesson?.area.rawValue ?? Self.otherArea,
-                started: activity.started, completed: activity.completed, hintsUsed: activity.hintsUsed)
+                started: activity.started, completed: activity.completed, hintsUsed: activity.hintsUsed,
+                solutionsShown: activity.solutionsShown)
         }.sorted { left, right in
             let leftArea = areaOrder.firstIndex(of: left.area) ?? areaOrder.count
             let rightArea = areaOrder.firstIndex(of: right.area) ?? areaOrder.count
@@ -135,6 +140,7 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         lessonsStarted = lessonRows.reduce(0) { $0 + $1.started }
         lessonsCompleted = lessonRows.reduce(0) { $0 + $1.completed }
         hintsUsed = lessonRows.reduce(0) { $0 + $1.hintsUsed }
+        solutionsShown = lessonRows.reduce(0) { $0 + $1.solutionsShown }
         areasCovered = areaRows.filter { $0.started > 0 && $0.area != Self.otherArea }.count
         confidenceBefore = ConfidenceSummary(counts: data.confidenceBefore)
         confidenceAfter = ConfidenceSummary(counts: data.confidenceAfter)
@@ -159,10 +165,19 @@ public struct ImpactReport: Sendable, Equatable, Codable {
     public static let confidenceCaveat =
         "Learners rate their confidence from 1 (not confident) to 5 (very confident). The change compares the average of everyone who answered at the start with the average of everyone who answered when leaving; they need not be the same people."
 
-    /// A number with one decimal place, such as "3.5"; a change gets a sign, such as "+0.8".
-    static func oneDecimal(_ value: Double?, signed: Bool = false) -> String {
+    /// What each figure means, written under the figures in every format.
+    public static let definitions = [
+        "Learners: different people active in the period, including people who have since asked to be forgotten.",
+        "Lessons started: different learner and lesson pairs; going back to the menu, leaving and coming back, or resuming does not count again.",
+        "Hints used: hints shown; answers shown are counted apart.",
+        "Averages are rounded to two decimal places in every format, and the change is the later rounded average minus the earlier one.",
+    ]
+
+    /// The one rounding rule for every format: two decimal places, such as "2.25"; a change
+    /// gets a sign, such as "+1.25".
+    static func twoDecimals(_ value: Double?, signed: Bool = false) -> String {
         guard let value else { return "no answers" }
-        let text = String(format: "%.1f", value)
-        return signed && value >= 0.05 ? "+" + text : (text == "-0.0" ? "0.0" : text)
+        let text = String(format: "%.2f", value)
+        return signed && value >= 0.005 ? "+" + text : (text == "-0.00" ? "0.00" : text)
     }
 }

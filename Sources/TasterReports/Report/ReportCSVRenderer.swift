@@ -24,6 +24,7 @@ struct ReportCSVRenderer {
         add("summary", "all", "", "lessons started", "\(report.lessonsStarted)")
         add("summary", "all", "", "lessons completed", "\(report.lessonsCompleted)")
         add("summary", "all", "", "hints used", "\(report.hintsUsed)")
+        add("summary", "all", "", "answers shown", "\(report.solutionsShown)")
         add("summary", "all", "", "skills areas covered", "\(report.areasCovered)")
         for session in report.sessions {
             add("session", session.name, session.day, "learners", "\(session.learners)")
@@ -44,9 +45,9 @@ struct ReportCSVRenderer {
                 add("confidence", item, "rating \(offset + 1)", "answers", "\(count)")
             }
             add("confidence", item, "all ratings", "answers", "\(summary.answers)")
-            add("confidence", item, "all ratings", "average", summary.average.map { String(format: "%.2f", $0) } ?? "")
+            add("confidence", item, "all ratings", "average", summary.average.map { ImpactReport.twoDecimals($0) } ?? "")
         }
-        add("confidence", "change", "after minus before", "average", report.averageChange.map { String(format: "%.2f", $0) } ?? "")
+        add("confidence", "change", "after minus before", "average", report.averageChange.map { ImpactReport.twoDecimals($0) } ?? "")
         return table.text
     }
 }

@@ -21,6 +21,7 @@ struct ReportHTMLRenderer {
                 ["Lessons started", "\(report.lessonsStarted)"],
                 ["Lessons completed", "\(report.lessonsCompleted)"],
                 ["Hints used", "\(report.hintsUsed)"],
+                ["Answers shown", "\(report.solutionsShown)"],
                 ["Skills areas covered", "\(report.areasCovered)"],
             ], className: "summary"),
         ]
@@ -47,13 +48,14 @@ struct ReportHTMLRenderer {
             title: "How confident learners felt, 1 (not confident) to 5 (very confident)",
             series: [SVGBarChart.Series(name: "at the start", colour: "#fdae6b"), SVGBarChart.Series(name: "when leaving", colour: "#a63603")],
             rows: (0..<5).map { SVGBarChart.Row(label: "Rating \($0 + 1)", values: [report.confidenceBefore.counts[$0], report.confidenceAfter.counts[$0]]) })
-        let change = report.averageChange.map { ImpactReport.oneDecimal($0, signed: true) } ?? "not enough answers"
+        let change = report.averageChange.map { ImpactReport.twoDecimals($0, signed: true) } ?? "not enough answers"
         body.append("<section class=\"part\">\n<h2>Confidence</h2>\n" + confidenceChart.html + "\n"
             + table(caption: nil, header: ["", "Answers", "Average"], numericFrom: 1, rows: [
-                ["At the start", "\(report.confidenceBefore.answers)", ImpactReport.oneDecimal(report.confidenceBefore.average)],
-                ["When leaving", "\(report.confidenceAfter.answers)", ImpactReport.oneDecimal(report.confidenceAfter.average)],
+                ["At the start", "\(report.confidenceBefore.answers)", ImpactReport.twoDecimals(report.confidenceBefore.average)],
+                ["When leaving", "\(report.confidenceAfter.answers)", ImpactReport.twoDecimals(report.confidenceAfter.average)],
                 ["Average change", "", change],
-            ]) + "\n<p class=\"muted\">\(HTMLText.escape(ImpactReport.confidenceCaveat))</p>\n</section>")
+            ]) + "\n<p class=\"muted\">\(HTMLText.escape(ImpactReport.confidenceCaveat))</p>"
+                + "\n<p class=\"muted\">" + ImpactReport.definitions.map(HTMLText.escape).joined(separator: " ") + "</p>\n</section>")
         return HTMLPage.document(title: "Impact report: \(report.period)", css: Self.css, body: body.joined(separator: "\n"))
     }
 

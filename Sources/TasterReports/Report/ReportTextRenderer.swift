@@ -9,6 +9,7 @@ struct ReportTextRenderer {
             "Lessons started: \(report.lessonsStarted)",
             "Lessons completed: \(report.lessonsCompleted)",
             "Hints used: \(report.hintsUsed)",
+            "Answers shown: \(report.solutionsShown)",
             "Skills areas covered: \(report.areasCovered)",
         ]
         lines.append("")
@@ -33,14 +34,17 @@ struct ReportTextRenderer {
         lines.append("Confidence:")
         lines.append("  " + confidenceLine("At the start", report.confidenceBefore))
         lines.append("  " + confidenceLine("When leaving", report.confidenceAfter))
-        lines.append("  Average change: " + (report.averageChange.map { ImpactReport.oneDecimal($0, signed: true) } ?? "not enough answers"))
+        lines.append("  Average change: " + (report.averageChange.map { ImpactReport.twoDecimals($0, signed: true) } ?? "not enough answers"))
         lines.append("  " + ImpactReport.confidenceCaveat)
+        lines.append("")
+        lines.append("What the figures mean:")
+        lines += ImpactReport.definitions.map { "  " + $0 }
         return lines.joined(separator: "\n")
     }
 
     private func confidenceLine(_ label: String, _ summary: ConfidenceSummary) -> String {
         let ratings = summary.counts.enumerated().map { "rating \($0.offset + 1): \($0.element)" }.joined(separator: ", ")
-        let average = summary.average.map { ", average \(ImpactReport.oneDecimal($0))" } ?? ""
+        let average = summary.average.map { ", average \(ImpactReport.twoDecimals($0))" } ?? ""
         return "\(label): \(plural(summary.answers, "answer"))\(average) (\(ratings))"
     }
 

@@ -365,11 +365,12 @@ public struct LearnerSession {
     static let confidenceQuestion =
         "How confident do you feel doing this on your own? Type a number from 1 (not at all) to 5 (very), or press Enter to skip."
 
-    /// Asks how confident the learner feels, when a session is open; skipping is always fine.
+    /// Asks how confident the learner feels, when a session is open and they have not been asked
+    /// at this moment in it yet; skipping is always fine.
     /// The answer is stored for the session only, with nothing that says who gave it. Returns
     /// false only when input ended.
     private func askConfidence(_ moment: ConfidenceMoment, saver: ProgressSaver) -> Bool {
-        guard saver.currentSession() != nil else { return true }
+        guard saver.currentSession() != nil, saver.claimConfidenceQuestion(moment) else { return true }
         printer.gap()
         printer.say(moment == .before ? "Before you start, one quick question." : "Before you go, one quick question.")
         printer.say(Self.confidenceQuestion)

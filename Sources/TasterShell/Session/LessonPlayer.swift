@@ -126,8 +126,10 @@ struct LessonPlayer {
             saver.showing(presentation, lessonID: lessonID)
         case .incorrect, .mismatch:
             saver.wrongAnswer()
-        case .hint, .solution:
+        case .hint:
             saver.hintShown(lessonID: lessonID)
+        case .solution:
+            saver.hintShown(lessonID: lessonID, solution: true)
         case .notice(.handRaised):
             if !saver.raiseHand() {
                 printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")

@@ -94,11 +94,12 @@ final class ProgressSaver {
         liveStep?.wrongAttempts += 1
     }
 
-    /// Counts a hint (or the answer shown) on the current step, and in the session's figures.
-    func hintShown(lessonID: String) {
+    /// Counts a hint or the answer shown on the current step, and in the session's figures
+    /// (as a hint or a solution: the report counts them apart).
+    func hintShown(lessonID: String, solution: Bool = false) {
         liveStep?.hintsOnStep += 1
         save { (store: any ProgressRecording) throws(StoreError) in
-            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .hint, sessionPin: sessionPin)
+            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: solution ? .solution : .hint, sessionPin: sessionPin)
         }
     }
 
@@ -119,6 +120,11 @@ final class ProgressSaver {
     func leave() {
         liveStep = nil
         save { (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
+    }
+
+    /// Whether to ask the confidence question at `moment`: once per learner per session.
+    func claimConfidenceQuestion(_ moment: ConfidenceMoment) -> Bool {
+        (try? store.claimConfidenceQuestion(code: code, moment: moment, sessionPin: sessionPin)) ?? true
     }
 
     /// Stores a confidence rating for the open session, with nothing that says who gave it.
