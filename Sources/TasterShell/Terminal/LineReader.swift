@@ -19,4 +19,14 @@ public protocol LineReader: AnyObject {
 
     /// Forgets every remembered line, for example when the learner leaves.
     func clearHistory()
+
+    /// Stops the terminal echoing and drops keys typed so far, because the next read will be
+    /// `readSecret(prompt:)`: a passphrase typed ahead, while the previous step is still being
+    /// saved, must never show. The next read restores the terminal as it was.
+    func prepareForSecret()
+}
+
+extension LineReader {
+    /// Does nothing: only a terminal echoes keys before they are read.
+    public func prepareForSecret() {}
 }
