@@ -11,6 +11,6 @@ struct LearnerForgetCommand: ParsableCommand {
         let environment = TasterEnvironment.live()
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard try store.forget(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
-        environment.output.write("Done: everything taster held about \(learnerCode.rawValue) has been erased. The code no longer works.")
+        environment.output.write("Done: everything taster held about \(learnerCode.rawValue) has been erased. The code no longer works." + (store.erasedDataLingers() ? " " + VolunteerAccess.lingeringTraces : ""))
     }
 }
