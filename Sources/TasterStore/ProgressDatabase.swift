@@ -429,6 +429,9 @@ public final class ProgressDatabase: ProgressRecording {
     /// The WAL is emptied at the latest when the other terminals close the file.
     public func erasedDataLingers() -> Bool {
         guard isPersistent else { return false }
+        // A pause first, so this try never follows the last one of a forget back to back and
+        // holds other terminals up for two attempts at once.
+        usleep(50_000)
         return !tryToEmptyWAL()
     }
 
