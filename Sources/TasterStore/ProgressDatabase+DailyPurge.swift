@@ -66,7 +66,7 @@ extension ProgressDatabase {
             batchSize = Self.nextBatchSize(after: batchSize, took: seconds)
             Thread.sleep(forTimeInterval: Self.dailyPurgePause)
         }
-        if erased > 0 { truncateWAL() }
+        if erased > 0 { emptyWAL() }
         return erased
     }
 

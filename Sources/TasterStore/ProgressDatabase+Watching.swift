@@ -17,12 +17,35 @@ extension ProgressDatabase {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "taster.progress.reading"
         do {
-            try refuseNewerVersion(path: path, configuration: configuration, migrator: ProgressSchema.migrator())
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            return ProgressDatabase(writer: queue, location: location, recordTypedAnswers: false, now: now)
+            return try openReadOnly(path: path, location: location, configuration: configuration, now: now)
         } catch {
-            throw StoreError.from(error, file: path)
+            let problem = StoreError.from(error, file: path)
+            // On a full disk SQLite cannot make the shared-memory file a reader needs. When the
+            // WAL holds nothing, everything is in the main file, and reading it as it stands
+            // (immutable: no shared memory, no locks) shows the same as a normal read would.
+            guard problem == .diskFull(file: path), walIsEmpty(location) else { throw problem }
+            do {
+                let unchanging = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+                return try openReadOnly(path: unchanging, location: location, configuration: configuration, now: now)
+            } catch {
+                throw problem
+            }
         }
+    }
+
+    private static func openReadOnly(
+        path: String, location: DataLocation, configuration: Configuration, now: @escaping @Sendable () -> Date
+    ) throws -> ProgressDatabase {
+        try refuseNewerVersion(path: path, configuration: configuration, migrator: ProgressSchema.migrator())
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        return ProgressDatabase(writer: queue, location: location, recordTypedAnswers: false, now: now)
+    }
+
+    /// Whether the progress file's WAL is missing or empty, so the main file holds everything.
+    private static func walIsEmpty(_ location: DataLocation) -> Bool {
+        let wal = location.databaseFile.path + "-wal"
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: wal) else { return true }
+        return (attributes[.size] as? NSNumber)?.intValue == 0
     }
 
     /// Who is at a terminal now: the learners counted in the open session, or, with none open,

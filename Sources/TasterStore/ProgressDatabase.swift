@@ -18,7 +18,8 @@ import GRDB
 /// - a busy timeout (5 s by default): a terminal waits its turn while another commits, rather
 ///   than failing.
 /// - `secure_delete = ON`: deleted rows are overwritten with zeros, so a forgotten learner's
-///   code and answers do not linger in free pages; the WAL is truncated after a forget or purge.
+///   code and answers do not linger in free pages; the WAL is emptied after a forget or purge
+///   (with short attempts, so other terminals are not held up; see `erasedDataLingers()`).
 /// - an exclusive `flock` on `progress.lock` around open and migrate (see ``FileLock``).
 public final class ProgressDatabase: ProgressRecording {
     /// True: progress is on disk.
@@ -276,15 +277,17 @@ public final class ProgressDatabase: ProgressRecording {
 
     // MARK: - Privacy and retention
 
-    /// Deletes every row about the learner in one transaction, then truncates the WAL so that
-    /// the deleted pages (already zeroed by `secure_delete`) do not linger there.
+    /// Deletes every row about the learner in one transaction, then empties the WAL so that
+    /// the pages that held them (zeroed in the file by `secure_delete`) do not linger there.
+    /// While another terminal is reading, emptying the WAL can wait: see
+    /// ``erasedDataLingers()``.
     public func forget(code: LearnerCode) throws(StoreError) -> Bool {
         let found = try write { db -> Bool in
             guard let row = try Self.learnerRow(db, code) else { return false }
             try Self.deleteEverything(db, learnerIDs: [row.id!])
             return true
         }
-        if found { truncateWAL() }
+        if found { emptyWAL() }
         return found
     }
 
@@ -303,7 +306,7 @@ public final class ProgressDatabase: ProgressRecording {
                 row.learner.map { PurgedLearner(code: $0.code, nickname: $0.nickname, lastActiveAt: $0.lastActiveAt) }
             }
         }
-        if !dryRun && !purged.isEmpty { truncateWAL() }
+        if !dryRun && !purged.isEmpty { emptyWAL() }
         return purged
     }
 
@@ -456,10 +459,48 @@ public final class ProgressDatabase: ProgressRecording {
         }
     }
 
-    /// Best effort: copies the WAL into the database and empties it. It may stop short while
-    /// another terminal is reading, which is harmless (the pages are zeroed anyway).
-    func truncateWAL() {
+    /// Whether what the last forget or purge erased may still be in the WAL, because another
+    /// terminal has been reading the whole time; it tries once more to empty the WAL first.
+    /// The WAL is emptied at the latest when the other terminals close the file.
+    public func erasedDataLingers() -> Bool {
+        guard isPersistent else { return false }
+        // A pause first, so this try never follows the last one of a forget back to back and
+        // holds other terminals up for two attempts at once.
+        usleep(50_000)
+        return !tryToEmptyWAL()
+    }
+
+    /// How long a forget or purge keeps trying to empty the WAL while another terminal reads.
+    static let walEmptyingBudget: TimeInterval = 2
+    /// How long one attempt may hold up other terminals' saving, in milliseconds.
+    static let walEmptyingAttemptMilliseconds = 100
+
+    /// Copies the WAL into the database and empties it, trying again with growing pauses for
+    /// ``walEmptyingBudget`` while a reader pins it. Each attempt waits for others at most
+    /// ``walEmptyingAttemptMilliseconds``, and the pauses between attempts let them save, so
+    /// no terminal is held up for the 5 s busy timeout.
+    func emptyWAL() {
         guard isPersistent else { return }
-        _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        let deadline = Date().addingTimeInterval(Self.walEmptyingBudget)
+        var pause: useconds_t = 20_000
+        while !tryToEmptyWAL() && Date() < deadline {
+            usleep(pause)
+            pause = min(pause * 2, 200_000)
+        }
+    }
+
+    /// One TRUNCATE checkpoint with a short busy timeout; true when the WAL is empty after it.
+    private func tryToEmptyWAL() -> Bool {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                let usual = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 5_000
+                try db.execute(sql: "PRAGMA busy_timeout = \(Self.walEmptyingAttemptMilliseconds)")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(usual)") }
+                try db.checkpoint(.truncate)
+                return true
+            }
+        } catch {
+            return false
+        }
     }
 }

@@ -47,6 +47,9 @@ public protocol ProgressRecording: Sendable {
     /// Deletes (or with `dryRun` only lists) learners inactive for more than the given number of
     /// days before `now`.
     func purge(inactiveForDays days: Int, now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner]
+    /// Whether what the last forget or purge erased may still be in a file for a while (until
+    /// other terminals reading it close); false once nothing is left anywhere.
+    func erasedDataLingers() -> Bool
 
     // MARK: Sessions and the live view
 
@@ -73,6 +76,9 @@ public protocol ProgressRecording: Sendable {
 }
 
 extension ProgressRecording {
+    /// Nothing lingers in a store kept in memory.
+    public func erasedDataLingers() -> Bool { false }
+
     /// The retention period used when a site does not choose one.
     public static var defaultRetentionDays: Int { 180 }
 

@@ -226,6 +226,53 @@ struct ProgressDatabaseFileTests {
         #expect(try Data(contentsOf: file) == before)
     }
 
+    @Test("forgetting while another connection reads says the traces linger, and they go once it stops")
+    func forgetWhileAnotherConnectionReads() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        let store = try open(temporary.url, keepAnswers: true)
+        defer { try? store.close() }
+        let leaving = try store.newLearner(nickname: "Nickname-Leaving")
+        _ = try store.newLearner(nickname: "Nickname-Staying")
+        try store.startLesson(code: leaving.code, lessonID: "lesson-a", contentVersion: "1")
+        for index in 0..<20 {
+            try store.recordStep(code: leaving.code, lessonID: "lesson-a", record: StepRecord(stepIndex: index, typedAnswers: ["typed-by-leaving-\(index)"]))
+        }
+        let file = temporary.child("progress.sqlite")
+        func bytesOfEveryFile() -> Data {
+            var bytes = (try? Data(contentsOf: file)) ?? Data()
+            if let wal = try? Data(contentsOf: temporary.child("progress.sqlite-wal")) { bytes.append(wal) }
+            return bytes
+        }
+        #expect(bytesOfEveryFile().range(of: Data(leaving.code.rawValue.utf8)) != nil, "the check can find the code before it is erased")
+
+        // Another terminal holds a read open for the whole forget.
+        let reader = try DatabaseQueue(path: file.path)
+        let reading = DispatchSemaphore(value: 0)
+        let stopReading = DispatchSemaphore(value: 0)
+        let readerDone = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            _ = try? reader.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM learner")
+                reading.signal()
+                stopReading.wait()
+            }
+            readerDone.signal()
+        }
+        reading.wait()
+        #expect(try store.forget(code: leaving.code))
+        #expect(store.erasedDataLingers(), "with a reader pinning the WAL, the erase must not claim to be complete")
+
+        stopReading.signal()
+        readerDone.wait()
+        #expect(!store.erasedDataLingers(), "once the reader stops, the WAL is emptied")
+        let bytes = bytesOfEveryFile()
+        for secret in [leaving.code.rawValue, "Nickname-Leaving", "typed-by-leaving"] {
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(secret) is still in the file or its WAL while taster is open")
+        }
+        try reader.close()
+    }
+
     @Test("forgetting leaves no row anywhere that mentions the learner, nor their text in the file")
     func forgetLeavesNoTrace() throws {
         let temporary = try TemporaryFolder()

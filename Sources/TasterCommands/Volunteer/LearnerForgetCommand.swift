@@ -25,7 +25,7 @@ struct LearnerForgetCommand: ParsableCommand {
             }
         }
         guard try store.forget(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
-        environment.output.write("Done: everything taster held about \(learnerCode.rawValue) has been erased. The code no longer works.")
+        environment.output.write("Done: everything taster held about \(learnerCode.rawValue) has been erased. The code no longer works." + (store.erasedDataLingers() ? " " + VolunteerAccess.lingeringTraces : ""))
     }
 
     /// What forgetting this learner erases, and what anonymous counts stay.

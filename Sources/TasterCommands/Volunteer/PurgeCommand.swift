@@ -28,6 +28,7 @@ struct PurgeCommand: ParsableCommand {
         let verb = dryRun ? "would be erased" : "erased"
         var lines = purged.map { "  \($0.code.rawValue), last active \(VolunteerAccess.day($0.lastActiveAt))" }
         lines.insert("\(purged.count) learner\(purged.count == 1 ? "" : "s") inactive for more than \(days) days \(verb)\(purged.isEmpty ? "." : ":")", at: 0)
+        if !dryRun && !purged.isEmpty && store.erasedDataLingers() { lines.append(VolunteerAccess.lingeringTraces) }
         environment.output.write(lines.joined(separator: "\n"))
     }
 }

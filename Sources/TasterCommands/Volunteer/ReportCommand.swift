@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.message)
         }
-        let store = try VolunteerAccess.openStore(environment, data: data)
+        let store = try VolunteerAccess.openStoreForReading(environment, data: data)
         let impact: ImpactData
         do {
             impact = try ReportImpactQuery.impactData(in: store, period: period)

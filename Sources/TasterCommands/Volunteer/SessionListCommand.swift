@@ -16,7 +16,7 @@ struct SessionListCommand: ParsableCommand {
 
     func run() throws {
         let environment = TasterEnvironment.live()
-        let store = try VolunteerAccess.openStore(environment, data: data)
+        let store = try VolunteerAccess.openStoreForReading(environment, data: data)
         let page = try store.sessionList(limit: all ? nil : Self.pageSize)
         guard !page.entries.isEmpty else {
             environment.output.write("No sessions yet. Start one with `taster session start \"Tuesday taster\"`.")

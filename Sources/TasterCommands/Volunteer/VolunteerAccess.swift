@@ -15,6 +15,22 @@ enum VolunteerAccess {
         }
     }
 
+    /// The progress file opened for reading only, for commands that only show what it holds
+    /// (`session list`, `report`): they work on a full disk or a read-only copy, where opening
+    /// to write is refused. Without a file yet it is opened as usual (which makes it).
+    static func openStoreForReading(_ environment: TasterEnvironment, data: DataOptions) throws -> ProgressDatabase {
+        let location = environment.dataLocation(option: data.folder)
+        guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
+            return try openStore(environment, data: data)
+        }
+        do {
+            return try ProgressDatabase.openForReading(location, now: environment.clock.now)
+        } catch {
+            environment.output.writeError(error.volunteerMessage)
+            throw ExitCode.failure
+        }
+    }
+
     /// The store and the parsed code, once the volunteer passphrase is given: every command that
     /// takes a learner's code shows or changes that learner's data.
     static func open(_ environment: TasterEnvironment, data: DataOptions, code: LearnerCodeArgument) throws -> (ProgressDatabase, LearnerCode) {
@@ -28,6 +44,10 @@ enum VolunteerAccess {
         try VolunteerGate.require(environment, data: data)
         return (try openStore(environment, data: data), learnerCode)
     }
+
+    /// Said after an erase when another terminal was reading the progress file throughout, so
+    /// the erased pages could not yet leave its write-ahead log.
+    static let lingeringTraces = "Another taster is reading the progress file just now, so the last traces leave the file when the other tasters close."
 
     /// The error for a code nobody has.
     static func unknown(_ code: LearnerCode, _ environment: TasterEnvironment) -> ExitCode {

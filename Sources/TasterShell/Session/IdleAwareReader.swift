@@ -22,6 +22,10 @@ public final class IdleAwareReader: LineReader {
         read { inner.readSecret(prompt: prompt) }
     }
 
+    public func prepareForSecret() {
+        inner.prepareForSecret()
+    }
+
     public func setCompletions(_ provider: @escaping (String) -> [String]) {
         inner.setCompletions(provider)
     }

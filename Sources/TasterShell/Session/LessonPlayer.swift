@@ -36,6 +36,7 @@ struct LessonPlayer {
     /// Plays `lesson` from `startIndex` until it ends or the learner leaves.
     func play(_ lesson: Lesson, from startIndex: Int) -> LessonEnding {
         var run = LessonRun(lesson: lesson, startAt: startIndex, clock: context.clock)
+        if case .secret = run.currentStep.kind { context.reader.prepareForSecret() }
         saver?.startLesson(lesson.id, version: lesson.contentVersion)
         for event in run.start() {
             show(event)
@@ -88,6 +89,11 @@ struct LessonPlayer {
             }
             let events = run.handle(.line(line))
             defer { saver?.pushLiveStatus() }
+            // The secret prompt is due: echo goes off now, not when the prompt is printed, so a
+            // passphrase typed ahead while the step below is saved never shows.
+            if case .secret = run.currentStep.kind, !events.contains(where: \.endsTheSitting) {
+                context.reader.prepareForSecret()
+            }
             // Store first, then show: a learner is told "Well done" (or sees the next step) only
             // once what changed the record is saved, so a kill at that moment loses nothing shown.
             for event in events {
@@ -150,5 +156,15 @@ struct LessonPlayer {
         _ = run.handle(.endOfInput)
         saver?.resume(lessonID, at: run.stepIndex)
         return .endOfInput
+    }
+}
+
+private extension EngineEvent {
+    /// Whether the lesson sitting ends with this event, so no further prompt follows.
+    var endsTheSitting: Bool {
+        switch self {
+        case .lessonCompleted, .leave: return true
+        default: return false
+        }
     }
 }

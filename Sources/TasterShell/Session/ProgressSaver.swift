@@ -31,7 +31,7 @@ final class ProgressSaver {
     var isSaving: Bool { store.isPersistent }
 
     func startLesson(_ lessonID: String, version: String) {
-        save { (store: any ProgressRecording) throws(StoreError) in
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             try store.startLesson(code: code, lessonID: lessonID, contentVersion: version)
             try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .started, sessionPin: sessionPin)
         }
@@ -43,7 +43,7 @@ final class ProgressSaver {
                                        skipped: outcome.skipped, secondsSpent: Int(outcome.seconds.rounded()), completed: !outcome.skipped)
             : StepRecord(stepIndex: outcome.index, stepID: outcome.id, attempts: outcome.attempts, hintsUsed: outcome.hintsUsed,
                          skipped: outcome.skipped, secondsSpent: Int(outcome.seconds.rounded()), completed: !outcome.skipped, typedAnswers: outcome.typedAnswers)
-        save { (store: any ProgressRecording) throws(StoreError) in
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             if let next = outcome.nextIndex {
                 try store.recordStep(code: code, lessonID: lessonID, record: record, resumeAt: next)
             } else {
@@ -53,11 +53,11 @@ final class ProgressSaver {
     }
 
     func resume(_ lessonID: String, at index: Int) {
-        save { (store: any ProgressRecording) throws(StoreError) in try store.setResumePoint(code: code, lessonID: lessonID, stepIndex: index) }
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.setResumePoint(code: code, lessonID: lessonID, stepIndex: index) }
     }
 
     func complete(_ lessonID: String, version: String) {
-        save { (store: any ProgressRecording) throws(StoreError) in
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             try store.completeLesson(code: code, lessonID: lessonID, contentVersion: version)
             try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .completed, sessionPin: sessionPin)
         }
@@ -98,7 +98,7 @@ final class ProgressSaver {
     /// (as a hint or a solution: the report counts them apart).
     func hintShown(lessonID: String, solution: Bool = false) {
         liveStep?.hintsOnStep += 1
-        save { (store: any ProgressRecording) throws(StoreError) in
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             try store.recordLessonEvent(code: code, lessonID: lessonID, kind: solution ? .solution : .hint, sessionPin: sessionPin)
         }
     }
@@ -106,20 +106,23 @@ final class ProgressSaver {
     /// Writes the learner's current place to the live view.
     func pushLiveStatus() {
         let step = liveStep
-        save { (store: any ProgressRecording) throws(StoreError) in try store.updateLiveStatus(code: code, step: step, sessionPin: sessionPin) }
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.updateLiveStatus(code: code, step: step, sessionPin: sessionPin) }
     }
 
     /// Asks for a volunteer; true when the volunteers' live view will show it (false once
     /// progress is only kept in this program's memory, where no other terminal can see it).
     func raiseHand() -> Bool {
-        save { (store: any ProgressRecording) throws(StoreError) in try store.raiseHand(code: code) }
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.raiseHand(code: code) }
         return !(store is UnsavedProgress)
     }
 
     /// Takes the learner out of the live view as they leave.
     func leave() {
         liveStep = nil
-        save { (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
+        if !writeWhatIsKept() {
+            tell("The progress file stayed busy, so your last steps could not be saved. Please tell a volunteer.")
+        }
     }
 
     /// Whether to ask the confidence question at `moment`: once per learner per session.
@@ -129,27 +132,89 @@ final class ProgressSaver {
 
     /// Stores a confidence rating for the open session, with nothing that says who gave it.
     func recordConfidence(_ rating: Int, moment: ConfidenceMoment) {
-        save { (store: any ProgressRecording) throws(StoreError) in _ = try store.recordConfidence(rating, moment: moment, sessionPin: sessionPin) }
+        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in _ = try store.recordConfidence(rating, moment: moment, sessionPin: sessionPin) }
     }
 
-    /// Runs a write; on failure switches to keeping progress in memory, copying what was saved.
-    private func save(_ write: (any ProgressRecording) throws(StoreError) -> Void) {
-        do {
-            try write(store)
-        } catch {
-            guard store.isPersistent else { return }
-            let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false)
-            if let progress = try? store.progress(code: code) {
-                unsaved.adopt(progress)
-            } else if let learner = try? store.learner(code: code) {
-                unsaved.adopt(LearnerProgress(learner: learner, lessons: []))
+    /// A write kept in memory while the progress file is busy, to be written when it answers.
+    private typealias Write = (any ProgressRecording) throws(StoreError) -> Void
+    /// Writes not yet saved because the progress file was busy, oldest first.
+    private var pending: [Write] = []
+    /// How many more writes to keep in memory before trying the file again.
+    private var writesUntilRetry = 0
+    /// How many writes to wait after the next failed try: doubles each time, up to 8.
+    private var retryGap = 1
+    /// Whether the learner has been told about the busy moment now going on.
+    private var toldAboutBusy = false
+
+    /// Whether writes are waiting in memory for a busy progress file.
+    var hasUnsavedWrites: Bool { !pending.isEmpty }
+
+    /// Runs a write. While the file is busy (another terminal holding it past the busy
+    /// timeout), the write is kept in memory and tried again, with the earlier ones in order,
+    /// after 1, 2, 4 and then every 8 writes, so a busy file costs the learner one wait, not
+    /// one per step; once the file answers, everything kept is written and the learner is
+    /// told. Any other failure switches to keeping progress in memory, copying what was saved.
+    private func save(_ write: @escaping Write) {
+        pending.append(write)
+        if pending.count > 1 && writesUntilRetry > 0 {
+            writesUntilRetry -= 1
+            return
+        }
+        writePending()
+    }
+
+    /// Writes the kept writes in order, stopping at the first that fails.
+    private func writePending() {
+        while let next = pending.first {
+            do {
+                try next(store)
+                pending.removeFirst()
+            } catch .busy where store.isPersistent {
+                writesUntilRetry = retryGap
+                retryGap = min(retryGap * 2, 8)
+                if !toldAboutBusy {
+                    toldAboutBusy = true
+                    tell("Taster could not save just now: another computer is using the progress file. Your progress is kept here and taster will save it as soon as it can.")
+                }
+                return
+            } catch {
+                fallBack(after: error)
+                return
             }
-            store = unsaved
-            try? write(store)
-            if !toldAboutFailure {
-                toldAboutFailure = true
-                tell("Taster has stopped being able to save your progress. \(error.message)")
-            }
+        }
+        if toldAboutBusy {
+            toldAboutBusy = false
+            tell("Your progress is saved again.")
+        }
+        retryGap = 1
+        writesUntilRetry = 0
+    }
+
+    /// Tries the writes kept during a busy moment once more, whatever the gap (as the learner
+    /// leaves); true when nothing is left unsaved.
+    @discardableResult
+    func writeWhatIsKept() -> Bool {
+        guard !pending.isEmpty else { return true }
+        writePending()
+        return pending.isEmpty
+    }
+
+    /// Switches to keeping progress in memory, copying what was saved and then replaying the
+    /// writes not yet saved.
+    private func fallBack(after error: StoreError) {
+        guard store.isPersistent else { pending.removeAll(); return }
+        let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false)
+        if let progress = try? store.progress(code: code) {
+            unsaved.adopt(progress)
+        } else if let learner = try? store.learner(code: code) {
+            unsaved.adopt(LearnerProgress(learner: learner, lessons: []))
+        }
+        store = unsaved
+        for write in pending { try? write(store) }
+        pending.removeAll()
+        if !toldAboutFailure {
+            toldAboutFailure = true
+            tell("Taster has stopped being able to save your progress. \(error.message)")
         }
     }
 }

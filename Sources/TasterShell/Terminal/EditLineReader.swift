@@ -30,6 +30,9 @@ public final class EditLineReader: LineReader {
     private var editor: OpaquePointer
     private let programName: String
     private let input: Int32 = STDIN_FILENO
+    /// The terminal's modes from before `prepareForSecret()` turned echo off; nil when echo was
+    /// not turned off ahead of a read.
+    private var modesBeforeHush: termios?
 
     /// Sets up libedit on standard input and output, remembering at most `historySize` lines.
     /// Reads end as if at the end of input once `shouldStop` returns true (pass
@@ -58,6 +61,7 @@ public final class EditLineReader: LineReader {
     }
 
     deinit {
+        restoreModesBeforeHush()
         el_end(editor)
         cel_history_wipe(history)
         history_end(history)
@@ -67,6 +71,9 @@ public final class EditLineReader: LineReader {
     /// edit a line. Ctrl-C gives `.interrupted`; Ctrl-D on an empty line, or a closed terminal,
     /// gives `.endOfInput`. The line is not added to history: call `addToHistory(_:)`.
     public func readLine(prompt: String) -> LineInput {
+        // libedit takes the terminal's current modes as the ones to restore, so echo must be
+        // back before it starts.
+        restoreModesBeforeHush()
         guard !state.shouldStop() else { return .endOfInput }
         state.interrupted = false
         let (lead, lastLine) = Self.splitPrompt(prompt, columns: TerminalSize.current().columns)
@@ -106,9 +113,35 @@ public final class EditLineReader: LineReader {
 
     /// Reads a line without echoing it, outside libedit (see `TerminalSecretReader`).
     public func readSecret(prompt: String) -> LineInput {
-        guard !state.shouldStop() else { return .endOfInput }
+        let modesToRestore = modesBeforeHush
+        modesBeforeHush = nil
+        guard !state.shouldStop() else {
+            if var modes = modesToRestore { _ = tcsetattr(input, TCSADRAIN, &modes) }
+            return .endOfInput
+        }
         return TerminalSecretReader(input: input, output: state.output, shouldStop: state.shouldStop)
-            .read(prompt: prompt)
+            .read(prompt: prompt, restoringTo: modesToRestore)
+    }
+
+    /// Turns echo off and drops type-ahead at once, before the step that leads to the secret
+    /// prompt is saved (which can take seconds on a busy store): keys typed meanwhile stay
+    /// unseen and are read by `readSecret(prompt:)`.
+    public func prepareForSecret() {
+        guard modesBeforeHush == nil else { return }
+        var original = termios()
+        guard tcgetattr(input, &original) == 0 else { return }
+        var hushed = original
+        hushed.c_lflag &= ~tcflag_t(ECHO)
+        guard tcsetattr(input, TCSANOW, &hushed) == 0 else { return }
+        _ = tcflush(input, TCIFLUSH)
+        modesBeforeHush = original
+    }
+
+    /// Puts echo back if `prepareForSecret()` turned it off and no secret was read after all.
+    private func restoreModesBeforeHush() {
+        guard var modes = modesBeforeHush else { return }
+        modesBeforeHush = nil
+        _ = tcsetattr(input, TCSADRAIN, &modes)
     }
 
     /// Sets what is printed again after a resize while a line is typed.

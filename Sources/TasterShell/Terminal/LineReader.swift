@@ -22,9 +22,17 @@ public protocol LineReader: AnyObject {
     /// Sets what to print again, re-wrapped, when the window is resized while a line is being
     /// typed (the step above the prompt); the typed text is kept. Nil: only the line is redrawn.
     func setResizeRedraw(_ redraw: (() -> Void)?)
+
+    /// Stops the terminal echoing and drops keys typed so far, because the next read will be
+    /// `readSecret(prompt:)`: a passphrase typed ahead, while the previous step is still being
+    /// saved, must never show. The next read restores the terminal as it was.
+    func prepareForSecret()
 }
 
 extension LineReader {
     /// Readers that cannot notice a resize ignore the redraw.
     public func setResizeRedraw(_ redraw: (() -> Void)?) {}
+
+    /// Does nothing: only a terminal echoes keys before they are read.
+    public func prepareForSecret() {}
 }

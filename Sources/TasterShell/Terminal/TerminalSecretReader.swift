@@ -21,14 +21,17 @@ struct TerminalSecretReader {
     /// Whether to give up waiting, as at the end of input.
     let shouldStop: @Sendable () -> Bool
 
-    /// Shows `prompt`, reads one hidden line, and moves to a new line afterwards.
-    func read(prompt: String) -> LineInput {
+    /// Shows `prompt`, reads one hidden line, and moves to a new line afterwards. The terminal
+    /// is left in `restoringTo` when given (the modes from before echo was turned off ahead of
+    /// the prompt), or else in the modes it had on arrival.
+    func read(prompt: String, restoringTo earlierModes: termios? = nil) -> LineInput {
         output.write(prompt)
-        var original = termios()
-        guard tcgetattr(input, &original) == 0 else {
+        var current = termios()
+        guard tcgetattr(input, &current) == 0 else {
             return readWithoutTerminal()
         }
-        var quiet = original
+        var original = earlierModes ?? current
+        var quiet = current
         quiet.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         quiet.c_iflag &= ~tcflag_t(IXON)
         withUnsafeMutableBytes(of: &quiet.c_cc) { controlCharacters in
@@ -36,6 +39,7 @@ struct TerminalSecretReader {
             controlCharacters[Int(VTIME)] = 0
         }
         guard tcsetattr(input, TCSADRAIN, &quiet) == 0 else {
+            _ = tcsetattr(input, TCSADRAIN, &original)
             return readWithoutTerminal()
         }
         defer {

@@ -108,4 +108,31 @@ struct FullDiskTests {
         _ = try reopened.newLearner(nickname: nil)
         #expect(try reopened.learnerCount() == 2)
     }
+
+    /// `session list` and `report` only read, so a full disk does not stop a volunteer seeing
+    /// what was saved.
+    @Test func theReadOnlyVolunteerCommandsWorkOnAFullDisk() throws {
+        let disk = try SmallDisk(megabytes: 2)
+        defer { disk.unmount() }
+        let data = disk.path + "/taster"
+        let started = try TasterProgram.runPiped(["session", "start", "Tuesday taster", "--data-dir", data], timeout: 60)
+        #expect(started.status == 0, "\(started.error)")
+        let store = try ProgressDatabase.open(DataLocation(folder: URL(fileURLWithPath: data)))
+        let learner = try store.newLearner(nickname: nil)
+        try store.recordStep(code: learner.code, lessonID: "every-kind", record: StepRecord(stepIndex: 0), resumeAt: 1)
+        try store.close()
+        try disk.fill()
+        #expect(disk.isFull)
+
+        let listed = try TasterProgram.runPiped(["session", "list", "--data-dir", data], timeout: 60)
+        #expect(listed.status == 0, "session list on a full disk: \(listed.error)")
+        #expect(listed.output.contains("Tuesday taster") && listed.output.contains("(still open)"), "\(listed.output)")
+
+        let report = try TasterProgram.runPiped(["report", "--data-dir", data, "--lessons", TasterProgram.fixtureLessons], timeout: 60)
+        #expect(report.status == 0, "report on a full disk: \(report.error)")
+        #expect(!report.output.isEmpty)
+
+        let volunteer = try TasterProgram.runPiped(["session", "end", "--data-dir", data], timeout: 60)
+        #expect(volunteer.status == 1, "a command that writes is still refused on a full disk")
+    }
 }

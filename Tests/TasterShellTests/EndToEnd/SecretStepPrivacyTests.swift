@@ -61,4 +61,74 @@ struct SecretStepPrivacyTests {
             #expect(!export.output.contains(secret), "The export contains \"\(secret)\":\n\(export.output)")
         }
     }
+
+    /// A passphrase typed ahead, while the step before the secret one is still being saved
+    /// (another program holds the progress file's write lock), is never shown: echo goes off
+    /// as soon as the secret step is due, not when its prompt is printed.
+    @Test func aPassphraseTypedAheadDuringASlowSaveNeverShows() throws {
+        let data = try ScratchFolder()
+        let term = try TasterProgram.startSession(data: data)
+        defer { term.close() }
+        _ = try TasterProgram.becomeNewLearner(term)
+        try term.answer("Type a lesson number, or quit to leave: ", with: "1")
+        try term.answer("Press Enter to carry on: ", with: "")
+        try term.answer("Your answer: ", with: "1")
+        try term.waitFor("Step 3 of 7")
+        try term.answer("Your answer: ", with: "attachmnt")
+        try term.waitFor("Step 4 of 7")
+        try term.answer("Your answer: ", with: "£250.00")
+        try term.waitFor("Step 5 of 7")
+        try term.waitForPrompt("Your answer: ")
+
+        let lock = try WriteLockHolder(database: data.path + "/progress.sqlite")
+        try term.type("www.example.org\r")
+        // Saving step 5 now waits for the lock; the learner types the passphrase ahead.
+        usleep(600_000)
+        try term.type(Self.passphrase)
+        usleep(600_000)
+        lock.release()
+
+        try term.waitForPrompt("Passphrase (hidden as you type): ", timeout: 15)
+        try term.type("\r")
+        try term.waitFor("Step 7 of 7", timeout: 15)
+        let screen = term.screenText
+        for word in Self.passphrase.split(separator: " ") {
+            #expect(!screen.contains(word), "\"\(word)\" typed ahead of the hidden prompt was shown:\n\(screen)")
+        }
+        // Echo is back for the next line: the step-7 answer shows as typed.
+        try term.answer("Your answer: ", with: "2 3 1")
+        try term.waitFor("you have finished this lesson")
+        #expect(term.screenText.contains("2 3 1"), "Echo did not come back after the passphrase step.")
+    }
+}
+
+/// Another program holding the progress file's write lock, as a second terminal saving a long
+/// transaction would: taster's next write waits until `release()`.
+private final class WriteLockHolder {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+
+    /// Starts `sqlite3` on `database` and returns once it holds the write lock.
+    init(database: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'lock-' || 'held';\n".utf8))
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("lock-held") {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { throw TasterProgram.SetUpFailed(description: "sqlite3 could not take the write lock") }
+            seen.append(chunk)
+        }
+    }
+
+    /// Commits nothing and lets go of the lock.
+    func release() {
+        input.fileHandleForWriting.write(Data("COMMIT;\n".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
 }

@@ -35,6 +35,30 @@ struct ProgressFallbackTests {
         #expect(saved.stepsRecorded <= writesBeforeFailure)
     }
 
+    /// A busy moment (another terminal holding the file past the busy timeout) does not end
+    /// saving for the session: the steps done meanwhile are kept in memory and written once the
+    /// file answers, and the learner is told the truth both times.
+    @Test(arguments: [Set([3]), Set([2, 3, 4]), Set([4, 5])])
+    func savingComesBackAfterABusyMoment(busyWrites: Set<Int>) throws {
+        let store = try TestProgressStore(busyWrites: busyWrites)
+        let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["quit"])
+        let screen = ScreenLog()
+        let context = SessionTestSupport.context(reader: reader, screen: screen)
+        let end = LearnerSession(context: context, library: SessionTestSupport.library(), store: store).run()
+
+        #expect(end == .left)
+        #expect(store.refusedWrites == busyWrites.count)
+        #expect(!screen.text.contains("Taster has stopped being able to save your progress"), "a busy moment must not end saving:\n\(screen.text)")
+        #expect(screen.count(of: "Taster could not save just now") == 1)
+        #expect(screen.count(of: "Your progress is saved again.") == 1)
+        #expect(!screen.text.contains("This session was not saved"))
+
+        let code = try #require(SessionTestSupport.code(in: screen))
+        let saved = try #require(try store.saved.summary(code: code))
+        #expect(saved.stepsRecorded == 7, "every step, including those done while the file was busy, is in the file")
+        #expect(saved.lessonsCompleted == 1)
+    }
+
     @Test(arguments: [2, 3, 4, 5])
     func aFinishedStepIsNeverSavedWithoutItsResumePoint(writesBeforeFailure: Int) throws {
         // The saver writes a step and the step to continue from as one write, so whenever saving

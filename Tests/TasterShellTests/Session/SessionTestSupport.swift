@@ -113,10 +113,18 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     /// The error every refused write throws.
     static let failure = StoreError.diskFull(file: "/srv/taster/progress.sqlite")
 
-    /// A store whose lesson writes fail after the first `writesBeforeFailure` (never, by default).
-    init(writesBeforeFailure: Int = .max) throws {
+    /// The lesson writes (counted from 1) that find the file busy, as when another terminal
+    /// holds it past the busy timeout.
+    private let busyWrites: Set<Int>
+    /// The error a write during a busy moment throws.
+    static let busy = StoreError.busy(file: "/srv/taster/progress.sqlite")
+
+    /// A store whose lesson writes fail after the first `writesBeforeFailure` (never, by
+    /// default), and whose writes numbered in `busyWrites` find the file busy.
+    init(writesBeforeFailure: Int = .max, busyWrites: Set<Int> = []) throws {
         saved = try ProgressDatabase.inMemory()
         self.writesBeforeFailure = writesBeforeFailure
+        self.busyWrites = busyWrites
     }
 
     /// True: the session must treat this as a progress file.
@@ -125,6 +133,11 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     var recordsTypedAnswers: Bool { false }
 
     private func write(_ body: () throws(StoreError) -> Void) throws(StoreError) {
+        let isBusy = lock.withLock { () -> Bool in
+            if busyWrites.contains(writes + 1) { writes += 1; refusedWrites += 1; return true }
+            return false
+        }
+        if isBusy { throw Self.busy }
         let allowed = lock.withLock { () -> Bool in
             writes += 1
             if writes > writesBeforeFailure {

@@ -1,0 +1,66 @@
+import Foundation
+import TasterStore
+import Testing
+
+/// `taster learner forget` while another program keeps the progress file open for reading: the
+/// command does not claim a complete erase it could not make, and once the reader has gone,
+/// nothing of the learner is left in any file.
+@Suite(.enabled(if: !EditLineChildProgram.isChild))
+struct ForgetWhileReadingTests {
+    @Test func forgetSaysHonestlyWhenAReaderKeepsTheLastTraces() throws {
+        let data = try ScratchFolder()
+        let store = try ProgressDatabase.open(DataLocation(folder: URL(fileURLWithPath: data.path)), recordTypedAnswers: true)
+        let learner = try store.newLearner(nickname: "Nickname-Leaving")
+        try store.startLesson(code: learner.code, lessonID: "every-kind", contentVersion: "1")
+        for index in 0..<10 {
+            try store.recordStep(code: learner.code, lessonID: "every-kind", record: StepRecord(stepIndex: index, typedAnswers: ["typed-by-leaving-\(index)"]))
+        }
+        try TasterProgram.setVolunteerPassphrase(data: data)
+
+        // The reader starts while taster still has the file open, so the WAL is in use.
+        let reader = try ReadHolder(database: data.path + "/progress.sqlite")
+        try store.close()
+        let forget = try TasterProgram.runPiped(["learner", "forget", learner.code.rawValue, "--data-dir", data.path],
+                                                environment: TasterProgram.volunteerEnvironment, timeout: 60)
+        #expect(forget.status == 0, "\(forget.error)")
+        #expect(forget.output.contains("has been erased"))
+        #expect(forget.output.contains("the last traces leave the file when the other tasters close"),
+                "with a reader holding the file, the erase must not be claimed complete:\n\(forget.output)")
+        reader.release()
+
+        for secret in [learner.code.rawValue, "Nickname-Leaving", "typed-by-leaving"] {
+            #expect(data.filesContaining(secret).isEmpty, "\(secret) is still in \(data.filesContaining(secret))")
+        }
+    }
+}
+
+/// Another program holding a read open on the progress file (`sqlite3` in a transaction),
+/// as a second terminal reading would, until `release()`.
+private final class ReadHolder {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+
+    /// Starts `sqlite3` on `database` and returns once its read has begun.
+    init(database: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("BEGIN;\nSELECT 'read-' || COUNT(*) FROM learner;\n".utf8))
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("read-") {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { throw TasterProgram.SetUpFailed(description: "sqlite3 could not read the progress file") }
+            seen.append(chunk)
+        }
+    }
+
+    /// Ends the read and closes the file.
+    func release() {
+        input.fileHandleForWriting.write(Data("COMMIT;\n".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+}
