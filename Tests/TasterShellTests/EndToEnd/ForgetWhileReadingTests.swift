@@ -20,7 +20,7 @@ struct ForgetWhileReadingTests {
         // The reader starts while taster still has the file open, so the WAL is in use.
         let reader = try ReadHolder(database: data.path + "/progress.sqlite")
         try store.close()
-        let forget = try TasterProgram.runPiped(["learner", "forget", learner.code.rawValue, "--data-dir", data.path],
+        let forget = try TasterProgram.runPiped(["learner", "forget", learner.code.rawValue, "--yes", "--data-dir", data.path],
                                                 environment: TasterProgram.volunteerEnvironment, timeout: 60)
         #expect(forget.status == 0, "\(forget.error)")
         #expect(forget.output.contains("has been erased"))
