@@ -61,7 +61,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "taster-bench",
-            dependencies: ["TasterAuthoring", "TasterStore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TasterAuthoring", "TasterStore", .product(name: "Yams", package: "Yams"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Sources/TasterBench"
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
