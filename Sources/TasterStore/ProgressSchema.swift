@@ -14,6 +14,8 @@ enum ProgressSchema {
     static let version2 = "v2-sessions"
     /// When each store-wide chore (the daily retention purge) last ran, so it runs at most once a day.
     static let storeChores = "v3-store-chores"
+    /// Indexes that let a report for a period read only that period's activity.
+    static let activityTimeIndexes = "v4-activity-time-indexes"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -124,6 +126,20 @@ enum ProgressSchema {
                     chore TEXT PRIMARY KEY,
                     lastStartedOn TEXT NOT NULL
                 );
+                """)
+        }
+        migrator.registerMigration(activityTimeIndexes) { db in
+            // A report's learner count and lesson figures ask for activity between two times.
+            // Without these, a one-month report read all three million step events of a
+            // three-year store. Each index leads with the time and carries what the report
+            // reads, so a period is one range of one index and the table itself is not touched.
+            // (The confidence answers deliberately have no time; they are reached through their
+            // session's start.)
+            try db.execute(sql: """
+                CREATE INDEX stepEvent_on_recordedAt_learnerId ON stepEvent(recordedAt, learnerId);
+                CREATE INDEX lessonEvent_on_recordedAt_covering ON lessonEvent(recordedAt, learnerId, lessonID, kind);
+                DROP INDEX lessonEvent_on_recordedAt;
+                CREATE INDEX sessionLearner_on_joinedAt_learnerId ON sessionLearner(joinedAt, learnerId);
                 """)
         }
         return migrator

@@ -49,7 +49,7 @@ struct SessionSchemaTests {
         }
         #expect(tables == [true, true, true, true, true])
         try store.close()
-        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores"])
+        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-activity-time-indexes"])
     }
 
     @Test("the database refuses a second open session itself, whatever writes it")
