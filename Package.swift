@@ -59,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "taster-bench",
-            dependencies: ["TasterAuthoring", "TasterStore"],
+            dependencies: ["TasterAuthoring", "TasterStore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Sources/TasterBench"
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),

@@ -9,6 +9,13 @@ defer { try? FileManager.default.removeItem(at: workDir) }
 
 do {
     var rows: [BenchRow] = []
+    // TASTER_BENCH_ONLY=scale runs the store-at-scale rows alone, for trying them.
+    if ProcessInfo.processInfo.environment["TASTER_BENCH_ONLY"] == "scale" {
+        rows = try ScaleBenchmark.run(workDir: workDir)
+        BenchTable.print(rows)
+        try? FileManager.default.removeItem(at: workDir)
+        exit(0)
+    }
     let rules = ContentRules.rules(lists: .builtIn, today: CalendarDate(year: 2026, month: 11, day: 30))
     rows += try LintBenchmark.run(workDir: workDir, contentRules: { ContentRules.check($0, rules: rules) })
     rows += try AnswerCheckBenchmark.run(lessonFolder: "lessons")
@@ -16,6 +23,7 @@ do {
     rows += try StartupBenchmark.run(binFolder: binFolder, workDir: workDir)
     let stressBinary = binFolder.appendingPathComponent("taster-stress")
     rows += try runStoreBenchmarks(workDir: workDir.appendingPathComponent("store"), stressBinary: stressBinary)
+    rows += try ScaleBenchmark.run(workDir: workDir)
     BenchTable.print(rows)
     try BenchTable.writeJSON(rows, to: URL(fileURLWithPath: "bench/results.json"))
 } catch {

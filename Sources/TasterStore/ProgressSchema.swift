@@ -20,6 +20,8 @@ enum ProgressSchema {
     static let anonymousLessonCounts = "v5-anonymous-lesson-counts"
     /// Whether a learner has been asked the confidence question in a session, so it is asked once.
     static let confidenceAsked = "v6-confidence-asked"
+    /// Indexes that let a report for a period read only that period's activity.
+    static let activityTimeIndexes = "v7-activity-time-indexes"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -188,6 +190,20 @@ enum ProgressSchema {
             try db.execute(sql: """
                 ALTER TABLE sessionLearner ADD COLUMN askedBefore BOOLEAN NOT NULL DEFAULT 0;
                 ALTER TABLE sessionLearner ADD COLUMN askedAfter BOOLEAN NOT NULL DEFAULT 0;
+                """)
+        }
+        migrator.registerMigration(activityTimeIndexes) { db in
+            // A report's learner count and lesson figures ask for activity between two times.
+            // Without these, a one-month report read all three million step events of a
+            // three-year store. Each index leads with the time and carries what the report
+            // reads, so a period is one range of one index and the table itself is not touched.
+            // (The confidence answers deliberately have no time; they are reached through their
+            // session's start.)
+            try db.execute(sql: """
+                CREATE INDEX stepEvent_on_recordedAt_learnerId ON stepEvent(recordedAt, learnerId);
+                CREATE INDEX lessonEvent_on_recordedAt_covering ON lessonEvent(recordedAt, learnerId, lessonID, kind);
+                DROP INDEX lessonEvent_on_recordedAt;
+                CREATE INDEX sessionLearner_on_joinedAt_learnerId ON sessionLearner(joinedAt, learnerId);
                 """)
         }
         return migrator

@@ -34,7 +34,7 @@ struct MultiProcessTests {
         #expect(events == 8_000)
         #expect(learners == 16)
         #expect(perLearner == Array(repeating: 500, count: 16))
-        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked"])
+        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes"])
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
     }

@@ -71,7 +71,7 @@ struct SessionSchemaTests {
         }
         #expect(tables == [true, true, true, true, true])
         try store.close()
-        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked"])
+        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes"])
     }
 
     @Test("the database refuses a second open session itself, whatever writes it")

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import Synchronization
 @testable import TasterStore
 
 /// Queries that run often, or for a period, must not read the whole history: SQLite's own plan
@@ -63,5 +64,48 @@ struct SessionListTests {
             try QueryPlan.fullScans(db, ProgressDatabase.sessionListSQL, arguments: [20], of: ["sessionLearner", "l"])
         }
         #expect(scans.isEmpty, "plan scans: \(scans)")
+    }
+}
+
+@Suite("Report queries: a period's report reads only that period")
+struct ReportQueryPlanTests {
+    /// Every statement `impactData` runs for the period, as SQLite ran it (values inlined).
+    private func reportStatements(since: Date?, until: Date?) throws -> [String] {
+        let clock = TestClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let learner = try store.newLearner(nickname: nil)
+        _ = try store.startSession(named: "Taster")
+        try store.startLesson(code: learner.code, lessonID: "email-basics", contentVersion: "v1")
+        try store.recordLessonEvent(code: learner.code, lessonID: "email-basics", kind: .started, sessionPin: nil)
+        try store.recordStep(code: learner.code, lessonID: "email-basics", record: StepRecord(stepIndex: 0, completed: true))
+        let statements = Mutex<[String]>([])
+        try store.writer.write { db in
+            db.trace { event in
+                let sql = event.expandedDescription
+                if sql.uppercased().hasPrefix("SELECT") { statements.withLock { $0.append(sql) } }
+            }
+        }
+        let figures = try store.impactData(since: since, until: until)
+        #expect(figures.learnerCount == 1)
+        return statements.withLock { $0 }
+    }
+
+    @Test("a one-month report searches the events' time indexes and scans no event table")
+    func monthSearchesTimeIndexes() throws {
+        let since = Date(timeIntervalSince1970: 0)
+        let until = Date(timeIntervalSince1970: 4_000_000_000)
+        let statements = try reportStatements(since: since, until: until)
+        let learnerCount = try #require(statements.first { $0.contains("COUNT(DISTINCT learnerId)") }, "statements: \(statements)")
+        let store = try ProgressDatabase.inMemory()
+        try store.writer.read { db in
+            for sql in statements {
+                let scans = try QueryPlan.fullScans(db, sql, of: ["stepEvent", "lessonEvent", "sessionLearner", "confidenceAnswer"])
+                #expect(scans.isEmpty, "\(sql) scans: \(scans)")
+            }
+            let plan = try QueryPlan.details(db, learnerCount)
+            #expect(plan.contains { $0.contains("stepEvent USING COVERING INDEX stepEvent_on_recordedAt_learnerId") }, "plan: \(plan)")
+            #expect(plan.contains { $0.contains("lessonEvent USING COVERING INDEX lessonEvent_on_recordedAt_covering") }, "plan: \(plan)")
+            #expect(plan.contains { $0.contains("sessionLearner USING COVERING INDEX sessionLearner_on_joinedAt_learnerId") }, "plan: \(plan)")
+        }
     }
 }
