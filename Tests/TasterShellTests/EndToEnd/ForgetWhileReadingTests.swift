@@ -18,7 +18,7 @@ struct ForgetWhileReadingTests {
         try TasterProgram.setVolunteerPassphrase(data: data)
 
         // The reader starts while taster still has the file open, so the WAL is in use.
-        let reader = try ReadHolder(database: data.path + "/progress.sqlite")
+        let reader = try ProgressFileHolder(database: data.path + "/progress.sqlite", hold: .read)
         try store.close()
         let forget = try TasterProgram.runPiped(["learner", "forget", learner.code.rawValue, "--yes", "--data-dir", data.path],
                                                 environment: TasterProgram.volunteerEnvironment, timeout: 60)
@@ -31,36 +31,5 @@ struct ForgetWhileReadingTests {
         for secret in [learner.code.rawValue, "Nickname-Leaving", "typed-by-leaving"] {
             #expect(data.filesContaining(secret).isEmpty, "\(secret) is still in \(data.filesContaining(secret))")
         }
-    }
-}
-
-/// Another program holding a read open on the progress file (`sqlite3` in a transaction),
-/// as a second terminal reading would, until `release()`.
-private final class ReadHolder {
-    private let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
-
-    /// Starts `sqlite3` on `database` and returns once its read has begun.
-    init(database: String) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database]
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("BEGIN;\nSELECT 'read-' || COUNT(*) FROM learner;\n".utf8))
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("read-") {
-            let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { throw TasterProgram.SetUpFailed(description: "sqlite3 could not read the progress file") }
-            seen.append(chunk)
-        }
-    }
-
-    /// Ends the read and closes the file.
-    func release() {
-        input.fileHandleForWriting.write(Data("COMMIT;\n".utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
     }
 }

@@ -80,7 +80,7 @@ struct SecretStepPrivacyTests {
         try term.waitFor("Step 5 of 7")
         try term.waitForPrompt("Your answer: ")
 
-        let lock = try WriteLockHolder(database: data.path + "/progress.sqlite")
+        let lock = try ProgressFileHolder(database: data.path + "/progress.sqlite", hold: .writeLock)
         try term.type("www.example.org\r")
         // Saving step 5 now waits for the lock; the learner types the passphrase ahead.
         usleep(600_000)
@@ -99,36 +99,5 @@ struct SecretStepPrivacyTests {
         try term.answer("Your answer: ", with: "2 3 1")
         try term.waitFor("you have finished this lesson")
         #expect(term.screenText.contains("2 3 1"), "Echo did not come back after the passphrase step.")
-    }
-}
-
-/// Another program holding the progress file's write lock, as a second terminal saving a long
-/// transaction would: taster's next write waits until `release()`.
-private final class WriteLockHolder {
-    private let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
-
-    /// Starts `sqlite3` on `database` and returns once it holds the write lock.
-    init(database: String) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database]
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'lock-' || 'held';\n".utf8))
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("lock-held") {
-            let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { throw TasterProgram.SetUpFailed(description: "sqlite3 could not take the write lock") }
-            seen.append(chunk)
-        }
-    }
-
-    /// Commits nothing and lets go of the lock.
-    func release() {
-        input.fileHandleForWriting.write(Data("COMMIT;\n".utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
     }
 }
