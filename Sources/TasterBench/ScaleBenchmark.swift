@@ -196,7 +196,7 @@ enum ScaleBenchmark {
             """)
         let lessons = try sql.prepare("SELECT lessonID, kind, COUNT(*) FROM lessonEvent WHERE recordedAt >= ?1 AND recordedAt < ?2 GROUP BY lessonID, kind")
         let confidence = try sql.prepare("""
-            SELECT c.moment, c.rating, COUNT(*) FROM tasterSession s JOIN confidenceAnswer c ON c.sessionId = s.id
+            SELECT c.moment, c.rating, SUM(c.count) FROM tasterSession s JOIN confidenceCount c ON c.sessionId = s.id
             WHERE s.startedAt >= ?1 AND s.startedAt < ?2 GROUP BY c.moment, c.rating
             """)
         var tasterCount = 0

@@ -74,7 +74,10 @@ struct ScaleStore {
             INSERT INTO stepEvent (learnerId, lessonID, stepIndex, stepID, attempts, hintsUsed, skipped, secondsSpent, completed, typedAnswers, recordedAt)
             VALUES (?, ?, ?, NULL, ?, ?, 0, 60, 1, NULL, ?)
             """)
-        let insertConfidence = try sql.prepare("INSERT INTO confidenceAnswer (sessionId, moment, rating) VALUES (?, ?, ?)")
+        let insertConfidence = try sql.prepare("""
+            INSERT INTO confidenceCount (sessionId, moment, rating, count) VALUES (?, ?, ?, 1)
+            ON CONFLICT (sessionId, moment, rating) DO UPDATE SET count = count + 1
+            """)
         for index in 0..<learnerCount {
             let id = Int64(index + 1)
             let session = index * sessionCount / learnerCount
