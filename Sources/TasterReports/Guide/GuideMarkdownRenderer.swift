@@ -69,13 +69,7 @@ struct GuideMarkdownRenderer {
 
     /// Text shown exactly as written, in a code span long enough to hold any backticks inside.
     private func literal(_ text: String) -> String {
-        var longestRun = 0
-        var run = 0
-        for character in text {
-            run = character == "`" ? run + 1 : 0
-            longestRun = max(longestRun, run)
-        }
-        let fence = String(repeating: "`", count: longestRun + 1)
+        let fence = String(repeating: "`", count: Self.longestBacktickRun(text) + 1)
         let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
         return fence + padding + text + padding + fence
     }

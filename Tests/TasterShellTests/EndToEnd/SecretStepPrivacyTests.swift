@@ -13,14 +13,7 @@ struct SecretStepPrivacyTests {
         let term = try TasterProgram.startSession(data: data)
         defer { term.close() }
         let code = try TasterProgram.becomeNewLearner(term).code
-        try term.answer("Type a lesson number, or quit to leave: ", with: "1")
-        try term.answer("Press Enter to carry on: ", with: "")
-        try term.answer("Your answer: ", with: "1")
-        try term.waitFor("Step 3 of 7")
-        try term.answer("Your answer: ", with: "attachmnt")
-        try term.waitFor("Step 4 of 7")
-        try term.answer("Your answer: ", with: "£250.00")
-        try term.waitFor("Step 5 of 7")
+        try Self.answerUpToStep5(term)
         try term.answer("Your answer: ", with: "www.example.org")
 
         try term.waitFor("Step 6 of 7")
@@ -70,14 +63,7 @@ struct SecretStepPrivacyTests {
         let term = try TasterProgram.startSession(data: data)
         defer { term.close() }
         _ = try TasterProgram.becomeNewLearner(term)
-        try term.answer("Type a lesson number, or quit to leave: ", with: "1")
-        try term.answer("Press Enter to carry on: ", with: "")
-        try term.answer("Your answer: ", with: "1")
-        try term.waitFor("Step 3 of 7")
-        try term.answer("Your answer: ", with: "attachmnt")
-        try term.waitFor("Step 4 of 7")
-        try term.answer("Your answer: ", with: "£250.00")
-        try term.waitFor("Step 5 of 7")
+        try Self.answerUpToStep5(term)
         try term.waitForPrompt("Your answer: ")
 
         let lock = try ProgressFileHolder(database: data.path + "/progress.sqlite", hold: .writeLock)
@@ -99,5 +85,18 @@ struct SecretStepPrivacyTests {
         try term.answer("Your answer: ", with: "2 3 1")
         try term.waitFor("you have finished this lesson")
         #expect(term.screenText.contains("2 3 1"), "Echo did not come back after the passphrase step.")
+    }
+
+    /// Opens the fixture lesson as a new learner and answers steps 1 to 4, up to the web
+    /// address step that comes just before the practice passphrase.
+    static func answerUpToStep5(_ term: PseudoTerminal) throws {
+        try term.answer("Type a lesson number, or quit to leave: ", with: "1")
+        try term.answer("Press Enter to carry on: ", with: "")
+        try term.answer("Your answer: ", with: "1")
+        try term.waitFor("Step 3 of 7")
+        try term.answer("Your answer: ", with: "attachmnt")
+        try term.waitFor("Step 4 of 7")
+        try term.answer("Your answer: ", with: "£250.00")
+        try term.waitFor("Step 5 of 7")
     }
 }
