@@ -72,5 +72,11 @@ let package = Package(
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterReports"]),
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        // What many test targets share: temporary folders, a manual clock, the repository's files.
+        .target(name: "TasterTestSupport", path: "Tests/TasterTestSupport"),
+        .testTarget(
+            name: "TasterCommandsTests",
+            dependencies: ["TasterCommands", "TasterStore", "TasterReports", "TasterTestSupport"]
+        ),
     ]
 )

@@ -35,7 +35,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     public static let newerVersionSentence =
         "This progress file was made by a newer version of taster. Please update taster; your progress is safe and has not been changed."
 
-    private static let carryOn = "You can still do the lesson now, but your progress will not be saved this time."
+    /// The promise to a learner that the lesson carries on without saving.
+    public static let carryOn = "You can still do the lesson now, but your progress will not be saved this time."
 
     /// A plain-English account of what happened and what a volunteer can do, for a learner's
     /// session (which carries on without saving).

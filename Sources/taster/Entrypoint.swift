@@ -9,6 +9,7 @@ struct Entrypoint {
         // SIGXFSZ unless it ignores it. Ignored, the write fails with EFBIG instead, SQLite
         // reports an error, and the learner is told kindly and carries on without saving.
         signal(SIGXFSZ, SIG_IGN)
-        TasterCommand.main()
+        // The composition root: the live environment is built here, once, for the whole run.
+        TasterCommand.main(in: .live())
     }
 }

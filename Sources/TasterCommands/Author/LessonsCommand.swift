@@ -3,7 +3,8 @@ import TasterAuthoring
 import TasterLessons
 
 /// `taster lessons`: lists the library's lessons.
-struct LessonsCommand: ParsableCommand {
+struct LessonsCommand: TasterSubcommand {
+    static let audience = Audience.author
     /// The ways the list can be written.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, md
@@ -24,8 +25,7 @@ struct LessonsCommand: ParsableCommand {
     @Flag(name: .long, help: "An overview for editors: steps, questions, hints and tests per lesson, steps no test reaches, and lessons with no safety point.")
     var stats = false
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
         let catalogue = LessonCatalogue(library)

@@ -2,7 +2,8 @@ import ArgumentParser
 import TasterAuthoring
 
 /// `taster lint`: checks lesson files and reports every problem at once.
-struct LintCommand: ParsableCommand {
+struct LintCommand: TasterSubcommand {
+    static let audience = Audience.author
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check lesson files and report every problem, as file:line:col.",
@@ -18,8 +19,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Lesson files or folders to check (default: the lesson folder).", valueName: "path"))
     var paths: [String] = []
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let folder = environment.lessonFolder(option: lessons.folder)
         let targets = paths.isEmpty ? [folder] : paths
         let setup = ContentRuleSetup(paths: targets, today: environment.today)

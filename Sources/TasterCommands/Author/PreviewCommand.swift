@@ -3,7 +3,8 @@ import TasterLessons
 import TasterShell
 
 /// `taster preview FILE`: an author plays one lesson exactly as a learner sees it, saving nothing.
-struct PreviewCommand: ParsableCommand {
+struct PreviewCommand: TasterSubcommand {
+    static let audience = Audience.author
     static let configuration = CommandConfiguration(
         commandName: "preview",
         abstract: "Play one lesson file as a learner sees it, from any step, saving nothing.")
@@ -19,8 +20,7 @@ struct PreviewCommand: ParsableCommand {
     @Flag(name: .long, help: "Show each step's volunteer note and its answer under the learner's screen.")
     var notes = false
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let result = LessonLoader().load(fileAt: file)
         let problems = result.problems + (result.lesson.map(LessonValidator.check) ?? [])

@@ -3,7 +3,8 @@ import TasterAuthoring
 import TasterLessons
 
 /// `taster test`: plays every lesson headlessly with its own answers and its authors' tests.
-struct TestCommand: ParsableCommand {
+struct TestCommand: TasterSubcommand {
+    static let audience = Audience.author
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Play every lesson with its own answers and run the tests written for it.",
@@ -14,8 +15,7 @@ struct TestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Lesson files or folders to play (default: the lesson folder).", valueName: "path"))
     var paths: [String] = []
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let targets = paths.isEmpty ? [environment.lessonFolder(option: lessons.folder)] : paths
         let (library, problems) = LessonLibrary.load(paths: targets)

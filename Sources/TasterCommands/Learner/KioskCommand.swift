@@ -2,7 +2,8 @@ import ArgumentParser
 import TasterShell
 
 /// `taster kiosk`: one learner after another on a shared terminal, wiping the screen between them.
-struct KioskCommand: ParsableCommand {
+struct KioskCommand: TasterSubcommand {
+    static let audience = Audience.learner
     static let configuration = CommandConfiguration(
         commandName: "kiosk",
         abstract: "Run on a shared terminal: after each learner, clear the screen and forget them.",
@@ -25,8 +26,7 @@ struct KioskCommand: ParsableCommand {
         guard idleMinutes >= 1 else { throw ValidationError("--idle-minutes must be at least 1.") }
     }
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let idle = (warn: IdleTimer.warningTime(endAfter: idleMinutes * 60), end: idleMinutes * 60)
         let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }

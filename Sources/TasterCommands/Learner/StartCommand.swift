@@ -2,7 +2,8 @@ import ArgumentParser
 import TasterShell
 
 /// `taster` or `taster start`: a learner's session at the terminal.
-struct StartCommand: ParsableCommand {
+struct StartCommand: TasterSubcommand {
+    static let audience = Audience.learner
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Start a learner's session (this is what plain `taster` does).")
@@ -11,8 +12,7 @@ struct StartCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var shell: ShellOptions
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let launcher = ShellLauncher(environment: environment, options: shell)
         let purge = StartUpPurge()
         let ended = try launcher.withContext { context -> Bool in

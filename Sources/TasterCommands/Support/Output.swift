@@ -6,15 +6,22 @@ public struct Output: Sendable {
     public var write: @Sendable (String) -> Void
     /// Writes text to standard error.
     public var writeError: @Sendable (String) -> Void
+    /// Writes a question to standard output with no new line after it, so the answer is typed
+    /// beside it.
+    public var writePrompt: @Sendable (String) -> Void
     /// Whether standard output is a terminal.
     public var isTerminal: Bool
     /// Whether colour may be used: on a terminal, and never with `NO_COLOR`.
     public var useColour: Bool
 
     /// Creates an output from its parts.
-    public init(write: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void, isTerminal: Bool, useColour: Bool) {
+    public init(
+        write: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
+        writePrompt: @escaping @Sendable (String) -> Void, isTerminal: Bool, useColour: Bool
+    ) {
         self.write = write
         self.writeError = writeError
+        self.writePrompt = writePrompt
         self.isTerminal = isTerminal
         self.useColour = useColour
     }
@@ -32,6 +39,9 @@ public struct Output: Sendable {
             },
             writeError: { text in
                 FileHandle.standardError.write(Data((TerminalSafeText.safe(text, allowingOwnSequences: errorColour) + "\n").utf8))
+            },
+            writePrompt: { text in
+                FileHandle.standardOutput.write(Data(TerminalSafeText.safe(text, allowingOwnSequences: false).utf8))
             },
             isTerminal: isTerminal,
             useColour: useColour)

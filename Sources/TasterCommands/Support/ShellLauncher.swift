@@ -36,7 +36,7 @@ struct ShellLauncher {
             width: { TerminalSize.current().wrapWidth }, rows: { TerminalSize.current().rows },
             takeResizeNotice: { !style.isPlain && watcher.takeResizeNotice() },
             terminationRequested: { watcher.terminationEvent != nil },
-            clock: environment.clock, pause: { Thread.sleep(forTimeInterval: $0) }, speaker: speaker,
+            clock: environment.clock, pause: environment.pause, speaker: speaker,
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
             sessionPin: environment.sessionPin)
         var withTimer = context

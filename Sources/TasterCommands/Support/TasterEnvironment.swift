@@ -1,10 +1,14 @@
 import Foundation
 import TasterEngine
 import TasterLessons
+import TasterShell
 
-/// The one place a run's surroundings are gathered: environment variables, folders, clock and
-/// output. Built once per run by the command being run and handed down; nothing else reads the
-/// process environment.
+/// The one place a run's surroundings are gathered: environment variables, folders, clock,
+/// pauses, the terminal's width, what is typed and where text goes.
+///
+/// The composition root builds the live one once (``live()``, called only by the executable) and
+/// hands it to the command being run; tests build their own with a fixed clock, captured output
+/// and scripted input. Nothing else reads the process environment.
 public struct TasterEnvironment: Sendable {
     /// Environment variables.
     public var variables: [String: String]
@@ -16,17 +20,33 @@ public struct TasterEnvironment: Sendable {
     public var clock: EngineClock
     /// Where text goes.
     public var output: Output
+    /// Waits this many seconds (after a wrong passphrase, between live-view refreshes).
+    public var pause: @Sendable (TimeInterval) -> Void
+    /// How many columns the terminal has now.
+    public var terminalColumns: @Sendable () -> Int
+    /// Reads the volunteer passphrase without showing it.
+    public var passphraseInput: any PassphraseInput
+    /// Reads one line of standard input (an answer to "Are you sure?"); nil at its end.
+    public var readAnswer: @Sendable () -> String?
 
     /// Creates an environment from its parts.
-    public init(variables: [String: String], currentDirectory: String, executablePath: String, clock: EngineClock, output: Output) {
+    public init(
+        variables: [String: String], currentDirectory: String, executablePath: String, clock: EngineClock, output: Output,
+        pause: @escaping @Sendable (TimeInterval) -> Void, terminalColumns: @escaping @Sendable () -> Int,
+        passphraseInput: any PassphraseInput, readAnswer: @escaping @Sendable () -> String?
+    ) {
         self.variables = variables
         self.currentDirectory = currentDirectory
         self.executablePath = executablePath
         self.clock = clock
         self.output = output
+        self.pause = pause
+        self.terminalColumns = terminalColumns
+        self.passphraseInput = passphraseInput
+        self.readAnswer = readAnswer
     }
 
-    /// The real process's environment.
+    /// The real process's environment: built once, by the executable.
     public static func live() -> TasterEnvironment {
         let variables = ProcessInfo.processInfo.environment
         return TasterEnvironment(
@@ -34,7 +54,11 @@ public struct TasterEnvironment: Sendable {
             currentDirectory: FileManager.default.currentDirectoryPath,
             executablePath: Bundle.main.executablePath ?? CommandLine.arguments[0],
             clock: .live,
-            output: .standard(variables: variables))
+            output: .standard(variables: variables),
+            pause: { Thread.sleep(forTimeInterval: $0) },
+            terminalColumns: { TerminalSize.current().columns },
+            passphraseInput: TerminalPassphraseInput(),
+            readAnswer: { readLine(strippingNewline: true) })
     }
 
     /// Today's date, from the clock.

@@ -14,15 +14,13 @@ enum VolunteerGate {
     static let triesAtTerminal = 3
 
     /// Returns when the volunteer passphrase is given; otherwise writes a kind refusal and exits.
-    static func require(
-        _ environment: TasterEnvironment, data: DataOptions,
-        reader: VolunteerPassphraseReader = VolunteerPassphraseReader(),
-        pause: (TimeInterval) -> Void = { Thread.sleep(forTimeInterval: $0) }
-    ) throws {
+    static func require(_ environment: TasterEnvironment, data: DataOptions) throws {
+        let reader = environment.passphraseInput
+        let pause = environment.pause
         let folder = environment.dataLocation(option: data.folder).folder
         let gate = PassphraseGate(dataFolder: folder)
         let tries = PassphraseGate.passphrase(from: environment.variables) == nil && reader.inputIsTerminal ? triesAtTerminal : 1
-        if VolunteerUnlock(dataFolder: folder).isHeld(now: Date()) { return }
+        if VolunteerUnlock(dataFolder: folder).isHeld(now: environment.clock.now()) { return }
         for attempt in 1...tries {
             let typed = PassphraseGate.passphrase(from: environment.variables) == nil && gate.file.isSet
             let decision: PassphraseGate.Decision
@@ -40,7 +38,7 @@ enum VolunteerGate {
             }
             switch decision {
             case .allowed:
-                if typed { VolunteerUnlock(dataFolder: folder).hold(now: Date()) }
+                if typed { VolunteerUnlock(dataFolder: folder).hold(now: environment.clock.now()) }
                 return
             case .refused:
                 if attempt < tries {

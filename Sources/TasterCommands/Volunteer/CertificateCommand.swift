@@ -5,7 +5,8 @@ import TasterReports
 import TasterStore
 
 /// `taster certificate CODE`: a printable certificate of the lessons a learner has completed.
-struct CertificateCommand: ParsableCommand {
+struct CertificateCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
         commandName: "certificate",
         abstract: "Make a printable certificate (an A4 web page) of the lessons a learner has completed.",
@@ -21,8 +22,7 @@ struct CertificateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the page to this file instead of the screen.", valueName: "file"))
     var output: String?
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard try store.learner(code: learnerCode) != nil else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let progress = try store.progress(code: learnerCode)

@@ -3,7 +3,8 @@ import TasterLessons
 import TasterReports
 
 /// `taster guide LESSON`: a lesson as a volunteer needs it before a session.
-struct GuideCommand: ParsableCommand {
+struct GuideCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     /// The ways the guide can be written.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, md, html
@@ -31,8 +32,7 @@ struct GuideCommand: ParsableCommand {
     @Option(name: .long, help: "text, md (Markdown) or html (a page to print on A4).")
     var format: Format = .text
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let folder = environment.lessonFolder(option: lessons.folder)
         let (library, _) = LessonLibrary.load(paths: [folder])
         guard let lesson = library.lesson(id: lessonID) else {

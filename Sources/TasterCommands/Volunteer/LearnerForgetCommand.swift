@@ -4,21 +4,21 @@ import TasterStore
 
 /// `taster learner forget CODE`: erases everything about one learner, after showing what will go
 /// and asking "are you sure?" (or at once with `--yes`, for scripts).
-struct LearnerForgetCommand: ParsableCommand {
+struct LearnerForgetCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(commandName: "forget", abstract: "Erase everything taster holds about a learner. This cannot be undone.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var code: LearnerCodeArgument
     @Flag(name: .long, help: "Erase without asking first (for scripts).") var yes = false
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard let summary = try store.summary(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         if !yes {
             environment.output.write(Self.whatWillGo(summary))
-            FileHandle.standardOutput.write(Data("Are you sure? Type yes to erase it all: ".utf8))
-            let answer = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces).lowercased()
+            environment.output.writePrompt("Are you sure? Type yes to erase it all: ")
+            let answer = environment.readAnswer()?.trimmingCharacters(in: .whitespaces).lowercased()
             guard answer == "yes" || answer == "y" else {
                 environment.output.write("\nNothing was erased.")
                 throw ExitCode(1)

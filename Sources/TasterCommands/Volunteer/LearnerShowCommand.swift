@@ -2,14 +2,14 @@ import ArgumentParser
 import TasterStore
 
 /// `taster learner show CODE`: a short summary of one learner.
-struct LearnerShowCommand: ParsableCommand {
+struct LearnerShowCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show what taster holds about a learner, in short.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var code: LearnerCodeArgument
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard let summary = try store.summary(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let learner = summary.learner

@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// `taster purge`: erases learners who have not been active for a long time.
-struct PurgeCommand: ParsableCommand {
+struct PurgeCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
         commandName: "purge",
         abstract: "Erase learners inactive for longer than the retention period (taster also does this when it starts).",
@@ -19,8 +20,7 @@ struct PurgeCommand: ParsableCommand {
         if let days, days < 1 { throw ValidationError("--days must be at least 1.") }
     }
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         try VolunteerGate.require(environment, data: data)
         let store = try VolunteerAccess.openStore(environment, data: data)
         let days = days ?? environment.retention.days

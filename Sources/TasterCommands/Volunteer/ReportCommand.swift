@@ -4,7 +4,8 @@ import TasterReports
 import TasterStore
 
 /// `taster report`: the library's impact report, in counts only.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     /// The ways the report can be written.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, csv, json, html
@@ -49,8 +50,7 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let period: ReportPeriod
         do {
             period = try ReportPeriod.parse(since: since, until: until)

@@ -2,14 +2,14 @@ import ArgumentParser
 import TasterStore
 
 /// `taster session clear CODE`: lowers a learner's raised hand once a volunteer has helped.
-struct SessionClearCommand: ParsableCommand {
+struct SessionClearCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(commandName: "clear", abstract: "Lower a learner's raised hand in the live view, once you have helped them.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var code: LearnerCodeArgument
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         if try store.clearHand(code: learnerCode) {
             environment.output.write("Done: \(learnerCode.rawValue) no longer shows as asking for help.")

@@ -2,7 +2,8 @@ import ArgumentParser
 import TasterStore
 
 /// `taster session list`: the newest sessions first, a page at a time.
-struct SessionListCommand: ParsableCommand {
+struct SessionListCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List sessions, newest first: name, start, end and learners (the newest 20 unless --all).")
 
@@ -14,8 +15,7 @@ struct SessionListCommand: ParsableCommand {
     @Flag(name: .long, help: "List every session, not only the newest \(SessionListCommand.pageSize).")
     var all = false
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let store = try VolunteerAccess.openStoreForReading(environment, data: data)
         let page = try store.sessionList(limit: all ? nil : Self.pageSize)
         guard !page.entries.isEmpty else {

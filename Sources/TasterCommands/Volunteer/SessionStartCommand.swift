@@ -2,7 +2,8 @@ import ArgumentParser
 import TasterStore
 
 /// `taster session start NAME`: opens a session in the shared data folder.
-struct SessionStartCommand: ParsableCommand {
+struct SessionStartCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Open a session, such as \"Tuesday taster\". Only one can be open at a time.",
@@ -13,8 +14,7 @@ struct SessionStartCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The session's name.", valueName: "name"))
     var words: [String]
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let store = try VolunteerAccess.openStore(environment, data: data)
         let session = try SessionReporting.perform(environment) { () throws(SessionError) in
             try store.startSession(named: words.joined(separator: " "))

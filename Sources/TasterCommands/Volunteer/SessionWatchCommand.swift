@@ -5,7 +5,8 @@ import TasterStore
 
 /// `taster session watch`: the volunteers' live view, refreshed every two seconds. It only reads
 /// the progress file: it opens it read-only and never creates, migrates or changes it.
-struct SessionWatchCommand: ParsableCommand {
+struct SessionWatchCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "Show every learner's lesson, step, minutes on the step, wrong answers and hints, refreshed every 2 seconds.",
@@ -25,8 +26,7 @@ struct SessionWatchCommand: ParsableCommand {
     /// Seconds between refreshes.
     static let refreshSeconds: TimeInterval = 2
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let location = environment.dataLocation(option: data.folder)
         guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
             environment.output.writeError("There is no progress file in \(location.folder.path) yet, so there is nothing to watch. Check that --data-dir points at the shared folder.")
@@ -49,10 +49,10 @@ struct SessionWatchCommand: ParsableCommand {
                 environment.output.write(view.json())
                 return
             }
-            environment.output.write(view.render(mode: mode, width: TerminalSize.current().columns))
+            environment.output.write(view.render(mode: mode, width: environment.terminalColumns()))
             if once { return }
             if mode == .plain { environment.output.write("") }
-            Thread.sleep(forTimeInterval: Self.refreshSeconds)
+            environment.pause(Self.refreshSeconds)
         }
     }
 

@@ -11,7 +11,8 @@ struct VolunteerCommand: ParsableCommand {
 }
 
 /// `taster volunteer passphrase`: sets or changes the passphrase that volunteer commands ask for.
-struct VolunteerPassphraseCommand: ParsableCommand {
+struct VolunteerPassphraseCommand: TasterSubcommand {
+    static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
         commandName: "passphrase",
         abstract: "Set or change the volunteer passphrase that guards learners' details.",
@@ -24,10 +25,9 @@ struct VolunteerPassphraseCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    func run() throws {
-        let environment = TasterEnvironment.live()
+    func run(in environment: TasterEnvironment) throws {
         let output = environment.output
-        let reader = VolunteerPassphraseReader()
+        let reader = environment.passphraseInput
         let file = VolunteerPassphraseFile(folder: environment.dataLocation(option: data.folder).folder)
 
         if file.isSet {
@@ -37,7 +37,7 @@ struct VolunteerPassphraseCommand: ParsableCommand {
             case .allowed:
                 break
             case .refused:
-                Thread.sleep(forTimeInterval: VolunteerGate.wrongPassphrasePause)
+                environment.pause(VolunteerGate.wrongPassphrasePause)
                 output.writeError("That is not the current volunteer passphrase, so it has not been changed.")
                 throw ExitCode.failure
             case .cancelled:

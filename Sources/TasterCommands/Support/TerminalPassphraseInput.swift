@@ -8,25 +8,23 @@ import Musl
 import Darwin
 #endif
 
-/// Reads a passphrase: from a terminal without showing it, or a plain line when the input is a
-/// pipe (for scripts).
-struct VolunteerPassphraseReader: Sendable {
+/// Reads a passphrase from standard input: from a terminal without showing it, or a plain line
+/// when the input is a pipe (for scripts).
+public struct TerminalPassphraseInput: PassphraseInput {
+    /// Creates the reader.
+    public init() {}
+
     /// Writes the prompt; standard error, so that a command's output stays clean.
     var writePrompt: @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
 
     /// Whether standard input is a terminal.
-    var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-
-    /// Asks with `prompt` and reads one line; nil at the end of input or when Ctrl-C is pressed.
-    /// The prompt is written only to a terminal: a script piping lines in needs none.
-    func read(prompt: String) -> String? {
-        readThenCheck(prompt: prompt) { $0 }
-    }
+    public var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
     /// Asks with `prompt`, reads one line, says "Checking..." at once and hands the line to
     /// `check`, keeping echo off until the check has ended. Whatever was typed while checking is
     /// thrown away when the terminal is put back, so a passphrase typed again never shows.
-    func readThenCheck<Result>(prompt: String, _ check: (String?) -> Result) -> Result {
+    /// The prompt is written only to a terminal: a script piping lines in needs none.
+    public func readThenCheck<Result>(prompt: String, _ check: (String?) -> Result) -> Result {
         guard inputIsTerminal else { return check(readLine(strippingNewline: true)) }
         writePrompt(prompt)
         var original = termios()
