@@ -6,6 +6,7 @@ import PackageDescription
 //   TasterEngine   - the pure learning state machine
 //   TasterAuthoring - lint and headless test runs for lesson authors
 //   TasterStore    - learners and progress in SQLite
+//   TasterWording  - the catalogue: every sentence a person reads, by key, per language
 //   TasterServiceStore - the PostgreSQL client (libpq) and schema migrations for a library service
 //   TasterShell    - the learner's terminal (libedit)
 //   TasterReports  - volunteer guides, impact reports, certificates and the volunteer passphrase
@@ -31,23 +32,24 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "TasterLessons", dependencies: ["CLibYAML"]),
         .target(name: "TasterEngine", dependencies: ["TasterLessons"]),
-        .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine"]),
+        .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine", "TasterWording"]),
         .target(name: "TasterStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TasterServiceStore", dependencies: ["CLibPQ"]),
+        .target(name: "TasterWording", dependencies: ["TasterLessons", "TasterEngine", "TasterStore"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "TasterShell", dependencies: ["TasterEngine", "TasterStore", "CEditLine"]),
+        .target(name: "TasterShell", dependencies: ["TasterEngine", "TasterStore", "TasterWording", "CEditLine"]),
         .target(
             name: "TasterReports",
-            dependencies: ["TasterLessons", "TasterStore", "CSodium"]
+            dependencies: ["TasterLessons", "TasterStore", "TasterWording", "CSodium"]
         ),
         .target(
             name: "TasterCommands",
             dependencies: [
-                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterShell", "TasterReports",
+                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterWording", "TasterShell", "TasterReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,19 +66,20 @@ let package = Package(
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
         .executableTarget(name: "bench-hello-foundation", path: "Sources/BenchHelloFoundation"),
-        .testTarget(name: "TasterLessonsTests", dependencies: ["TasterLessons"]),
+        .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons"]),
         .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine"]),
-        .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterAuthoring"]),
-        .testTarget(name: "TasterStoreTests", dependencies: ["TasterStore"]),
-        .testTarget(name: "TasterShellTests", dependencies: ["TasterShell"]),
-        .testTarget(name: "TasterReportsTests", dependencies: ["TasterReports"]),
+        .testTarget(name: "TasterWordingTests", dependencies: ["TasterWording", "TasterEngine", "TasterLessons", "TasterStore"]),
+        .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterTestSupport", "TasterAuthoring"]),
+        .testTarget(name: "TasterStoreTests", dependencies: ["TasterTestSupport", "TasterStore"]),
+        .testTarget(name: "TasterShellTests", dependencies: ["TasterTestSupport", "TasterShell"]),
+        .testTarget(name: "TasterReportsTests", dependencies: ["TasterTestSupport", "TasterReports"]),
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         // What many test targets share: temporary folders, a manual clock, the repository's files.
-        .target(name: "TasterTestSupport", path: "Tests/TasterTestSupport"),
+        .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording"], path: "Tests/TasterTestSupport"),
         .testTarget(
             name: "TasterCommandsTests",
-            dependencies: ["TasterCommands", "TasterStore", "TasterReports", "TasterTestSupport"]
+            dependencies: ["TasterCommands", "TasterStore", "TasterReports", "TasterWording", "TasterTestSupport"]
         ),
     ]
 )

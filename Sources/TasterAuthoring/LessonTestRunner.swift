@@ -1,6 +1,7 @@
 import Foundation
 import TasterEngine
 import TasterLessons
+import TasterWording
 
 /// One thing `taster test` found wrong.
 public struct TestFailure: Sendable, Equatable, CustomStringConvertible {
@@ -38,10 +39,13 @@ public struct TestReport: Sendable {
 public struct LessonTestRunner: Sendable {
     /// The clock given to the engine.
     public var clock: EngineClock
+    /// The words a learner would read, which the author's `says:` checks are matched against.
+    public var wording: EventWording
 
-    /// Creates a runner.
-    public init(clock: EngineClock = .fixed(Date(timeIntervalSince1970: 0))) {
+    /// Creates a runner that checks against the words in `catalogue`.
+    public init(clock: EngineClock = .fixed(Date(timeIntervalSince1970: 0)), catalogue: Catalogue = .english) {
         self.clock = clock
+        self.wording = EventWording(catalogue)
     }
 
     /// Plays every lesson in `library`.
@@ -70,7 +74,7 @@ public struct LessonTestRunner: Sendable {
             let events = run.handle(.line(input))
             if run.isFinished { return [] }
             guard run.stepIndex == index + 1 else {
-                let said = events.flatMap(EventWording.lines).joined(separator: " ")
+                let said = events.flatMap(wording.lines).joined(separator: " ")
                 return [TestFailure(path: lesson.sourcePath, location: step.location, testName: "auto-play", stepNumber: index + 1, stepID: step.id,
                     message: "the step's own answer \(SafeText.quote(input)) did not move the lesson on; taster said: \(SafeText.quote(said, limit: 120))")]
             }
@@ -97,7 +101,7 @@ public struct LessonTestRunner: Sendable {
             }
             let events = run.handle(.line(exchange.input))
             let happened = Self.outcomes(of: events)
-            let said = events.flatMap(EventWording.lines).joined(separator: "\n")
+            let said = events.flatMap(wording.lines).joined(separator: "\n")
             if let expected = exchange.expect, !happened.contains(expected) {
                 let what = happened.isEmpty ? "nothing of the kind" : happened.map(\.rawValue).sorted().joined(separator: ", ")
                 fail("after the input \(SafeText.quote(exchange.input)) expected \(expected.rawValue), but got \(what). Taster said: \(SafeText.quote(said, limit: 160))")

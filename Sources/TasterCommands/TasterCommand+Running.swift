@@ -30,7 +30,7 @@ extension TasterCommand {
             return ExitCode.success.rawValue
         } catch {
             let audience = (type(of: command) as? any TasterSubcommand.Type)?.audience ?? .volunteer
-            if let sentence = FailureWording.sentence(for: error, audience: audience) {
+            if let sentence = FailureWording.sentence(for: error, audience: audience, in: environment.catalogue) {
                 environment.output.writeError(sentence)
                 return ExitCode.failure.rawValue
             }

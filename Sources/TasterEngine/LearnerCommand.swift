@@ -19,21 +19,6 @@ public enum LearnerCommand: String, Sendable, CaseIterable {
         }
     }
 
-    /// What the command does, in a learner's words.
-    public var purpose: String {
-        switch self {
-        case .help: "show this list"
-        case .hint: "get a clue (ask again for the next one, then the answer)"
-        case .volunteer: "ask a volunteer to come and help you (you can also type help me)"
-        case .back: "go back one step"
-        case .skip: "move on without answering (that is fine)"
-        case .repeat: "show this step again"
-        case .menu: "go back to the list of lessons (your place is kept)"
-        case .progress: "see how far you are"
-        case .quit: "leave for now (your place is kept)"
-        }
-    }
-
     /// The command a line means, when the whole line is one of the command words. Spaces inside
     /// the line are tidied, so "help  me" is the two-word command, while "help" alone is help.
     public static func parse(_ line: String) -> LearnerCommand? {

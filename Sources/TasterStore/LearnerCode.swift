@@ -135,7 +135,7 @@ public struct LearnerCode: Hashable, Sendable, Codable, CustomStringConvertible 
             self = try LearnerCode.parse(text)
         } catch {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: error.message))
+                .init(codingPath: decoder.codingPath, debugDescription: "not a learner code: \(error)"))
         }
     }
 

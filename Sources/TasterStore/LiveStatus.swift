@@ -42,12 +42,12 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public static let idleSecondsForHelp: TimeInterval = 5 * 60
 
     /// Why a learner is marked as needing help.
-    public enum HelpReason: String, Sendable, Equatable, Codable {
+    public enum HelpReason: String, Sendable, Equatable, Codable, CaseIterable {
         /// They asked for a volunteer.
-        case handRaised = "asked for help"
+        case handRaised
         /// Three or more wrong answers on this step.
-        case wrongAttempts = "several wrong answers"
+        case wrongAttempts
         /// Nothing typed for five minutes.
-        case idle = "idle 5 minutes"
+        case idle
     }
 }

@@ -46,7 +46,7 @@ do {
     FileHandle.standardError.write(Data("taster-stress: \(usage.message)\n\(StressUsageError.usage)\n".utf8))
     exit(2)
 } catch let storeError as StoreError {
-    StressWorkloads.emit("error \(storeError.message)")
+    StressWorkloads.emit("error \(storeError)")
     exit(1)
 } catch let rawError as RawSQLiteError {
     StressWorkloads.emit("error \(rawError.message)")

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TasterStore
+import TasterWording
 @testable import TasterCommands
+import TasterTestSupport
 
 /// A store error that reaches the composition root is told to the command's own audience.
 @Suite("Errors in the right words")
@@ -24,13 +26,13 @@ struct FailureWordingTests {
     @Test("each audience has its words for a store error", arguments: [Audience.learner, .volunteer, .author])
     func wordsPerAudience(audience: Audience) throws {
         let error = StoreError.readOnlyFile(file: "/srv/taster/progress.sqlite")
-        let sentence = try #require(FailureWording.sentence(for: error, audience: audience))
+        let sentence = try #require(FailureWording.sentence(for: error, audience: audience, in: .english))
         #expect(sentence.contains("/srv/taster/progress.sqlite"))
         #expect(sentence.contains(StoreError.carryOn) == (audience == .learner))
     }
 
     @Test("usage mistakes and exit statuses are left to the argument parser")
     func parserErrorsPassThrough() {
-        #expect(FailureWording.sentence(for: CocoaError(.fileNoSuchFile), audience: .volunteer) == nil)
+        #expect(FailureWording.sentence(for: CocoaError(.fileNoSuchFile), audience: .volunteer, in: .english) == nil)
     }
 }

@@ -160,6 +160,7 @@ struct VolunteerCommandRunTests {
         #expect(listed.output.contains("Tuesday taster"))
         #expect(listed.output.contains("(still open)"))
 
+        // At 80 columns, the whole code shows: it is what the volunteer types to clear the hand.
         let watched = harness.run(["session", "watch", "--once"])
         #expect(watched.status == 0)
         #expect(watched.output.contains(learner.code.rawValue))

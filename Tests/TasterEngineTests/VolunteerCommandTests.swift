@@ -51,18 +51,4 @@ struct VolunteerCommandTests {
         #expect(events.contains { if case .correct = $0 { true } else { false } })
         #expect(run.stepIndex == 1)
     }
-
-    @Test("the wording tells the learner a volunteer is coming and they may carry on")
-    func wording() {
-        let lines = EventWording.lines(for: .notice(.handRaised))
-        #expect(lines == ["A volunteer has been asked to come and help you. Carry on if you like while you wait."])
-    }
-
-    @Test("the help list offers it, mentioning help me, while completion offers only single words")
-    func helpList() {
-        let text = EventWording.lines(for: .help(LearnerCommand.allCases)).joined(separator: "\n")
-        #expect(text.contains("  volunteer - ask a volunteer to come and help you (you can also type help me)"))
-        #expect(LearnerCommand.allWords.contains("volunteer") && LearnerCommand.allWords.contains("call"))
-        #expect(!LearnerCommand.allWords.contains("help me"))
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 /// Files that are not taster's, or were changed by hand, are told kindly, never in SQL.
 @Suite("Someone else's file, or a damaged one")

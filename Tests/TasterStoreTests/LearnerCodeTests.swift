@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("Learner codes")
 struct LearnerCodeTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("The progress file on disk")
 struct ProgressDatabaseFileTests {
@@ -372,8 +373,6 @@ struct ProgressDatabaseFileTests {
         #expect(error.message.contains("/f"), "quotes the place")
         let advice = ["volunteer", "Please"]
         #expect(advice.contains { error.message.contains($0) }, "says what to do: \(error.message)")
-        #expect(error.description == error.message)
-        #expect(error.errorDescription == error.message)
     }
 
     @Test("a volunteer's command is told what to do, never that the lesson carries on",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterStore
+import TasterWording
 
 /// The one place an error that a command did not handle itself is turned into words for the
 /// person who ran the command: a volunteer hears what to check on the computer, a learner that
@@ -7,11 +8,11 @@ import TasterStore
 enum FailureWording {
     /// The sentence for `error` told to `audience`, or nil for errors the argument parser words
     /// itself (usage mistakes, `--help`, an exit status).
-    static func sentence(for error: any Error, audience: Audience) -> String? {
+    static func sentence(for error: any Error, audience: Audience, in catalogue: Catalogue) -> String? {
         switch error {
-        case let error as StoreError: audience == .learner ? error.message : error.volunteerMessage
-        case let error as SessionError: error.message
-        case let error as LearnerCodeError: error.message
+        case let error as StoreError: catalogue.words(for: error, duringALesson: audience == .learner)
+        case let error as SessionError: catalogue.words(for: error)
+        case let error as LearnerCodeError: catalogue.words(for: error)
         default: nil
         }
     }

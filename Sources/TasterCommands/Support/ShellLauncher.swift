@@ -38,7 +38,7 @@ struct ShellLauncher {
             terminationRequested: { watcher.terminationEvent != nil },
             clock: environment.clock, pause: environment.pause, speaker: speaker,
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
-            sessionPin: environment.sessionPin)
+            sessionPin: environment.sessionPin, catalogue: environment.catalogue)
         var withTimer = context
         if let timer {
             timer.setLearnerPresent(false)

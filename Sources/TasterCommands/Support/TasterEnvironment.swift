@@ -2,6 +2,7 @@ import Foundation
 import TasterEngine
 import TasterLessons
 import TasterShell
+import TasterWording
 
 /// The one place a run's surroundings are gathered: environment variables, folders, clock,
 /// pauses, the terminal's width, what is typed and where text goes.
@@ -28,13 +29,17 @@ public struct TasterEnvironment: Sendable {
     public var passphraseInput: any PassphraseInput
     /// Reads one line of standard input (an answer to "Are you sure?"); nil at its end.
     public var readAnswer: @Sendable () -> String?
+    /// Every sentence the commands say, in the language of this run.
+    public var catalogue: Catalogue
 
     /// Creates an environment from its parts.
     public init(
         variables: [String: String], currentDirectory: String, executablePath: String, clock: EngineClock, output: Output,
         pause: @escaping @Sendable (TimeInterval) -> Void, terminalColumns: @escaping @Sendable () -> Int,
-        passphraseInput: any PassphraseInput, readAnswer: @escaping @Sendable () -> String?
+        passphraseInput: any PassphraseInput, readAnswer: @escaping @Sendable () -> String?,
+        catalogue: Catalogue = .english
     ) {
+        self.catalogue = catalogue
         self.variables = variables
         self.currentDirectory = currentDirectory
         self.executablePath = executablePath

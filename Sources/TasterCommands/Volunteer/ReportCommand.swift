@@ -2,6 +2,7 @@ import ArgumentParser
 import TasterLessons
 import TasterReports
 import TasterStore
+import TasterWording
 
 /// `taster report`: the library's impact report, in counts only.
 struct ReportCommand: TasterSubcommand {
@@ -62,7 +63,7 @@ struct ReportCommand: TasterSubcommand {
         do {
             impact = try ReportImpactQuery.impactData(in: store, period: period)
         } catch let error as StoreError {
-            environment.output.writeError(error.volunteerMessage)
+            environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
         }
         let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])

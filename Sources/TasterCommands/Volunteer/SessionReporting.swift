@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TasterStore
+import TasterWording
 
 /// What the session commands share: kind errors, the summary lines and simple tables.
 enum SessionReporting {
@@ -9,7 +10,7 @@ enum SessionReporting {
         do {
             return try body()
         } catch {
-            environment.output.writeError(environment.output.errorStyle(error.message))
+            environment.output.writeError(environment.output.errorStyle(environment.catalogue.words(for: error)))
             throw ExitCode.failure
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TasterShell
 import TasterStore
+import TasterWording
 
 /// `taster session watch`: the volunteers' live view, refreshed every two seconds. It only reads
 /// the progress file: it opens it read-only and never creates, migrates or changes it.
@@ -37,14 +38,14 @@ struct SessionWatchCommand: TasterSubcommand {
         do {
             store = try ProgressDatabase.openForReading(location, now: environment.clock.now)
         } catch {
-            environment.output.writeError(error.volunteerMessage)
+            environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
         }
         let mode: LiveBoardView.Mode = plain || !environment.output.useColour ? .plain : .colour
         if !json && !once { Self.stopCleanlyOnControlC(redrawing: mode == .colour) }
         while true {
             let board = try store.liveBoard()
-            let view = LiveBoardView(board: board)
+            let view = LiveBoardView(board: board, catalogue: environment.catalogue)
             if json {
                 environment.output.write(view.json())
                 return

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TasterStore
+import TasterWording
 
 /// What the volunteer commands share: opening the progress file and reading a learner code,
 /// with kind messages when either goes wrong.
@@ -10,7 +11,7 @@ enum VolunteerAccess {
         switch environment.openStore(option: data.folder) {
         case .success(let store): return store
         case .failure(let error):
-            environment.output.writeError(error.volunteerMessage)
+            environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
         }
     }
@@ -26,7 +27,7 @@ enum VolunteerAccess {
         do {
             return try ProgressDatabase.openForReading(location, now: environment.clock.now)
         } catch {
-            environment.output.writeError(error.volunteerMessage)
+            environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
         }
     }
@@ -38,7 +39,7 @@ enum VolunteerAccess {
         do {
             learnerCode = try LearnerCode.parse(code.text)
         } catch {
-            environment.output.writeError(error.message)
+            environment.output.writeError(environment.catalogue.words(for: error))
             throw ExitCode.failure
         }
         try VolunteerGate.require(environment, data: data)

@@ -2,6 +2,7 @@ import Foundation
 import TasterEngine
 import TasterLessons
 import TasterStore
+import TasterWording
 
 /// One learner at the terminal, from the welcome to goodbye: new or returning, the lesson menu,
 /// lessons, and carrying on where they stopped.
@@ -51,7 +52,7 @@ public struct LearnerSession {
         guard case .learner(let learner, let learnerStore, let inputEnded) = identified else { return .leaveKiosk }
         context.learnerPresent(true)
         defer { context.learnerPresent(false) }
-        let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock) {
+        let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock, catalogue: context.catalogue) {
             printer.say(context.style.warn($0))
         }
         saver.atMenu()
@@ -89,7 +90,7 @@ public struct LearnerSession {
         if !welcomeAlreadyShown { Self.showWelcome(in: context) }
         if let unsaved = store as? UnsavedProgress, let reason = unsaved.reason {
             printer.gap()
-            printer.say(context.style.warn(reason.message))
+            printer.say(context.style.warn(context.catalogue.words(for: reason, duringALesson: true)))
         }
     }
 
@@ -155,13 +156,13 @@ public struct LearnerSession {
             learner = try store.newLearner(nickname: nil)
         } catch where error.allowsUnsavedFallback && store.isPersistent {
             printer.gap()
-            printer.say(context.style.warn(error.message))
+            printer.say(context.style.warn(context.catalogue.words(for: error, duringALesson: true)))
             let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false, now: context.clock.now)
             guard let unsavedLearner = try? unsaved.newLearner(nickname: nil) else { return nil }
             learner = unsavedLearner
             learnerStore = unsaved
         } catch {
-            printer.say(context.style.warn("Sorry, taster could not make a learner code just now: \(error.message) Please ask a volunteer."))
+            printer.say(context.style.warn("Sorry, taster could not make a learner code just now: \(context.catalogue.words(for: error, duringALesson: true)) Please ask a volunteer."))
             return nil
         }
         printer.gap()
@@ -192,7 +193,7 @@ public struct LearnerSession {
                 let code = try LearnerCode.parse(line)
                 if let learner = returning(code, wrongCodes: &wrongCodes) { return .found(learner) }
             } catch {
-                printer.say(error.message)
+                printer.say(context.catalogue.words(for: error))
             }
         }
     }
@@ -275,7 +276,7 @@ public struct LearnerSession {
                 continue
             }
             if command == .volunteer {
-                printer.say(EventWording.words(for: .handRaised))
+                printer.say(context.wording.words(for: .handRaised))
                 if !saver.raiseHand() {
                     printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
                 }

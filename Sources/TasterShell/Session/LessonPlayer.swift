@@ -1,5 +1,6 @@
 import TasterEngine
 import TasterLessons
+import TasterWording
 
 /// How a lesson sitting ended.
 enum LessonEnding: Equatable {
@@ -27,7 +28,7 @@ struct LessonPlayer {
     private func show(_ event: EngineEvent) {
         printer.show(event)
         if showsVolunteerNotes, case .showStep(let presentation) = event {
-            for line in EventWording.volunteerLines(for: presentation.step) {
+            for line in context.wording.volunteerLines(for: presentation.step) {
                 printer.say(context.style.dim(TerminalText.sanitizeLine(line)))
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import TasterStore
+import TasterWording
 
 /// The volunteers' live view as text: a table that can be read from a step away, with a clear
 /// NEEDS HELP mark, in colour (drawn over the last one) or plain (a fresh block, no colour, no
@@ -17,11 +18,14 @@ public struct LiveBoardView: Sendable {
     public let board: LiveBoard
     /// The time zone for the times of day shown.
     public let timeZone: TimeZone
+    /// Where the words come from.
+    public let catalogue: Catalogue
 
-    /// Creates a view of `board`, showing times of day in `timeZone`.
-    public init(board: LiveBoard, timeZone: TimeZone = .current) {
+    /// Creates a view of `board`, showing times of day in `timeZone`, in the words of `catalogue`.
+    public init(board: LiveBoard, timeZone: TimeZone = .current, catalogue: Catalogue = .english) {
         self.board = board
         self.timeZone = timeZone
+        self.catalogue = catalogue
     }
 
     /// The mark shown for a learner who may need a volunteer.
@@ -43,7 +47,12 @@ public struct LiveBoardView: Sendable {
             let rows = board.learners.map(cells)
             let lessonWidth = max(10, min(32, width - 70))
             let limits = [20, lessonWidth, 12, 7, 5, 5, 40]
-            let clipped = rows.map { zip($0, limits).map { Self.clip($0, to: $1) } }
+            // A learner code is never cut short: it is what a volunteer types to clear a hand.
+            let clipped = zip(rows, board.learners).map { row, status in
+                zip(row, limits).enumerated().map { column, cell in
+                    column == 0 && status.nickname == nil ? cell.0 : Self.clip(cell.0, to: cell.1)
+                }
+            }
             let widths = Self.headings.indices.map { column in
                 ([Self.headings[column]] + clipped.map { $0[column] }).map(DisplayWidth.of).max() ?? 0
             }
@@ -78,7 +87,7 @@ public struct LiveBoardView: Sendable {
                     minutesOnStep: status.step.map { minutes(since: $0.stepStartedAt) },
                     wrongAttempts: status.step?.wrongAttempts ?? 0, hints: status.step?.hintsOnStep ?? 0,
                     handRaised: status.handRaisedAt != nil, minutesSinceActivity: minutes(since: status.lastActivityAt),
-                    needsHelp: reason != nil, helpReason: reason?.rawValue)
+                    needsHelp: reason != nil, helpReason: reason.map(catalogue.words(for:)))
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -96,7 +105,7 @@ public struct LiveBoardView: Sendable {
     }
 
     private func cells(_ status: LiveStatus) -> [String] {
-        let help = status.helpReason(now: board.takenAt).map { "\(Self.needsHelpMark) (\($0.rawValue))" } ?? ""
+        let help = status.helpReason(now: board.takenAt).map { "\(Self.needsHelpMark) (\(catalogue.words(for: $0)))" } ?? ""
         let name = TerminalText.sanitizeLine(status.displayName)
         guard let step = status.step else {
             return [name, "(choosing a lesson)", "", "", "", "", help]

@@ -1,6 +1,7 @@
 import Foundation
 import TasterEngine
 import TasterStore
+import TasterWording
 
 /// Saves one learner's progress, and keeps the lesson going in memory if saving stops working:
 /// the learner is told once, plainly, and nothing they did is thrown away.
@@ -15,11 +16,13 @@ final class ProgressSaver {
     let sessionPin: String?
     private let clock: EngineClock
     private let tell: (String) -> Void
+    private let catalogue: Catalogue
     private var toldAboutFailure = false
     /// Where the learner is, as the live view shows it; nil while they choose a lesson.
     private(set) var liveStep: LiveStep?
 
-    init(store: any ProgressRecording, code: LearnerCode, sessionPin: String? = nil, clock: EngineClock = .live, tell: @escaping (String) -> Void) {
+    init(store: any ProgressRecording, code: LearnerCode, sessionPin: String? = nil, clock: EngineClock = .live, catalogue: Catalogue, tell: @escaping (String) -> Void) {
+        self.catalogue = catalogue
         self.store = store
         self.code = code
         self.sessionPin = sessionPin
@@ -214,7 +217,7 @@ final class ProgressSaver {
         pending.removeAll()
         if !toldAboutFailure {
             toldAboutFailure = true
-            tell("Taster has stopped being able to save your progress. \(error.message)")
+            tell("Taster has stopped being able to save your progress. \(catalogue.words(for: error, duringALesson: true))")
         }
     }
 }

@@ -1,5 +1,6 @@
 import TasterEngine
 import TasterLessons
+import TasterWording
 
 /// Writes what the learner sees: steps, feedback, hints and messages, styled for the terminal
 /// (or plain for screen readers), wrapped to the window, and stripped of escape sequences.
@@ -23,17 +24,17 @@ struct SessionPrinter {
         case .showStep(let presentation):
             showStep(presentation)
         case .correct:
-            let lines = EventWording.lines(for: event)
+            let lines = context.wording.lines(for: event)
             gap()
             say(style.good(lines[0]))
             for line in lines.dropFirst() { say(line) }
             context.speaker?.say(lines.joined(separator: " "))
         case .incorrect, .mismatch, .unreadable:
-            let lines = EventWording.lines(for: event)
+            let lines = context.wording.lines(for: event)
             gap()
             if case .mismatch(let expected, let typed, let firstDifference, _) = event, style.isPlain {
                 // A screen reader cannot point at a column: say where the difference is.
-                let words = EventWording.mismatchWords(expected: expected, typed: typed, firstDifference: firstDifference)
+                let words = context.wording.mismatchWords(expected: expected, typed: typed, firstDifference: firstDifference)
                 for line in words { say(line) }
                 context.speaker?.say(words.joined(separator: " "))
                 return
@@ -48,14 +49,15 @@ struct SessionPrinter {
             }
             context.speaker?.say(lines.joined(separator: " "))
         case .hint, .solution, .progress, .help, .notice:
-            let lines = EventWording.lines(for: event)
+            let lines = context.wording.lines(for: event)
             for line in lines { say(line) }
             context.speaker?.say(lines.joined(separator: " "))
         case .lessonCompleted(let outcome):
             gap()
-            say(style.good(style.bold("Well done: you have finished this lesson!")))
-            say("What you learned: \(outcome.summary)")
-            context.speaker?.say("Well done: you have finished this lesson! What you learned: \(outcome.summary)")
+            let wording = context.wording
+            say(style.good(style.bold(wording.lessonCompletedLine)))
+            say(wording.whatYouLearned(outcome.summary))
+            context.speaker?.say(wording.lessonCompletedLine + " " + wording.whatYouLearned(outcome.summary))
         case .stepCompleted, .leave:
             break
         }
@@ -82,7 +84,7 @@ struct SessionPrinter {
             for line in ScreenBlock.lines(of: screen) { context.write(TerminalText.sanitize(line)) }
         }
         // A say step's prompt already says to press Enter.
-        let prompt = presentation.step.isQuestion ? EventWording.promptLines(for: presentation.step) : []
+        let prompt = presentation.step.isQuestion ? context.wording.promptLines(for: presentation.step) : []
         if !prompt.isEmpty { gap() }
         for line in prompt {
             // Numbered options keep their indent; other lines wrap as text.

@@ -1,10 +1,15 @@
 import Foundation
+import TasterWording
 import TasterEngine
 
 /// Everything a learner session needs from outside, built once by the command that starts it.
 public struct ShellContext {
     /// Where the learner's lines come from.
     public var reader: any LineReader
+    /// Every sentence the learner reads, in their language.
+    public var catalogue: Catalogue
+    /// The words for the engine's events, from ``catalogue``.
+    public var wording: EventWording { EventWording(catalogue) }
     /// Writes text to the screen (a newline is added).
     public var write: (String) -> Void
     /// Colour, monochrome or plain (screen-reader) output.
@@ -39,8 +44,10 @@ public struct ShellContext {
         width: @escaping () -> Int = { 80 }, rows: @escaping () -> Int = { 24 }, takeResizeNotice: @escaping () -> Bool = { false },
         terminationRequested: @escaping () -> Bool = { false }, clock: EngineClock = .live,
         pause: @escaping (TimeInterval) -> Void = { _ in }, speaker: (any Speaker)? = nil,
-        inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }, sessionPin: String? = nil
+        inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }, sessionPin: String? = nil,
+        catalogue: Catalogue = .english
     ) {
+        self.catalogue = catalogue
         self.sessionPin = sessionPin
         self.inputIsTerminal = inputIsTerminal
         self.idleExpired = idleExpired

@@ -1,5 +1,6 @@
 import Foundation
 import TasterStore
+import TasterTestSupport
 
 /// Running taster where its progress file has no room to grow, and reading what it saved.
 extension TasterProgram {

@@ -3,6 +3,7 @@ import TasterLessons
 import TasterShell
 import TasterStore
 import Testing
+import TasterTestSupport
 
 /// When the progress file stops working mid-lesson (here: the disk fills up), the lesson carries
 /// on in memory, the learner is told once, and what was saved before is kept.

@@ -1,12 +1,13 @@
 import Testing
 import TasterLessons
-@testable import TasterEngine
+import TasterEngine
+@testable import TasterWording
 
 @Suite("The words for events")
 struct EventWordingTests {
     @Test("a typing mismatch puts the caret under the first difference")
     func caret() {
-        let lines = EventWording.mismatchLines(expected: "www.example.org", typed: "www.exmaple.org", firstDifference: 6)
+        let lines = EventWording(.english).mismatchLines(expected: "www.example.org", typed: "www.exmaple.org", firstDifference: 6)
         let typedLine = lines[2]
         let caretLine = lines[3]
         let caretColumn = caretLine.firstIndex(of: "^").map { caretLine.distance(from: caretLine.startIndex, to: $0) }
@@ -16,12 +17,12 @@ struct EventWordingTests {
 
     @Test("hints say which of how many")
     func hintWords() {
-        #expect(EventWording.lines(for: .hint(text: "Look up.", number: 2, total: 3)) == ["Hint 2 of 3: Look up."])
+        #expect(EventWording(.english).lines(for: .hint(text: "Look up.", number: 2, total: 3)) == ["Hint 2 of 3: Look up."])
     }
 
     @Test("help states the command-word rule")
     func helpRule() {
-        let text = EventWording.lines(for: .help(LearnerCommand.allCases)).joined(separator: "\n")
+        let text = EventWording(.english).lines(for: .help(LearnerCommand.allCases)).joined(separator: "\n")
         #expect(text.contains("answers the step instead"))
         for command in LearnerCommand.allCases { #expect(text.contains(command.words[0])) }
     }
@@ -29,6 +30,6 @@ struct EventWordingTests {
     @Test("an order step shows its items mixed up and numbered")
     func orderPrompt() {
         let step = Step(text: "Order.", kind: .order(OrderQuestion(items: ["one", "two", "three"])))
-        #expect(EventWording.promptLines(for: step).prefix(3) == ["  1) three", "  2) one", "  3) two"])
+        #expect(EventWording(.english).promptLines(for: step).prefix(3) == ["  1) three", "  2) one", "  3) two"])
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import TasterLessons
-@testable import TasterEngine
+import TasterEngine
+@testable import TasterWording
 
 /// The example in a prompt never gives the answer away.
 @Suite("Prompt examples")
@@ -15,7 +16,7 @@ struct PromptExampleTests {
         ([0, 1], 3, "for example 1 3."), ([0, 1], 2, "for example 1 2."),
     ])
     func choiceExample(right: [Int], count: Int, shown: String) {
-        let lines = EventWording.promptLines(for: choice(right, of: count))
+        let lines = EventWording(.english).promptLines(for: choice(right, of: count))
         #expect(lines.last?.hasSuffix(shown) == true, "\(lines)")
     }
 
@@ -34,7 +35,7 @@ struct PromptExampleTests {
         for items in [["a", "b"], ["a", "b", "c"], ["x", "y", "z", "w"]] {
             let step = Step(text: "Order", hints: ["h", "i"], kind: .order(OrderQuestion(items: items)))
             let answer = AnswerChecker.modelAnswer(for: step)
-            let line = EventWording.promptLines(for: step).last ?? ""
+            let line = EventWording(.english).promptLines(for: step).last ?? ""
             #expect(!line.contains("for example \(answer ?? "").") , "\(line) vs \(answer ?? "")")
         }
     }
