@@ -32,8 +32,8 @@ struct ProgressFileSizeLimitTests {
         let status = process.wait()
         let file = DataLocation(folder: temporary.url).databaseFile.path
         #expect(status == 1, "exit status 1 after a kind error, not death by SIGXFSZ (\(status))")
-        #expect(errorLine == "error " + StoreError.diskFull(file: file).message)
-        #expect(errorLine.contains(temporary.url.path), "the message names the folder")
+        #expect(errorLine == "error \(StoreError.diskFull(file: file))")
+        #expect(errorLine.contains(temporary.url.path), "the error names the file")
 
         let codeLine = try #require(process.lines.first { $0.hasPrefix("learner ") })
         let code = try #require(LearnerCode(String(codeLine.dropFirst("learner ".count))))
