@@ -10,7 +10,7 @@ public struct TasterCommand: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Learner", subcommands: [StartCommand.self, KioskCommand.self]),
             CommandGroup(name: "Volunteer", subcommands: [
-                SessionCommand.self, LearnerCommand.self, PurgeCommand.self, GuideCommand.self, ReportCommand.self,
+                SessionCommand.self, LearnerRecordsCommand.self, PurgeCommand.self, GuideCommand.self, ReportCommand.self,
                 CertificateCommand.self, VolunteerCommand.self,
             ]),
             CommandGroup(name: "Author", subcommands: [LintCommand.self, TestCommand.self, LessonsCommand.self, PreviewCommand.self]),

@@ -265,11 +265,11 @@ extension ProgressDatabase {
     // MARK: Export helpers
 
     /// The sessions a learner took part in, for their export.
-    static func sessionVisits(_ db: Database, learnerID: Int64) throws -> [SessionVisit] {
+    static func joinedSessions(_ db: Database, learnerID: Int64) throws -> [JoinedSession] {
         try Row.fetchAll(db, sql: """
             SELECT s.name, l.joinedAt FROM sessionLearner l JOIN tasterSession s ON s.id = l.sessionId
             WHERE l.learnerId = ? ORDER BY l.joinedAt, s.id
-            """, arguments: [learnerID]).map { SessionVisit(sessionName: $0["name"], joinedAt: $0["joinedAt"]) }
+            """, arguments: [learnerID]).map { JoinedSession(sessionName: $0["name"], joinedAt: $0["joinedAt"]) }
     }
 
     /// A learner's lesson events, for their export.

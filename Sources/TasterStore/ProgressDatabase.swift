@@ -268,7 +268,7 @@ public final class ProgressDatabase: ProgressRecording {
             let steps = try StepEventRow.filter(Column("learnerId") == row.id!).order(Column("id")).fetchAll(db)
             return ProgressExport(
                 exportedAt: time, learner: learner, lessons: lessons.map(\.progress), steps: steps.map(\.storedStep),
-                sessions: try Self.sessionVisits(db, learnerID: row.id!),
+                sessions: try Self.joinedSessions(db, learnerID: row.id!),
                 lessonEvents: try Self.lessonEvents(db, learnerID: row.id!),
                 liveStatus: try Self.liveStatus(db, learnerID: row.id!))
         }

@@ -16,7 +16,7 @@ public struct ProgressExport: Sendable, Equatable, Codable {
     /// Their step events, oldest first.
     public var steps: [StoredStep]
     /// The taster sessions they took part in, oldest first.
-    public var sessions: [SessionVisit]
+    public var sessions: [JoinedSession]
     /// Lessons started and completed and hints opened, oldest first.
     public var lessonEvents: [StoredLessonEvent]
     /// Their row in the volunteers' live view, if they are at a terminal now.
@@ -25,7 +25,7 @@ public struct ProgressExport: Sendable, Equatable, Codable {
     /// Creates an export document.
     public init(
         exportedAt: Date, learner: Learner, lessons: [LessonProgress], steps: [StoredStep],
-        sessions: [SessionVisit] = [], lessonEvents: [StoredLessonEvent] = [], liveStatus: LiveStatus? = nil
+        sessions: [JoinedSession] = [], lessonEvents: [StoredLessonEvent] = [], liveStatus: LiveStatus? = nil
     ) {
         self.format = Self.currentFormat
         self.exportedAt = exportedAt

@@ -69,7 +69,7 @@ struct LiveSessionUpdateTests {
         let context = ShellContext(
             reader: reader, write: { output.append($0) }, style: OutputStyle(mode: .plain), width: { 100 },
             clock: EngineClock(now: clock.closure))
-        let session = LearnerSession(context: context, library: LessonLibrary(lessons: [Self.lesson]), store: store)
+        let session = LearnerVisit(context: context, library: LessonLibrary(lessons: [Self.lesson]), store: store)
         _ = session.run()
         return Run(output: output, boards: boards, prompts: reader.prompts)
     }
@@ -86,7 +86,7 @@ struct LiveSessionUpdateTests {
         _ = try store.startSession(named: "Tuesday taster")
         let run = play(["1", "", "2", "1", "", "help me", "2", "2", "2", "hint", "1", "quit", "4"], store: store, clock: clock)
         let text = run.output.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains(LearnerSession.confidenceQuestion))
+        #expect(text.contains(LearnerVisit.confidenceQuestion))
         #expect(text.contains("A volunteer has been asked to come and help you."))
         #expect(!text.contains("please wave to a volunteer"), "the progress file holds the raised hand")
 
@@ -152,7 +152,7 @@ struct LiveSessionUpdateTests {
         let context = ShellContext(
             reader: ScriptedLineReader(lines: ["1", "", "1", "", "quit"]), write: { output.append($0) }, style: OutputStyle(mode: .plain),
             clock: EngineClock(now: clock.closure), sessionPin: "Friday club")
-        _ = LearnerSession(context: context, library: LessonLibrary(lessons: [Self.lesson]), store: store).run()
+        _ = LearnerVisit(context: context, library: LessonLibrary(lessons: [Self.lesson]), store: store).run()
         #expect(!output.joined(separator: " ").contains("How confident do you feel"))
         let report = try #require(try store.sessionReports().first)
         #expect(report.learnerCount == 0 && report.lessonsStarted == 0)

@@ -260,7 +260,7 @@ struct SessionStoreTests {
         try store.recordLessonEvent(code: other.code, lessonID: "b", kind: .started, sessionPin: nil)
         let document = try ProgressExport.decode(try store.export(code: sam.code))
         #expect(document.format == "taster-progress-export-2")
-        #expect(document.sessions == [SessionVisit(sessionName: session.name, joinedAt: clock.now)])
+        #expect(document.sessions == [JoinedSession(sessionName: session.name, joinedAt: clock.now)])
         #expect(document.lessonEvents == [StoredLessonEvent(lessonID: "a", kind: .started, recordedAt: clock.now, sessionName: session.name)])
         #expect(document.liveStatus?.step == step(2, at: clock.now))
         #expect(document.liveStatus?.code == sam.code)

@@ -10,7 +10,7 @@ struct KioskCommand: TasterSubcommand {
         discussion: """
             After each learner leaves, or after --idle-minutes without typing (with a warning a minute \
             before), the screen and its scrollback are cleared and the welcome shows again. To leave \
-            kiosk mode, a volunteer types "\(LearnerSession.leaveKioskWords)" at the welcome question \
+            kiosk mode, a volunteer types "\(LearnerVisit.leaveKioskWords)" at the welcome question \
             and then the volunteer passphrase (set with `taster volunteer passphrase`), or stops the \
             program from another terminal (it saves progress first).
             """)
@@ -33,7 +33,7 @@ struct KioskCommand: TasterSubcommand {
         let purge = StartUpPurge()
         _ = try launcher.withContext { context in
             KioskLoop(context: context) {
-                LearnerSession(
+                LearnerVisit(
                     context: context, library: library, store: environment.storeForSession(option: data.folder, purge: purge), inKiosk: true,
                     leaveKioskCheck: VolunteerGate.checker(environment, data: data))
             }.run()

@@ -18,10 +18,10 @@ struct StartCommand: TasterSubcommand {
         let ended = try launcher.withContext { context -> Bool in
             // The welcome comes first, so the learner sees something at once; lessons and
             // progress load while they read it.
-            LearnerSession.showWelcome(in: context)
+            LearnerVisit.showWelcome(in: context)
             guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { return false }
             let store = environment.storeForSession(option: data.folder, purge: purge)
-            _ = LearnerSession(context: context, library: library, store: store, welcomeAlreadyShown: true).run()
+            _ = LearnerVisit(context: context, library: library, store: store, welcomeAlreadyShown: true).run()
             return true
         }
         // Said after the learner's screen is closed, where the volunteer who started taster sees it.

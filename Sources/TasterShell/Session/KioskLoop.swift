@@ -3,10 +3,10 @@
 /// and nothing of theirs is kept in memory; then the welcome shows again for the next person.
 public struct KioskLoop {
     private let context: ShellContext
-    private let makeSession: () -> LearnerSession
+    private let makeSession: () -> LearnerVisit
 
     /// Creates the loop; `makeSession` builds a fresh session (and nothing else survives it).
-    public init(context: ShellContext, makeSession: @escaping () -> LearnerSession) {
+    public init(context: ShellContext, makeSession: @escaping () -> LearnerVisit) {
         self.context = context
         self.makeSession = makeSession
     }

@@ -18,7 +18,7 @@ enum LessonEnding: Equatable {
 /// each finished step at once, so that leaving at any moment loses nothing.
 struct LessonPlayer {
     let context: ShellContext
-    let printer: SessionPrinter
+    let printer: VisitPrinter
     /// Where progress goes; nil in preview, which saves nothing.
     let saver: ProgressSaver?
     /// Whether each step is followed by its volunteer note and answer (`taster preview --notes`).

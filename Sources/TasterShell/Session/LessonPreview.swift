@@ -12,7 +12,7 @@ public struct LessonPreview {
     /// Plays `lesson` from `startIndex` until it ends or the author leaves; with `notes`, each
     /// step is followed by its volunteer note and its answer, as the volunteer's guide gives them.
     public func play(_ lesson: Lesson, from startIndex: Int, notes: Bool = false) {
-        let printer = SessionPrinter(context: context)
+        let printer = VisitPrinter(context: context)
         printer.say(context.style.dim("Preview of \(TerminalText.sanitizeLine(lesson.sourcePath)): nothing is saved."))
         var player = LessonPlayer(context: context, printer: printer, saver: nil)
         player.showsVolunteerNotes = notes

@@ -65,7 +65,7 @@ struct KioskIdleTests {
         let context = SessionTestSupport.context(reader: reader, screen: screen, inputIsTerminal: true, idleExpired: { reader.expired })
         let store = try ProgressDatabase.inMemory()
         let end = KioskLoop(context: context) {
-            LearnerSession(context: context, library: SessionTestSupport.library(), store: store, inKiosk: true)
+            LearnerVisit(context: context, library: SessionTestSupport.library(), store: store, inKiosk: true)
         }.run()
 
         #expect(end == .leaveKiosk)
@@ -92,7 +92,7 @@ struct KioskIdleTests {
         let context = SessionTestSupport.context(reader: reader, screen: screen, inputIsTerminal: false)
         let store = try ProgressDatabase.inMemory()
         let end = KioskLoop(context: context) {
-            LearnerSession(context: context, library: SessionTestSupport.library(), store: store, inKiosk: true)
+            LearnerVisit(context: context, library: SessionTestSupport.library(), store: store, inKiosk: true)
         }.run()
         #expect(end == .endOfInput)
         #expect(reader.overrunReads <= 2, "The kiosk kept reading after the input ended")

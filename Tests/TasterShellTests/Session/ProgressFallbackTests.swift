@@ -14,7 +14,7 @@ struct ProgressFallbackTests {
         let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["1", "", "quit"])
         let screen = ScreenLog()
         let context = SessionTestSupport.context(reader: reader, screen: screen)
-        let end = LearnerSession(context: context, library: SessionTestSupport.library(), store: store).run()
+        let end = LearnerVisit(context: context, library: SessionTestSupport.library(), store: store).run()
 
         #expect(end == .left)
         #expect(reader.remainingInputCount == 0)
@@ -45,7 +45,7 @@ struct ProgressFallbackTests {
         let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["quit"])
         let screen = ScreenLog()
         let context = SessionTestSupport.context(reader: reader, screen: screen)
-        let end = LearnerSession(context: context, library: SessionTestSupport.library(), store: store).run()
+        let end = LearnerVisit(context: context, library: SessionTestSupport.library(), store: store).run()
 
         #expect(end == .left)
         #expect(store.refusedWrites == busyWrites.count)
@@ -67,7 +67,7 @@ struct ProgressFallbackTests {
         let store = try TestProgressStore(writesBeforeFailure: writesBeforeFailure)
         let reader = ScriptedLineReader(lines: SessionTestSupport.newLearnerIntoLessonOne + SessionTestSupport.everyKindAnswers + ["quit"])
         let screen = ScreenLog()
-        _ = LearnerSession(context: SessionTestSupport.context(reader: reader, screen: screen), library: SessionTestSupport.library(), store: store).run()
+        _ = LearnerVisit(context: SessionTestSupport.context(reader: reader, screen: screen), library: SessionTestSupport.library(), store: store).run()
 
         let code = try #require(SessionTestSupport.code(in: screen))
         let steps = try #require(try store.saved.summary(code: code)).stepsRecorded

@@ -219,7 +219,7 @@ final class TimedScriptReader: LineReader {
         guard !actions.isEmpty else {
             overrunReads += 1
             guard overrunReads > 10 else { return .endOfInput }
-            return .line(prompt.hasPrefix("Type 1 or 2") ? LearnerSession.leaveKioskWords : "quit")
+            return .line(prompt.hasPrefix("Type 1 or 2") ? LearnerVisit.leaveKioskWords : "quit")
         }
         switch actions.removeFirst() {
         case .line(let text):

@@ -5,7 +5,7 @@ import TasterStore
 import Testing
 
 /// The learner's session, driven by a scripted reader over an in-memory progress database.
-struct LearnerSessionTests {
+struct LearnerVisitTests {
     private let library = SessionTestSupport.library()
 
     private func run(_ lines: [String], store: any ProgressRecording, library: LessonLibrary? = nil,
@@ -14,7 +14,7 @@ struct LearnerSessionTests {
         let screen = ScreenLog()
         let pauses = PauseLog()
         let context = SessionTestSupport.context(reader: reader, screen: screen, pauses: pauses)
-        let end = LearnerSession(context: context, library: library ?? self.library, store: store, inKiosk: inKiosk).run()
+        let end = LearnerVisit(context: context, library: library ?? self.library, store: store, inKiosk: inKiosk).run()
         return (end, screen, reader, pauses)
     }
 
@@ -124,7 +124,7 @@ struct LearnerSessionTests {
         ]
         let reader = ScriptedLineReader(inputs)
         let screen = ScreenLog()
-        let end = LearnerSession(context: SessionTestSupport.context(reader: reader, screen: screen), library: library, store: store).run()
+        let end = LearnerVisit(context: SessionTestSupport.context(reader: reader, screen: screen), library: library, store: store).run()
         #expect(end == .left)
         #expect(reader.remainingInputCount == 0, "The session ended early, at: \(reader.prompts.last ?? "")")
         #expect(screen.text.contains("Goodbye, and well done today!"))
@@ -238,7 +238,7 @@ struct LearnerSessionTests {
         let context = SessionTestSupport.context(reader: reader, screen: screen)
         var shownBeforeStored: Bool?
         store.beforeCompletion = { shownBeforeStored = screen.text.contains("Well done: you have finished this lesson") }
-        _ = LearnerSession(context: context, library: library, store: store).run()
+        _ = LearnerVisit(context: context, library: library, store: store).run()
         #expect(shownBeforeStored == false, "Well done was on the screen before the completion was stored")
         #expect(screen.text.contains("Well done"))
     }

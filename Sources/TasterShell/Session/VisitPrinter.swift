@@ -4,7 +4,7 @@ import TasterWording
 
 /// Writes what the learner sees: steps, feedback, hints and messages, styled for the terminal
 /// (or plain for screen readers), wrapped to the window, and stripped of escape sequences.
-struct SessionPrinter {
+struct VisitPrinter {
     let context: ShellContext
 
     /// Writes text from taster itself, wrapped.

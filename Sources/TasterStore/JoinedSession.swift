@@ -1,7 +1,7 @@
 import Foundation
 
 /// A session a learner took part in, as their export shows it.
-public struct SessionVisit: Sendable, Equatable, Codable {
+public struct JoinedSession: Sendable, Equatable, Codable {
     /// The session's name.
     public var sessionName: String
     /// When the learner was first active in it.

@@ -6,12 +6,12 @@ import TasterWording
 
 /// One learner at the terminal, from the welcome to goodbye: new or returning, the lesson menu,
 /// lessons, and carrying on where they stopped.
-public struct LearnerSession {
+public struct LearnerVisit {
     private let context: ShellContext
     private let library: LessonLibrary
     private let store: any ProgressRecording
     private let inKiosk: Bool
-    private let printer: SessionPrinter
+    private let printer: VisitPrinter
 
     /// The word a volunteer types at the welcome question to leave kiosk mode.
     public static let leaveKioskWords = "leave kiosk"
@@ -33,12 +33,12 @@ public struct LearnerSession {
         self.store = store
         self.inKiosk = inKiosk
         self.welcomeAlreadyShown = welcomeAlreadyShown
-        printer = SessionPrinter(context: context)
+        printer = VisitPrinter(context: context)
     }
 
     /// The first screen: a short welcome.
     public static func showWelcome(in context: ShellContext) {
-        let printer = SessionPrinter(context: context)
+        let printer = VisitPrinter(context: context)
         printer.gap()
         printer.say(context.style.bold("Welcome to Taster!"))
         printer.say("Short, friendly lessons on using the internet and managing money. Go at your own pace: you cannot break anything here.")

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `taster learner`: what taster holds about one learner, and forgetting them.
-struct LearnerCommand: ParsableCommand {
+struct LearnerRecordsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learner",
         abstract: "Show, export or forget what taster holds about one learner.",
