@@ -22,8 +22,10 @@ import GRDB
 ///   (with short attempts, so other terminals are not held up; see `erasedDataLingers()`).
 /// - an exclusive `flock` on `progress.lock` around open and migrate (see ``FileLock``).
 public final class ProgressDatabase: ProgressRecording {
-    /// True: progress is on disk.
+    /// True for a file: progress is on disk (false for ``inMemory(recordTypedAnswers:now:)``).
     public let isPersistent: Bool
+    /// Nil: this store is what it was opened as.
+    public var unsavedReason: StoreError? { nil }
     /// Whether typed free-text answers are kept.
     public let recordsTypedAnswers: Bool
     /// The file's location; nil for an in-memory database.

@@ -33,9 +33,9 @@ struct SessionWatchCommand: ParsableCommand {
             throw ExitCode.failure
         }
         try VolunteerGate.require(environment, data: data)
-        let store: ProgressDatabase
+        let store: any ProgressStore
         do {
-            store = try ProgressDatabase.openForReading(location, now: environment.clock.now)
+            store = try StoreOpener.openForReading(.embedded(location), now: environment.clock.now)
         } catch {
             environment.output.writeError(error.volunteerMessage)
             throw ExitCode.failure
