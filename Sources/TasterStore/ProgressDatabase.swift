@@ -3,8 +3,10 @@ import GRDB
 
 /// Learners and their progress in one SQLite file, shared safely by many terminals at once.
 ///
-/// Open it with ``open(_:recordTypedAnswers:busyTimeout:now:)`` for a ``DataLocation`` or with
-/// ``inMemory(recordTypedAnswers:now:)`` in tests. Every named write is one transaction.
+/// The embedded backend of ``ProgressStore``. The program opens it through ``StoreOpener`` from a
+/// ``StoreAddress``; it opens with ``open(_:recordTypedAnswers:busyTimeout:now:)`` for a
+/// ``DataLocation``, or with ``inMemory(recordTypedAnswers:now:)`` in tests. Every named write is
+/// one transaction.
 ///
 /// Settings and why:
 /// - WAL journal (GRDB's `DatabasePool`): readers never block the writer, and several
