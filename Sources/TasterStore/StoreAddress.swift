@@ -11,9 +11,6 @@ public enum StoreAddress: Sendable, Equatable {
     /// beside it.
     case embedded(DataLocation)
 
-    /// The store in the data folder at `location`.
-    public static func dataFolder(_ location: DataLocation) -> StoreAddress { .embedded(location) }
-
     /// Whether a store has been made at this address yet (opening to write makes one; opening
     /// to read does not).
     public var storeExists: Bool {
