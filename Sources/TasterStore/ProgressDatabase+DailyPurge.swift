@@ -9,7 +9,7 @@ import GRDB
 /// terminals' saves fail after their busy timeout. Each batch here is its own transaction,
 /// sized to take about ``dailyPurgeBatchTarget`` seconds, with a pause after it in which any
 /// waiting terminal gets the lock.
-extension ProgressDatabase {
+extension ProgressDatabase: StoreUpkeep {
     /// How long one purge batch should hold the write lock, in seconds.
     public static let dailyPurgeBatchTarget: TimeInterval = 0.05
     /// The pause between batches, in which other terminals' waiting writes go first.

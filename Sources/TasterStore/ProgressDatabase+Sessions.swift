@@ -3,9 +3,9 @@ import GRDB
 
 /// Taster sessions: starting and ending them, listing them, and counting learners' activity in
 /// the one that is open.
-extension ProgressDatabase {
+extension ProgressDatabase: VolunteerSessions {
     /// The longest session name accepted.
-    public static let sessionNameLimit = 80
+    public static let sessionNameLimit = TasterSession.nameLimit
 
     /// Opens a session named `name` (trimmed, cleaned like a nickname). Only one can be open:
     /// starting another while one is open fails with ``SessionError/alreadyOpen(name:startedAt:)``.
@@ -185,9 +185,7 @@ extension ProgressDatabase {
 
     /// A session name with control characters removed and spaces tidied.
     static func cleanSessionName(_ name: String) -> String {
-        let visible = name.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }
-        return String(String.UnicodeScalarView(visible))
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        TasterSession.cleanName(name)
     }
 
     /// Whether the file has the session tables (a read-only view of an older file may not).

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// The volunteers' live view and impact figures: reading only.
-extension ProgressDatabase {
+extension ProgressDatabase: VolunteerWatching {
     /// Opens the progress file for reading only, for the live view: nothing is created,
     /// migrated or changed. A file from a newer taster is refused like ``open(_:recordTypedAnswers:busyTimeout:now:)``
     /// refuses it; a file from before sessions existed reads as having none.

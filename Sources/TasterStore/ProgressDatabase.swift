@@ -3,8 +3,10 @@ import GRDB
 
 /// Learners and their progress in one SQLite file, shared safely by many terminals at once.
 ///
-/// Open it with ``open(_:recordTypedAnswers:busyTimeout:now:)`` for a ``DataLocation`` or with
-/// ``inMemory(recordTypedAnswers:now:)`` in tests. Every named write is one transaction.
+/// The embedded backend of ``ProgressStore``. The program opens it through ``StoreOpener`` from a
+/// ``StoreAddress``; it opens with ``open(_:recordTypedAnswers:busyTimeout:now:)`` for a
+/// ``DataLocation``, or with ``inMemory(recordTypedAnswers:now:)`` in tests. Every named write is
+/// one transaction.
 ///
 /// Settings and why:
 /// - WAL journal (GRDB's `DatabasePool`): readers never block the writer, and several
@@ -22,8 +24,10 @@ import GRDB
 ///   (with short attempts, so other terminals are not held up; see `erasedDataLingers()`).
 /// - an exclusive `flock` on `progress.lock` around open and migrate (see ``FileLock``).
 public final class ProgressDatabase: ProgressRecording {
-    /// True: progress is on disk.
+    /// True for a file: progress is on disk (false for ``inMemory(recordTypedAnswers:now:)``).
     public let isPersistent: Bool
+    /// Nil: this store is what it was opened as.
+    public var unsavedReason: StoreError? { nil }
     /// Whether typed free-text answers are kept.
     public let recordsTypedAnswers: Bool
     /// The file's location; nil for an in-memory database.

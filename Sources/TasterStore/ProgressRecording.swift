@@ -1,7 +1,11 @@
 import Foundation
 
-/// Recording and reading a learner's progress, whether on disk (``ProgressDatabase``) or only in
-/// memory for this session (``UnsavedProgress``).
+/// Recording and reading a learner's progress: what the learner's terminal needs of a store.
+///
+/// Every backend implements every requirement itself (there are no default bodies), so a new
+/// backend cannot compile while it silently does nothing. The backends are the SQLite file
+/// (``ProgressDatabase``) and progress kept in memory (``MemoryProgressStore``), which is also
+/// what carries a visit on when the file cannot be used (``UnsavedProgress``).
 ///
 /// Every write is its own transaction and updates the learner's last-active time. Methods that
 /// name a learner throw ``StoreError/unknownLearner(code:)`` when no learner has the code, except
@@ -9,6 +13,9 @@ import Foundation
 public protocol ProgressRecording: Sendable {
     /// Whether progress survives the end of the program.
     var isPersistent: Bool { get }
+    /// Why progress is not being saved, when this store stands in for one that could not be
+    /// used (see ``UnsavedProgress``); nil for a store that is what it was asked to be.
+    var unsavedReason: StoreError? { get }
     /// Whether typed free-text answers are kept (a site setting, off unless chosen).
     var recordsTypedAnswers: Bool { get }
 
@@ -76,26 +83,8 @@ public protocol ProgressRecording: Sendable {
 }
 
 extension ProgressRecording {
-    /// Nothing lingers in a store kept in memory.
-    public func erasedDataLingers() -> Bool { false }
-
     /// The retention period used when a site does not choose one.
     public static var defaultRetentionDays: Int { 180 }
-
-    /// No session: a store without sessions counts activity towards none.
-    public func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession? { nil }
-    /// Nothing to record in a store that nobody watches.
-    public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {}
-    /// Nothing to record in a store that nobody watches.
-    public func raiseHand(code: LearnerCode) throws(StoreError) {}
-    /// Nothing to remove in a store that nobody watches.
-    public func removeLiveStatus(code: LearnerCode) throws(StoreError) {}
-    /// Nothing to count in a store without sessions.
-    public func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {}
-    /// Nothing stored: a store without sessions keeps no confidence answers.
-    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { false }
-    /// Always ask: a store without sessions cannot tell whether the learner was asked before.
-    public func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool { true }
 
     /// Purges with the default retention of 180 days.
     public func purge(now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner] {

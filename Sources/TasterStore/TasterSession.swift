@@ -22,4 +22,14 @@ public struct TasterSession: Sendable, Equatable, Codable {
 
     /// Whether the session is still open.
     public var isOpen: Bool { endedAt == nil }
+
+    /// The longest session name accepted.
+    public static let nameLimit = 80
+
+    /// A session name as stored and compared: control characters removed, spaces tidied.
+    public static func cleanName(_ name: String) -> String {
+        let visible = name.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }
+        return String(String.UnicodeScalarView(visible))
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }

@@ -58,7 +58,7 @@ struct PassphraseTests {
         let file = VolunteerPassphraseFile(folder: folder.url)
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/passphrase/scrypt-from-earlier-version.json")
-        try FileManager.default.copyItem(at: fixture, to: file.url)
+        try FileManager.default.copyItem(at: fixture, to: URL(fileURLWithPath: file.credentials.recordPlace))
         let before = try #require(try file.read())
         guard case .scrypt(let scrypt) = before.cost else {
             Issue.record("the fixture should hold a scrypt hash")
@@ -77,7 +77,7 @@ struct PassphraseTests {
         }
         #expect(try file.verify("kettle meadow lantern"))
         #expect(try !file.verify("kettle meadow"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.credentials.recordPlace)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
@@ -96,11 +96,11 @@ struct PassphraseTests {
         #expect(!file.isSet)
         #expect(throws: PassphraseFileError.notSet) { try file.verify("anything at all") }
         try file.write(try PassphraseHash.make(passphrase: "violin pebble saddle", cost: Self.quick))
-        let attributes = try FileManager.default.attributesOfItem(atPath: file.url.path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.credentials.recordPlace)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let folderAttributes = try FileManager.default.attributesOfItem(atPath: dataFolder.path)
         #expect((folderAttributes[.posixPermissions] as? NSNumber)?.intValue == 0o700)
-        let text = try String(contentsOf: file.url, encoding: .utf8)
+        let text = try String(contentsOf: URL(fileURLWithPath: file.credentials.recordPlace), encoding: .utf8)
         #expect(!text.contains("violin"))
         for key in ["\"algorithm\" : \"argon2id\"", "\"parameters\"", "\"passes\"", "\"memoryKiB\"", "\"salt\"", "\"hash\""] {
             #expect(text.contains(key))
@@ -124,9 +124,9 @@ struct PassphraseTests {
     func damaged(contents: String) throws {
         let folder = try TemporaryFolder()
         let file = VolunteerPassphraseFile(folder: folder.url)
-        try Data(contents.utf8).write(to: file.url)
-        #expect(throws: PassphraseFileError.damaged(path: file.url.path)) { try file.verify("anything") }
-        #expect(PassphraseGate(dataFolder: folder.url).check("anything") == .unusable(.damaged(path: file.url.path)))
+        try Data(contents.utf8).write(to: URL(fileURLWithPath: file.credentials.recordPlace))
+        #expect(throws: PassphraseFileError.damaged(path: file.credentials.recordPlace)) { try file.verify("anything") }
+        #expect(PassphraseGate(dataFolder: folder.url).check("anything") == .unusable(.damaged(path: file.credentials.recordPlace)))
     }
 
     @Test("new passphrases must be long enough", arguments: [("short", false), ("aaaaaaaaaaaa", false), ("kettle meadow lantern", true)])

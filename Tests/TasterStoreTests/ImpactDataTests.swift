@@ -3,12 +3,12 @@ import Testing
 import GRDB
 @testable import TasterStore
 
-@Suite("Impact figures")
+@Suite("Impact figures (every backend)")
 struct ImpactDataTests {
-    @Test("sessions, learners, lessons and confidence are counted within the period only")
-    func period() throws {
+    @Test("sessions, learners, lessons and confidence are counted within the period only", arguments: StoreKind.allCases)
+    func period(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let store = try kind.make(clock: clock)
         let periodStart = clock.now
         let sam = try store.newLearner(nickname: "Sam")
         let jo = try store.newLearner(nickname: "Jo")
@@ -60,9 +60,9 @@ struct ImpactDataTests {
         #expect(later.learnerCount == 1 && later.sessions.count == 1 && later.confidenceAfter == [0, 0, 0, 0, 0])
     }
 
-    @Test("figures hold counts only, never a code or nickname")
-    func anonymous() throws {
-        let store = try ProgressDatabase.inMemory(now: TestClock().closure)
+    @Test("figures hold counts only, never a code or nickname", arguments: StoreKind.allCases)
+    func anonymous(kind: StoreKind) throws {
+        let store = try kind.make(clock: TestClock())
         _ = try store.startSession(named: "Tuesday taster")
         let sam = try store.newLearner(nickname: "Sam-Nickname")
         try store.recordLessonEvent(code: sam.code, lessonID: "a", kind: .started, sessionPin: nil)
@@ -71,10 +71,10 @@ struct ImpactDataTests {
         #expect(encoded.contains("Tuesday taster"))
     }
 
-    @Test("a lesson reopened, left and resumed counts as started once; answers shown are counted apart from hints")
-    func startsAndSolutions() throws {
+    @Test("a lesson reopened, left and resumed counts as started once; answers shown are counted apart from hints", arguments: StoreKind.allCases)
+    func startsAndSolutions(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let store = try kind.make(clock: clock)
         let sam = try store.newLearner(nickname: "Sam")
         let jo = try store.newLearner(nickname: "Jo")
         _ = try store.startSession(named: "Tuesday taster")
@@ -94,10 +94,9 @@ struct ImpactDataTests {
         #expect(report.hintsUsed == 1 && report.solutionsShown == 1)
     }
 
-    @Test("forgetting a learner leaves past figures as they were, and nothing in the kept rows leads back to them")
-    func forgettingKeepsPastFigures() throws {
-        let clock = TestClock()
-        let store = try ProgressDatabase.inMemory(now: clock.closure)
+    /// A session with three learners, where Jo (the second) starts twice, asks for three hints
+    /// and completes; returns the learners.
+    private func sessionWithThreeLearners(_ store: any ProgressStore) throws -> [Learner] {
         let learners = try ["Sam", "Jo", "Bea"].map { try store.newLearner(nickname: $0) }
         _ = try store.startSession(named: "Tuesday taster")
         for learner in learners {
@@ -110,6 +109,14 @@ struct ImpactDataTests {
         try store.recordLessonEvent(code: learners[0].code, lessonID: "web-addresses", kind: .hint, sessionPin: nil)
         _ = try store.recordConfidence(3, moment: .before, sessionPin: nil)
         _ = try store.endSession()
+        return learners
+    }
+
+    @Test("forgetting a learner leaves past figures as they were", arguments: StoreKind.allCases)
+    func forgettingKeepsPastFigures(kind: StoreKind) throws {
+        let clock = TestClock()
+        let store = try kind.make(clock: clock)
+        let learners = try sessionWithThreeLearners(store)
         let before = try store.impactData(since: nil, until: nil)
         let sessionBefore = try store.sessionReports()
         #expect(before.learnerCount == 3 && before.lessons.first?.hintsUsed == 4 && before.lessons.first?.started == 3)
@@ -118,7 +125,16 @@ struct ImpactDataTests {
         #expect(try store.impactData(since: nil, until: nil) == before)
         #expect(try store.sessionReports() == sessionBefore)
         #expect(try store.learner(code: learners[1].code) == nil)
+        let day = Date(timeIntervalSince1970: (clock.now.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+        let thatDay = try store.impactData(since: day, until: day.addingTimeInterval(86_400))
+        #expect(thatDay.learnerCount == 3, "the forgotten learner still counts on the day they came")
+    }
 
+    @Test("a forgotten learner's kept rows in the file hold only the day, under one random number")
+    func forgottenRowsInTheFile() throws {
+        let store = try ProgressDatabase.inMemory(now: TestClock().closure)
+        let learners = try sessionWithThreeLearners(store)
+        #expect(try store.forget(code: learners[1].code))
         let kept = try store.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM lessonEvent WHERE learnerId IS NULL")
         }

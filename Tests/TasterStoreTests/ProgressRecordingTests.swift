@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TasterStore
 
-@Suite("Recording progress (in-memory database and unsaved progress alike)")
+@Suite("Recording progress (every backend)")
 struct ProgressRecordingTests {
     private static let lesson = "reading-web-addresses"
 
@@ -265,11 +265,13 @@ struct ProgressRecordingTests {
         #expect(try store.purge(inactiveForDays: 180, now: clock.now, dryRun: false).map(\.code) == [learner.code])
     }
 
-    @Test("only the database is persistent", arguments: StoreKind.allCases)
+    @Test("the stores in these tests are in memory, and none stands in for a failed one", arguments: StoreKind.allCases)
     func persistence(kind: StoreKind) throws {
         let store = try kind.make(clock: TestClock())
         #expect(store.isPersistent == false, "in-memory stores in these tests are not persistent")
-        let unsaved = UnsavedProgress(reason: .diskFull(file: "/x/progress.sqlite"))
-        #expect(unsaved.reason == .diskFull(file: "/x/progress.sqlite"))
+        #expect(store.unsavedReason == nil)
+        let unsaved = UnsavedProgress.store(because: .diskFull(file: "/x/progress.sqlite"))
+        #expect(unsaved.unsavedReason == .diskFull(file: "/x/progress.sqlite"))
+        #expect(unsaved.isPersistent == false)
     }
 }

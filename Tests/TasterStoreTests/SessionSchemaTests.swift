@@ -5,27 +5,6 @@ import Testing
 
 @Suite("The v2-sessions migration and reading without writing")
 struct SessionSchemaTests {
-    /// Makes a progress file as the first version of taster left it, with one learner.
-    private func makeVersionOneFile(in folder: URL) throws -> String {
-        let path = folder.appendingPathComponent(DataLocation.databaseFileName).path
-        let queue = try DatabaseQueue(path: path)
-        try ProgressSchema.migrator().migrate(queue, upTo: ProgressSchema.version1)
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO learner (code, nickname, createdAt, lastActiveAt)
-                VALUES ('maple-river-otter-42', 'Sam', '2025-06-01 10:00:00.000', '2025-06-01 10:00:00.000')
-                """)
-        }
-        try queue.close()
-        return path
-    }
-
-    private func migrations(_ path: String) throws -> [String] {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        return try queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
-    }
-
     @Test("the migration's name is fixed")
     func name() {
         #expect(ProgressSchema.version2 == "v2-sessions", "a shipped migration name never changes")
@@ -53,27 +32,6 @@ struct SessionSchemaTests {
         #expect(ProgressSchema.confidenceCounts == "v4-confidence-counts", "a shipped migration name never changes")
     }
 
-    @Test("a file from the first version is upgraded, keeping its learners")
-    func upgrade() throws {
-        let temporary = try TemporaryFolder()
-        defer { temporary.remove() }
-        let path = try makeVersionOneFile(in: temporary.url)
-        #expect(try migrations(path) == ["v1-learners-and-progress"])
-        let clock = TestClock()
-        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: clock.closure)
-        let code = try #require(LearnerCode("maple river otter 42"))
-        #expect(try store.learner(code: code)?.nickname == "Sam")
-        _ = try store.startSession(named: "Tuesday taster")
-        try store.updateLiveStatus(code: code, step: nil, sessionPin: nil)
-        #expect(try store.liveBoard().learners.map(\.code) == [code])
-        let tables = try store.writer.read { db in
-            try ["tasterSession", "sessionLearner", "lessonEvent", "liveStatus", "confidenceCount"].map { try db.tableExists($0) }
-        }
-        #expect(tables == [true, true, true, true, true])
-        try store.close()
-        #expect(try migrations(path) == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes"])
-    }
-
     @Test("the database refuses a second open session itself, whatever writes it")
     func oneOpenSessionInSchema() throws {
         let store = try ProgressDatabase.inMemory(now: TestClock().closure)
@@ -89,7 +47,7 @@ struct SessionSchemaTests {
     func readingOlderFile() throws {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
-        let path = try makeVersionOneFile(in: temporary.url)
+        let path = try FrozenVersionOneFile.copy(into: temporary.url)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let reader = try ProgressDatabase.openForReading(DataLocation(folder: temporary.url), now: TestClock().closure)
         #expect(try reader.liveBoard().learners.isEmpty)
@@ -98,7 +56,7 @@ struct SessionSchemaTests {
         #expect(try reader.impactData(since: nil, until: nil).sessions.isEmpty)
         try reader.close()
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(try migrations(path) == ["v1-learners-and-progress"], "reading never migrates")
+        #expect(try FrozenVersionOneFile.migrations(path) == ["v1-learners-and-progress"], "reading never migrates")
     }
 
     @Test("the reading connection cannot write, and sees what other terminals commit")

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import TasterStore
 
-@Suite("Taster sessions, the live view and confidence answers")
+@Suite("Taster sessions, the live view and confidence answers (every backend)")
 struct SessionStoreTests {
     private func database(_ clock: TestClock) throws -> ProgressDatabase {
         try ProgressDatabase.inMemory(now: clock.closure)
@@ -14,10 +14,10 @@ struct SessionStoreTests {
                  stepStartedAt: date, wrongAttempts: wrong, hintsOnStep: hints)
     }
 
-    @Test("only one session can be open; starting another names the open one")
-    func oneOpenSession() throws {
+    @Test("only one session can be open; starting another names the open one", arguments: StoreKind.allCases)
+    func oneOpenSession(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try database(clock)
+        let store = try kind.make(clock: clock)
         #expect(try store.openSession() == nil)
         let first = try store.startSession(named: "  Tuesday   taster ")
         #expect(first.name == "Tuesday taster")
@@ -33,10 +33,10 @@ struct SessionStoreTests {
         #expect(throws: SessionError.self) { try store.startSession(named: String(repeating: "x", count: 81)) }
     }
 
-    @Test("ending a session closes it, reports it, and lets another start; ending none is a kind error")
-    func endAndList() throws {
+    @Test("ending a session closes it, reports it, and lets another start; ending none is a kind error", arguments: StoreKind.allCases)
+    func endAndList(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try database(clock)
+        let store = try kind.make(clock: clock)
         #expect(throws: SessionError.noneOpen) { try store.endSession() }
         #expect(SessionError.noneOpen.message.contains("taster session start"))
         let first = try store.startSession(named: "Tuesday taster")
@@ -56,10 +56,10 @@ struct SessionStoreTests {
         #expect(reports[1].session.endedAt != nil && reports[1].learnerCount == 1)
     }
 
-    @Test("activity while a session is open is counted in it, and the report adds it up")
-    func attribution() throws {
+    @Test("activity while a session is open is counted in it, and the report adds it up", arguments: StoreKind.allCases)
+    func attribution(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try database(clock)
+        let store = try kind.make(clock: clock)
         let early = try store.newLearner(nickname: nil)
         try store.recordLessonEvent(code: early.code, lessonID: "a", kind: .started, sessionPin: nil)
         _ = try store.startSession(named: "Tuesday taster")
@@ -85,9 +85,9 @@ struct SessionStoreTests {
         #expect(try store.sessionReports()[0].lessonsStarted == 2, "activity after the end is not counted")
     }
 
-    @Test("a pinned terminal counts only towards the session it names, while that is open")
-    func pinning() throws {
-        let store = try database(TestClock())
+    @Test("a pinned terminal counts only towards the session it names, while that is open", arguments: StoreKind.allCases)
+    func pinning(kind: StoreKind) throws {
+        let store = try kind.make(clock: TestClock())
         let learner = try store.newLearner(nickname: nil)
         #expect(try store.currentSession(pinnedTo: "Tuesday taster") == nil)
         let open = try store.startSession(named: "Tuesday taster")
@@ -104,22 +104,31 @@ struct SessionStoreTests {
         #expect(report.lessonsStarted == 1 && report.learnerCount == 1)
     }
 
-    @Test("confidence answers are stored only in an open session, only 1 to 5, and with nothing about the learner")
-    func confidence() throws {
-        let store = try database(TestClock())
+    @Test("confidence answers are stored only in an open session and only 1 to 5", arguments: StoreKind.allCases)
+    func confidence(kind: StoreKind) throws {
+        let store = try kind.make(clock: TestClock())
         #expect(try store.recordConfidence(3, moment: .before, sessionPin: nil) == false, "no session open")
         _ = try store.startSession(named: "Tuesday taster")
         #expect(try store.recordConfidence(0, moment: .before, sessionPin: nil) == false)
         #expect(try store.recordConfidence(6, moment: .after, sessionPin: nil) == false)
+        #expect(try store.recordConfidence(5, moment: .after, sessionPin: nil))
+        #expect(try store.sessionReports().first?.confidenceAfter == [0, 0, 0, 0, 1])
+        #expect(try store.sessionReports().first?.confidenceBefore == [0, 0, 0, 0, 0])
+    }
+
+    @Test("the file keeps confidence answers as counts, with nothing about the learner")
+    func confidenceColumns() throws {
+        let store = try database(TestClock())
+        _ = try store.startSession(named: "Tuesday taster")
         #expect(try store.recordConfidence(5, moment: .after, sessionPin: nil))
         let columns = try store.writer.read { db in try db.columns(in: "confidenceCount").map(\.name) }
         #expect(columns == ["sessionId", "moment", "rating", "count"])
         #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(count) FROM confidenceCount") } == 1)
     }
 
-    @Test("each learner is asked the confidence question once per session at each moment, whatever they do in between")
-    func confidenceAskedOnce() throws {
-        let store = try database(TestClock())
+    @Test("each learner is asked the confidence question once per session at each moment, whatever they do in between", arguments: StoreKind.allCases)
+    func confidenceAskedOnce(kind: StoreKind) throws {
+        let store = try kind.make(clock: TestClock())
         let sam = try store.newLearner(nickname: "Sam")
         let jo = try store.newLearner(nickname: nil)
         #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil) == false, "no session open")
@@ -158,10 +167,10 @@ struct SessionStoreTests {
         #expect(try store.sessionReports().first?.confidenceBefore == [1, 0, 0, 2, 0])
     }
 
-    @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on")
-    func liveStatus() throws {
+    @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on", arguments: StoreKind.allCases)
+    func liveStatus(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try database(clock)
+        let store = try kind.make(clock: clock)
         let session = try store.startSession(named: "Tuesday taster")
         let sam = try store.newLearner(nickname: "Sam")
         let shown = clock.now
@@ -211,10 +220,10 @@ struct SessionStoreTests {
         #expect(status.helpReason(now: now) == expected)
     }
 
-    @Test("the board shows the open session's learners, or with none open everyone active in the last two hours")
-    func boardFilter() throws {
+    @Test("the board shows the open session's learners, or with none open everyone active in the last two hours", arguments: StoreKind.allCases)
+    func boardFilter(kind: StoreKind) throws {
         let clock = TestClock()
-        let store = try database(clock)
+        let store = try kind.make(clock: clock)
         let old = try store.newLearner(nickname: "Old")
         try store.updateLiveStatus(code: old.code, step: nil, sessionPin: nil)
         clock.advance(seconds: 2 * 3600 + 1)
@@ -231,9 +240,12 @@ struct SessionStoreTests {
         #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "after the end: recent ones")
     }
 
-    @Test("the unsaved store has no sessions, stores no confidence, and still checks the learner")
+    @Test("the unsaved fallback says why, has no session, and still checks the learner")
     func unsaved() throws {
-        let store = UnsavedProgress(now: TestClock().closure)
+        let reason = StoreError.diskFull(file: "/srv/taster/progress.sqlite")
+        let store = UnsavedProgress.store(because: reason, now: TestClock().closure)
+        #expect(store.unsavedReason == reason)
+        #expect(store.isPersistent == false)
         let learner = try store.newLearner(nickname: nil)
         #expect(try store.currentSession(pinnedTo: nil) == nil)
         #expect(try store.recordConfidence(3, moment: .before, sessionPin: nil) == false)
@@ -248,10 +260,76 @@ struct SessionStoreTests {
         }
     }
 
-    @Test("the export includes the learner's sessions, lesson events and live status, and nobody else's")
-    func export() throws {
+    @Test("the unsaved fallback carries on the learner's progress so far under the same code")
+    func unsavedCarriesProgress() throws {
         let clock = TestClock()
-        let store = try database(clock)
+        let saved = try database(clock)
+        let sam = try saved.newLearner(nickname: "Sam")
+        try saved.setResumePoint(code: sam.code, lessonID: "web-addresses", stepIndex: 3)
+        let store = UnsavedProgress.store(because: .diskFull(file: "/srv/taster/progress.sqlite"), carrying: try saved.progress(code: sam.code), now: clock.closure)
+        #expect(try store.progress(code: sam.code) == (try saved.progress(code: sam.code)))
+        try store.setResumePoint(code: sam.code, lessonID: "web-addresses", stepIndex: 4)
+        #expect(try store.progress(code: sam.code).lesson("web-addresses")?.resumeStepIndex == 4)
+    }
+
+    @Test("a volunteer lowers a learner's raised hand, once", arguments: StoreKind.allCases)
+    func clearingAHand(kind: StoreKind) throws {
+        let clock = TestClock()
+        let store = try kind.make(clock: clock)
+        let sam = try store.newLearner(nickname: "Sam")
+        #expect(try store.clearHand(code: sam.code) == false, "not on the board yet")
+        try store.raiseHand(code: sam.code)
+        #expect(try store.liveBoard().learners.map(\.handRaisedAt) == [clock.now])
+        #expect(try store.clearHand(code: sam.code))
+        #expect(try store.liveBoard().learners.map(\.handRaisedAt) == [nil])
+        #expect(try store.clearHand(code: sam.code) == false, "nothing left to lower")
+    }
+
+    @Test("the session list is newest first, limited, with each session's learners and the total", arguments: StoreKind.allCases)
+    func sessionList(kind: StoreKind) throws {
+        let clock = TestClock()
+        let store = try kind.make(clock: clock)
+        #expect(try store.sessionList(limit: nil) == SessionListPage(entries: [], totalCount: 0))
+        var names: [String] = []
+        for day in 1...3 {
+            let name = "Taster \(day)"
+            names.append(name)
+            _ = try store.startSession(named: name)
+            for _ in 0..<day {
+                let learner = try store.newLearner(nickname: nil)
+                try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: nil)
+            }
+            _ = try store.endSession()
+            clock.advance(days: 1)
+        }
+        let page = try store.sessionList(limit: 2)
+        #expect(page.entries.map(\.session.name) == ["Taster 3", "Taster 2"])
+        #expect(page.entries.map(\.learnerCount) == [3, 2])
+        #expect(page.totalCount == 3 && page.isPartial)
+        #expect(try store.sessionList(limit: nil).entries.map(\.session.name) == names.reversed())
+        #expect(try store.sessionList(limit: 0).entries.isEmpty)
+    }
+
+    @Test("the daily purge runs once a UTC day and erases only learners inactive too long", arguments: StoreKind.allCases)
+    func dailyPurgeOncePerDay(kind: StoreKind) throws {
+        let clock = TestClock()
+        let store = try kind.make(clock: clock)
+        let old = try store.newLearner(nickname: nil)
+        clock.advance(days: 200)
+        let recent = try store.newLearner(nickname: nil)
+        #expect(try store.runDailyPurge(inactiveForDays: 180, now: clock.now, shouldStop: { false }) == 1)
+        #expect(try store.learner(code: old.code) == nil)
+        #expect(try store.learner(code: recent.code) != nil)
+        #expect(try store.runDailyPurge(inactiveForDays: 0, now: clock.now, shouldStop: { false }) == nil, "once a day")
+        clock.advance(days: 1)
+        #expect(try store.runDailyPurge(inactiveForDays: 0, now: clock.now, shouldStop: { false }) == 1, "the next day")
+        try store.close()
+    }
+
+    @Test("the export includes the learner's sessions, lesson events and live status, and nobody else's", arguments: StoreKind.allCases)
+    func export(kind: StoreKind) throws {
+        let clock = TestClock()
+        let store = try kind.make(clock: clock)
         let session = try store.startSession(named: "Tuesday taster")
         let sam = try store.newLearner(nickname: "Sam")
         let other = try store.newLearner(nickname: "Other")

@@ -8,6 +8,16 @@ extension TasterEnvironment {
         DataLocation.resolve(dataDirOption: option, environment: variables, currentDirectory: URL(fileURLWithPath: currentDirectory))
     }
 
+    /// Where the progress store is: today always the file in the data folder.
+    func storeAddress(option: String?) -> StoreAddress {
+        .embedded(dataLocation(option: option))
+    }
+
+    /// Where the volunteer passphrase record for the store is kept.
+    func volunteerCredentials(option: String?) -> any VolunteerCredentials {
+        StoreOpener.credentials(at: storeAddress(option: option))
+    }
+
     /// Whether the site has turned on keeping typed answers (for research with consent).
     var recordsTypedAnswers: Bool {
         ["1", "yes", "true", "on"].contains((variables["TASTER_RECORD_ANSWERS"] ?? "").lowercased())
@@ -19,11 +29,11 @@ extension TasterEnvironment {
     }
 
     /// The progress file, or the reason it cannot be used.
-    func openStore(option: String?) -> Result<ProgressDatabase, StoreError> {
+    func openStore(option: String?) -> Result<any ProgressStore, StoreError> {
         let clock = clock
         do {
-            let database = try ProgressDatabase.open(dataLocation(option: option), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
-            return .success(database)
+            let store = try StoreOpener.open(storeAddress(option: option), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
+            return .success(store)
         } catch {
             return .failure(error)
         }
@@ -34,24 +44,21 @@ extension TasterEnvironment {
     ///
     /// Long-inactive learners are erased on a background thread while the first screen is up,
     /// at most once a day per store and in small batches (see
-    /// ``ProgressDatabase/runDailyPurge(inactiveForDays:now:shouldStop:)``), so the first
+    /// ``StoreUpkeep/runDailyPurge(inactiveForDays:now:shouldStop:)``), so the first
     /// question never waits for a backlog and other terminals never wait more than one batch.
     /// `purge` runs the erasing and gathers, in sentences for a volunteer, why the retention
     /// setting was not used as written and how many learners were erased; the caller writes them
     /// once the learner's screen is closed.
     func storeForSession(option: String?, purge: StartUpPurge = StartUpPurge()) -> any ProgressRecording {
-        switch openStore(option: option) {
-        case .success(let database):
-            let retention = retention
-            if let note = retention.note { purge.add(note) }
-            let now = clock.now()
-            purge.start { shouldStop in
-                let erased = try? database.runDailyPurge(inactiveForDays: retention.daysAtStart, now: now, shouldStop: shouldStop)
-                return erased.flatMap { $0 }.flatMap(retention.erasedSentence)
-            }
-            return database
-        case .failure(let error):
-            return UnsavedProgress(reason: error, recordTypedAnswers: false, now: clock.now)
+        let store = StoreOpener.openForLearner(storeAddress(option: option), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
+        guard store.unsavedReason == nil else { return store }
+        let retention = retention
+        if let note = retention.note { purge.add(note) }
+        let now = clock.now()
+        purge.start { shouldStop in
+            let erased = try? store.runDailyPurge(inactiveForDays: retention.daysAtStart, now: now, shouldStop: shouldStop)
+            return erased.flatMap { $0 }.flatMap(retention.erasedSentence)
         }
+        return store
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TasterReports
+import TasterStore
 
 /// Asks for the volunteer passphrase before a command shows or changes other learners' data.
 ///
@@ -18,7 +19,7 @@ enum VolunteerGate {
         let reader = environment.passphraseInput
         let pause = environment.pause
         let folder = environment.dataLocation(option: data.folder).folder
-        let gate = PassphraseGate(dataFolder: folder)
+        let gate = PassphraseGate(credentials: environment.volunteerCredentials(option: data.folder))
         let tries = PassphraseGate.passphrase(from: environment.variables) == nil && reader.inputIsTerminal ? triesAtTerminal : 1
         if VolunteerUnlock(dataFolder: folder).isHeld(now: environment.clock.now()) { return }
         for attempt in 1...tries {
@@ -66,7 +67,7 @@ enum VolunteerGate {
     /// A yes-or-no check for the data folder `data` names, to hand to code that must not know
     /// about files; true only for the right passphrase.
     static func checker(_ environment: TasterEnvironment, data: DataOptions) -> @Sendable (String) -> Bool {
-        let gate = PassphraseGate(dataFolder: environment.dataLocation(option: data.folder).folder)
+        let gate = PassphraseGate(credentials: environment.volunteerCredentials(option: data.folder))
         return { gate.check($0) == .allowed }
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import TasterReports
+import TasterStore
 
 /// A volunteer unlock held for a few minutes after the passphrase is typed, so that a run of
 /// `session clear`s or live views does not cost the slow check each time.
@@ -17,7 +17,7 @@ struct VolunteerUnlock {
     let dataFolder: URL
 
     private var url: URL { dataFolder.appendingPathComponent(Self.fileName) }
-    private var passphraseFile: URL { VolunteerPassphraseFile(folder: dataFolder).url }
+    private var passphraseFile: URL { PassphraseRecordFile(folder: dataFolder).url }
     private var window: TimeInterval { Self.holdMinutes * 60 }
 
     /// Whether a volunteer typed the passphrase here in the last few minutes.

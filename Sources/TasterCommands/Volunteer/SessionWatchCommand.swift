@@ -34,9 +34,9 @@ struct SessionWatchCommand: TasterSubcommand {
             throw ExitCode.failure
         }
         try VolunteerGate.require(environment, data: data)
-        let store: ProgressDatabase
+        let store: any ProgressStore
         do {
-            store = try ProgressDatabase.openForReading(location, now: environment.clock.now)
+            store = try StoreOpener.openForReading(.embedded(location), now: environment.clock.now)
         } catch {
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure

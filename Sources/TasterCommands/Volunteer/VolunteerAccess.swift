@@ -7,7 +7,7 @@ import TasterWording
 /// with kind messages when either goes wrong.
 enum VolunteerAccess {
     /// The progress file, or an exit with its plain-English reason.
-    static func openStore(_ environment: TasterEnvironment, data: DataOptions) throws -> ProgressDatabase {
+    static func openStore(_ environment: TasterEnvironment, data: DataOptions) throws -> any ProgressStore {
         switch environment.openStore(option: data.folder) {
         case .success(let store): return store
         case .failure(let error):
@@ -19,13 +19,13 @@ enum VolunteerAccess {
     /// The progress file opened for reading only, for commands that only show what it holds
     /// (`session list`, `report`): they work on a full disk or a read-only copy, where opening
     /// to write is refused. Without a file yet it is opened as usual (which makes it).
-    static func openStoreForReading(_ environment: TasterEnvironment, data: DataOptions) throws -> ProgressDatabase {
-        let location = environment.dataLocation(option: data.folder)
-        guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
+    static func openStoreForReading(_ environment: TasterEnvironment, data: DataOptions) throws -> any ProgressStore {
+        let address = environment.storeAddress(option: data.folder)
+        guard address.storeExists else {
             return try openStore(environment, data: data)
         }
         do {
-            return try ProgressDatabase.openForReading(location, now: environment.clock.now)
+            return try StoreOpener.openForReading(address, now: environment.clock.now)
         } catch {
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
@@ -34,7 +34,7 @@ enum VolunteerAccess {
 
     /// The store and the parsed code, once the volunteer passphrase is given: every command that
     /// takes a learner's code shows or changes that learner's data.
-    static func open(_ environment: TasterEnvironment, data: DataOptions, code: LearnerCodeArgument) throws -> (ProgressDatabase, LearnerCode) {
+    static func open(_ environment: TasterEnvironment, data: DataOptions, code: LearnerCodeArgument) throws -> (any ProgressStore, LearnerCode) {
         let learnerCode: LearnerCode
         do {
             learnerCode = try LearnerCode.parse(code.text)

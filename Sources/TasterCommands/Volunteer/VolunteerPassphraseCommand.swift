@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TasterReports
+import TasterStore
 
 /// `taster volunteer`: settings for the volunteers who run sessions.
 struct VolunteerCommand: ParsableCommand {
@@ -28,10 +29,10 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let reader = environment.passphraseInput
-        let file = VolunteerPassphraseFile(folder: environment.dataLocation(option: data.folder).folder)
+        let file = VolunteerPassphraseFile(credentials: environment.volunteerCredentials(option: data.folder))
 
         if file.isSet {
-            let gate = PassphraseGate(dataFolder: file.folder)
+            let gate = PassphraseGate(credentials: file.credentials)
             let typed = reader.read(prompt: "Current volunteer passphrase: ")
             switch typed.map(gate.check) ?? .cancelled {
             case .allowed:

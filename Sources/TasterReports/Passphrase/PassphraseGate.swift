@@ -1,7 +1,8 @@
 import Foundation
+import TasterStore
 
 /// The check behind every command that shows other learners' data: is this the volunteer
-/// passphrase kept in this data folder?
+/// passphrase kept with this store?
 ///
 /// It knows nothing about terminals, so the shell, kiosk mode and the command line can all ask
 /// the same question in their own way.
@@ -29,6 +30,11 @@ public struct PassphraseGate: Sendable {
     /// A gate for the data folder `dataFolder`.
     public init(dataFolder: URL) {
         file = VolunteerPassphraseFile(folder: dataFolder)
+    }
+
+    /// A gate for the passphrase record kept in `credentials`.
+    public init(credentials: any VolunteerCredentials) {
+        file = VolunteerPassphraseFile(credentials: credentials)
     }
 
     /// Checks `passphrase` (surrounding spaces ignored, as when it was set).

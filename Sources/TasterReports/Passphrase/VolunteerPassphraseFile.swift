@@ -1,56 +1,51 @@
 import Foundation
+import TasterStore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The file in the data folder that holds the volunteer passphrase's hash, readable only by its
-/// owner (mode 0600), replaced in one step when the passphrase changes.
+/// The volunteer passphrase's hash, kept as the store's passphrase record (see
+/// ``VolunteerCredentials``): for the embedded store, `volunteer-passphrase.json` in the data
+/// folder, readable only by its owner (mode 0600), replaced in one step when it changes.
+///
+/// The hashing and the record's JSON form live here; where the record is kept is the store's
+/// business.
 public struct VolunteerPassphraseFile: Sendable {
     /// The file's name inside the data folder.
-    public static let fileName = "volunteer-passphrase.json"
-    /// Owner-only permissions for the file.
-    public static let fileMode: mode_t = 0o600
-    /// Owner-only permissions for a data folder created here.
-    public static let folderMode: mode_t = 0o700
+    public static let fileName = PassphraseRecordFile.fileName
 
-    /// The data folder.
-    public let folder: URL
+    /// Where the record is kept.
+    public let credentials: any VolunteerCredentials
 
-    /// The file in `folder`.
-    public init(folder: URL) {
-        self.folder = folder
+    /// The record kept in `credentials`.
+    public init(credentials: any VolunteerCredentials) {
+        self.credentials = credentials
     }
 
-    /// The file's full path.
-    public var url: URL { folder.appendingPathComponent(Self.fileName) }
+    /// The file in the data folder `folder`.
+    public init(folder: URL) {
+        self.init(credentials: PassphraseRecordFile(folder: folder))
+    }
 
-    /// Whether a passphrase has been set (the file exists).
-    public var isSet: Bool { FileManager.default.fileExists(atPath: url.path) }
+    /// Whether a passphrase has been set.
+    public var isSet: Bool { credentials.hasPassphraseRecord }
 
     /// The stored hash, nil when none is set.
     public func read() throws(PassphraseFileError) -> PassphraseHash? {
-        guard isSet else { return nil }
-        let data: Data
+        let data: Data?
         do {
-            data = try Data(contentsOf: url)
+            data = try credentials.readPassphraseRecord()
         } catch {
-            throw .unreadable(path: url.path)
+            throw PassphraseFileError(error)
         }
+        guard let data else { return nil }
         guard let hash = try? JSONDecoder().decode(PassphraseHash.self, from: data), hash.isUsable else {
-            throw .damaged(path: url.path)
+            throw .damaged(path: credentials.recordPlace)
         }
         return hash
     }
 
     /// Whether `passphrase` matches the stored one; throws `.notSet` when there is none.
     ///
-    /// A right passphrase kept as an older scrypt hash is stored again as Argon2id. When the file
-    /// cannot be rewritten (a read-only folder), the old hash simply stays: it still works.
+    /// A right passphrase kept as an older scrypt hash is stored again as Argon2id. When the
+    /// record cannot be rewritten (a read-only folder), the old hash simply stays: it still works.
     public func verify(_ passphrase: String) throws(PassphraseFileError) -> Bool {
         guard let hash = try read() else { throw .notSet }
         guard hash.matches(passphrase) else { return false }
@@ -60,42 +55,36 @@ public struct VolunteerPassphraseFile: Sendable {
         return true
     }
 
-    /// Stores `hash`, replacing any earlier one: written to a private temporary file, flushed,
-    /// then renamed over the old one, so that a crash never leaves half a file.
+    /// Stores `hash` as pretty JSON with sorted keys, replacing any earlier one.
     public func write(_ hash: PassphraseHash) throws(PassphraseFileError) {
-        if !FileManager.default.fileExists(atPath: folder.path) {
-            do {
-                try FileManager.default.createDirectory(
-                    at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: Int(Self.folderMode)])
-            } catch {
-                throw .cannotWrite(path: url.path, reason: "the folder could not be made")
-            }
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(hash) else { throw .cannotWrite(path: url.path, reason: "it could not be encoded") }
-        let temporary = folder.appendingPathComponent(".\(Self.fileName).\(UInt32.random(in: .min ... .max)).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, Self.fileMode)
-        guard descriptor >= 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
-        fchmod(descriptor, Self.fileMode)
-        let written = data.withUnsafeBytes { Glibc_write(descriptor, $0.baseAddress, $0.count) }
-        let flushed = fsync(descriptor) == 0
-        close(descriptor)
-        guard written == data.count, flushed, rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw .cannotWrite(path: url.path, reason: reason)
+        guard let data = try? encoder.encode(hash) else {
+            throw .cannotWrite(path: credentials.recordPlace, reason: "it could not be encoded")
+        }
+        do {
+            try credentials.writePassphraseRecord(data)
+        } catch {
+            throw PassphraseFileError(error)
         }
     }
 
-    /// Removes the file, so that no passphrase is set.
+    /// Removes the record, so that no passphrase is set.
     public func remove() throws(PassphraseFileError) {
-        guard isSet else { return }
-        guard unlink(url.path) == 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        do {
+            try credentials.removePassphraseRecord()
+        } catch {
+            throw PassphraseFileError(error)
+        }
     }
 }
 
-/// `write(2)`, named apart from the method names around it.
-private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
+extension PassphraseFileError {
+    /// The passphrase file error for a record the store could not read or write.
+    init(_ error: CredentialStoreError) {
+        switch error {
+        case .unreadable(let place): self = .unreadable(path: place)
+        case .cannotWrite(let place, let reason): self = .cannotWrite(path: place, reason: reason)
+        }
+    }
 }

@@ -88,7 +88,7 @@ public struct LearnerVisit {
 
     private func welcome() {
         if !welcomeAlreadyShown { Self.showWelcome(in: context) }
-        if let unsaved = store as? UnsavedProgress, let reason = unsaved.reason {
+        if let reason = store.unsavedReason {
             printer.gap()
             printer.say(context.style.warn(context.catalogue.words(for: reason, duringALesson: true)))
         }
@@ -157,7 +157,7 @@ public struct LearnerVisit {
         } catch where error.allowsUnsavedFallback && store.isPersistent {
             printer.gap()
             printer.say(context.style.warn(context.catalogue.words(for: error, duringALesson: true)))
-            let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false, now: context.clock.now)
+            let unsaved = UnsavedProgress.store(because: error, now: context.clock.now)
             guard let unsavedLearner = try? unsaved.newLearner(nickname: nil) else { return nil }
             learner = unsavedLearner
             learnerStore = unsaved
@@ -170,7 +170,7 @@ public struct LearnerVisit {
         printer.gap()
         context.write(context.style.banner(["Your learner code:", learner.code.rawValue]))
         printer.gap()
-        if learnerStore is UnsavedProgress {
+        if learnerStore.unsavedReason != nil {
             // Nothing will be kept, so the code cannot bring this learner back next time.
             printer.say(context.style.bold("Please keep it for today only:") + " progress cannot be saved on this computer just now, so next time you will be given a new code. A volunteer can tell you more.")
         } else {

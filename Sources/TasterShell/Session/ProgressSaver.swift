@@ -116,7 +116,7 @@ final class ProgressSaver {
     /// progress is only kept in this program's memory, where no other terminal can see it).
     func raiseHand() -> Bool {
         save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.raiseHand(code: code) }
-        return !(store is UnsavedProgress)
+        return store.unsavedReason == nil
     }
 
     /// Takes the learner out of the live view as they leave.
@@ -206,13 +206,9 @@ final class ProgressSaver {
     /// writes not yet saved.
     private func fallBack(after error: StoreError) {
         guard store.isPersistent else { pending.removeAll(); return }
-        let unsaved = UnsavedProgress(reason: error, recordTypedAnswers: false)
-        if let progress = try? store.progress(code: code) {
-            unsaved.adopt(progress)
-        } else if let learner = try? store.learner(code: code) {
-            unsaved.adopt(LearnerProgress(learner: learner, lessons: []))
-        }
-        store = unsaved
+        let saved = (try? store.progress(code: code))
+            ?? (try? store.learner(code: code)).flatMap { $0 }.map { LearnerProgress(learner: $0, lessons: []) }
+        store = UnsavedProgress.store(because: error, carrying: saved)
         for write in pending { try? write(store) }
         pending.removeAll()
         if !toldAboutFailure {

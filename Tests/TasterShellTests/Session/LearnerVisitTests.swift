@@ -253,7 +253,7 @@ struct LearnerVisitTests {
     }
 
     @Test func anUnusableProgressFileIsExplainedAtTheWelcome() throws {
-        let unsaved = UnsavedProgress(reason: .readOnlyFile(file: "/srv/taster/progress.sqlite"))
+        let unsaved = UnsavedProgress.store(because: .readOnlyFile(file: "/srv/taster/progress.sqlite"))
         let (_, screen, _, _) = run(["1", "", "quit"], store: unsaved)
         #expect(screen.text.contains("can be read but not changed. You can still do the lesson now, but your progress will not be saved this time."))
         #expect(screen.text.contains("This session was not saved"))

@@ -131,6 +131,8 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     var isPersistent: Bool { true }
     /// False, as by default.
     var recordsTypedAnswers: Bool { false }
+    /// Nil: this stands for a progress file that opened.
+    var unsavedReason: StoreError? { nil }
 
     private func write(_ body: () throws(StoreError) -> Void) throws(StoreError) {
         let isBusy = lock.withLock { () -> Bool in
@@ -181,6 +183,22 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     func forget(code: LearnerCode) throws(StoreError) -> Bool { try saved.forget(code: code) }
     func purge(inactiveForDays days: Int, now: Date, dryRun: Bool) throws(StoreError) -> [PurgedLearner] {
         try saved.purge(inactiveForDays: days, now: now, dryRun: dryRun)
+    }
+    func erasedDataLingers() -> Bool { saved.erasedDataLingers() }
+    func currentSession(pinnedTo pin: String?) throws(StoreError) -> TasterSession? { try saved.currentSession(pinnedTo: pin) }
+    func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
+        try saved.updateLiveStatus(code: code, step: step, sessionPin: sessionPin)
+    }
+    func raiseHand(code: LearnerCode) throws(StoreError) { try saved.raiseHand(code: code) }
+    func removeLiveStatus(code: LearnerCode) throws(StoreError) { try saved.removeLiveStatus(code: code) }
+    func recordLessonEvent(code: LearnerCode, lessonID: String, kind: LessonEventKind, sessionPin: String?) throws(StoreError) {
+        try saved.recordLessonEvent(code: code, lessonID: lessonID, kind: kind, sessionPin: sessionPin)
+    }
+    func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
+        try saved.recordConfidence(rating, moment: moment, sessionPin: sessionPin)
+    }
+    func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
+        try saved.claimConfidenceQuestion(code: code, moment: moment, sessionPin: sessionPin)
     }
 }
 
