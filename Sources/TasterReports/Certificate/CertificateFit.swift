@@ -19,10 +19,10 @@ struct CertificateFit {
     }
 
     // One column of large type.
-    static let fewTitle = Typeface(charactersPerLine: 52, lineHeight: 6.4)
-    static let fewSummary = Typeface(charactersPerLine: 68, lineHeight: 5.6)
-    static let fewDetails = Typeface(charactersPerLine: 90, lineHeight: 4.4)
-    static let fewPadding = 11.0
+    static let fewTitle = Typeface(charactersPerLine: 48, lineHeight: 7.8)
+    static let fewSummary = Typeface(charactersPerLine: 58, lineHeight: 6.7)
+    static let fewDetails = Typeface(charactersPerLine: 78, lineHeight: 5.0)
+    static let fewPadding = 18.0
     // Two columns of cards.
     static let someTitle = Typeface(charactersPerLine: 32, lineHeight: 5.0)
     static let someSummary = Typeface(charactersPerLine: 42, lineHeight: 4.4)

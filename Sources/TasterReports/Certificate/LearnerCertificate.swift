@@ -45,7 +45,7 @@ public struct LearnerCertificate: Sendable, Equatable {
     }
 
     /// The most lessons shown one to a row with large type.
-    public static let mostForFew = 3
+    public static let mostForFew = 2
     /// The most lessons shown with their summaries.
     public static let mostForSome = 8
 
@@ -198,9 +198,10 @@ public struct LearnerCertificate: Sendable, Equatable {
     .learned h2 { font-size: 14pt; font-weight: bold; color: #12354a; border: none; margin: 0 0 4mm 0; padding: 0; }
     .lessons { list-style: none; margin: 0; padding: 0; text-align: left; }
     .lessons li { border-left: 4px solid #1d4e6b; background: #f4f8fa; padding: 3mm 5mm; margin: 0 0 4mm 0; }
-    .lessons h3 { margin: 0 0 1mm 0; font-size: 13pt; }
-    .lessons .summary { margin: 0 0 1mm 0; font-size: 11.5pt; }
-    .lessons .details { margin: 0; font-size: 9.5pt; color: #444444; }
+    .lessons h3 { margin: 0 0 1.5mm 0; font-size: 15pt; }
+    .lessons .summary { margin: 0 0 1.5mm 0; font-size: 13pt; }
+    .lessons .details { margin: 0; font-size: 10pt; color: #444444; }
+    .few .lessons li { padding: 5mm 6mm; margin-bottom: 5mm; }
     .some .lessons { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 4mm; }
     .some .lessons li { margin: 0; padding: 2.5mm 4mm; }
     .some .lessons h3 { font-size: 11pt; }
@@ -217,7 +218,7 @@ public struct LearnerCertificate: Sendable, Equatable {
     .signatures div { flex: 1; }
     .line { border-bottom: 1px solid #333333; height: 12mm; display: flex; align-items: flex-end; justify-content: center; font-size: 12pt; padding-bottom: 1mm; }
     .made { font-size: 8.5pt; color: #555555; margin: 0; }
-    @media screen { .sheet { margin: 8mm auto; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); } }
+    @media screen { html { background: #f1efe8; } .sheet { margin: 8mm auto; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); } }
     @media screen and (max-width: 215mm) { .sheet { width: auto; height: auto; margin: 0; } .certificate { height: auto; } }
     @media print { html, body { background: #ffffff; } .sheet { margin: 0; box-shadow: none; }
                    .lessons li { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
