@@ -10,7 +10,7 @@ struct CertificateCommand: TasterSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "certificate",
         abstract: "Make a printable certificate (an A4 web page) of the lessons a learner has completed.",
-        discussion: "A name typed with --name goes on the page only: taster never stores it. Without a name, the certificate names the learner code.")
+        discussion: "A name typed with --name goes on the page only: taster never stores it. Without one, the learner's nickname is printed if they chose one, else a line to write a name on; the learner code is never printed. The library's name comes from --library, else \(LibraryName.variable).")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var lessons: LessonOptions
@@ -18,6 +18,9 @@ struct CertificateCommand: TasterSubcommand {
 
     @Option(name: .long, help: ArgumentHelp("The name to print on the certificate (not stored anywhere).", valueName: "name"))
     var name: String?
+
+    @Option(name: .long, help: ArgumentHelp("The library's name to print on the certificate (default: \(LibraryName.variable)).", valueName: "name"))
+    var library: String?
 
     @Option(name: .long, help: ArgumentHelp("Write the page to this file instead of the screen.", valueName: "file"))
     var output: String?
@@ -31,7 +34,8 @@ struct CertificateCommand: TasterSubcommand {
             throw ExitCode.failure
         }
         let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
-        let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name, issuedOn: environment.today)
+        let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name,
+            libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today)
         guard let output else {
             environment.output.write(certificate.html)
             return
@@ -39,7 +43,7 @@ struct CertificateCommand: TasterSubcommand {
         let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: environment.currentDirectory))
         do {
             try Data(certificate.html.utf8).write(to: url, options: .atomic)
-            // The page holds the learner code (or their name), so only the account's owner reads it.
+            // The page may hold the learner's name, so only the account's owner reads it.
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } catch {
             environment.output.writeError("Taster could not write the certificate to \"\(output)\": \(error.localizedDescription). Check the folder exists and can be written.")
