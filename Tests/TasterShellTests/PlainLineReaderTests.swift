@@ -124,12 +124,24 @@ private final class PipedReader {
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         defer { close(ends[0]); close(ends[1]) }
-        let stopAt = Date().addingTimeInterval(0.2)
+        // Nothing is ever written to the pipe: the read can only end because it was told to stop.
+        let asked = Counter()
         let reader = PlainLineReader(
             inputDescriptor: ends[0], output: TerminalOutput(descriptor: ends[1]),
-            shouldStop: { Date() >= stopAt })
-        let started = Date()
+            shouldStop: { asked.increment() >= 3 })
         #expect(reader.readLine(prompt: "") == .endOfInput)
-        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(asked.value >= 3)
     }
+}
+
+/// Counts how often a stop request was asked about.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// Adds one and returns the new count.
+    func increment() -> Int { lock.withLock { count += 1; return count } }
+
+    /// The count so far.
+    var value: Int { lock.withLock { count } }
 }

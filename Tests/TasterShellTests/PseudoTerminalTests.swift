@@ -93,9 +93,7 @@ struct PseudoTerminalTests {
         let term = try PseudoTerminal.spawn(
             executable: bash, arguments: ["-c", "trap '' HUP TERM; echo started; sleep 60"])
         try term.waitFor("started")
-        let begun = Date()
         term.close(timeout: 0.5)
-        #expect(Date().timeIntervalSince(begun) < 5)
         #expect(kill(term.processID, 0) == -1)
     }
 

@@ -18,10 +18,10 @@ struct WrongCodeTests {
                 #expect(!reply.contains("Please wait"))
             }
         }
-        let started = Date()
+        // The pause's length is checked where it is recorded (LearnerVisitTests); here, that
+        // the learner is told and is asked again afterwards.
         try term.waitFor("Please wait 2 seconds before trying again.")
         try term.waitForPrompt("Learner code: ")
-        #expect(Date().timeIntervalSince(started) >= 1.5, "The pause should last about 2 seconds")
 
         // A code that is not even the right shape gets a different, explaining message.
         try term.type("hello\r")
