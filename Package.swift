@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         // What many test targets share: temporary folders, a manual clock, the repository's files.
-        .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording"], path: "Tests/TasterTestSupport"),
+        .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
         .testTarget(
             name: "TasterCommandsTests",
             dependencies: ["TasterCommands", "TasterStore", "TasterReports", "TasterWording", "TasterTestSupport"]

@@ -3,6 +3,7 @@ import TasterLessons
 import TasterReports
 import TasterStore
 import Testing
+import TasterTestSupport
 
 @Suite("Certificate")
 struct CertificateTests {

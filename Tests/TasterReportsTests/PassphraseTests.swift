@@ -1,6 +1,7 @@
 import Foundation
 import TasterReports
 import Testing
+import TasterTestSupport
 
 @Suite("Volunteer passphrase")
 struct PassphraseTests {

@@ -3,6 +3,7 @@ import TasterLessons
 import TasterReports
 import TasterStore
 import Testing
+import TasterTestSupport
 
 /// The certificate and the impact report as a library shows and prints them: rendered in
 /// headless Chromium, on screen and as A4.

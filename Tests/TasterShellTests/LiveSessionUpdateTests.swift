@@ -4,6 +4,7 @@ import TasterEngine
 import TasterLessons
 import TasterStore
 @testable import TasterShell
+import TasterTestSupport
 
 /// A scripted reader that also lets the test look at the store each time the shell asks for a line.
 private final class WatchingReader: LineReader {

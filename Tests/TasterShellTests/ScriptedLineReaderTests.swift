@@ -1,5 +1,6 @@
 import Testing
 import TasterShell
+import TasterTestSupport
 
 @Suite struct ScriptedLineReaderTests {
     @Test func handsOutInputsInOrderThenEndOfInput() {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("The daily purge: small batches, once a day, never in another terminal's way", .serialized)
 struct DailyPurgeTests {
@@ -32,7 +33,7 @@ struct DailyPurgeTests {
 
     @Test("the purge runs at most once a UTC day per store, whichever terminal asks")
     func oncePerDay() throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.inMemory(now: clock.closure)
         try addLearners(store, count: 3, steps: 2, daysAgo: 200, now: clock.now, prefix: "old")
         #expect(try store.runDailyPurge(inactiveForDays: 180, now: clock.now) == 3)
@@ -46,7 +47,7 @@ struct DailyPurgeTests {
 
     @Test("only learners past the retention period go, with every row about them")
     func keepsRecentLearners() throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.inMemory(now: clock.closure)
         try addLearners(store, count: 50, steps: 3, daysAgo: 181, now: clock.now, prefix: "old")
         try addLearners(store, count: 7, steps: 3, daysAgo: 179, now: clock.now, prefix: "recent")
@@ -61,7 +62,7 @@ struct DailyPurgeTests {
 
     @Test("a stop asked for between batches leaves the rest, and every batch is whole")
     func stopsBetweenBatches() throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.inMemory(now: clock.closure)
         try addLearners(store, count: 40, steps: 2, daysAgo: 365, now: clock.now, prefix: "old")
         var asked = 0
@@ -92,7 +93,7 @@ struct DailyPurgeTests {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
         let location = DataLocation(folder: temporary.url)
-        let clock = TestClock()
+        let clock = ManualClock()
         let purging = try ProgressDatabase.open(location, now: clock.closure)
         // A backlog that one transaction takes well over a second to erase.
         try addLearners(purging, count: 4_000, steps: 40, daysAgo: 400, now: clock.now, prefix: "old")

@@ -4,6 +4,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TasterTestSupport
 #endif
 
 /// A data folder or file another account could change is refused before taster uses it.

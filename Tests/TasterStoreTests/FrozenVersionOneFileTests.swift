@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("A progress file from the first version, frozen in the fixtures, is upgraded keeping its learners")
 struct FrozenVersionOneFileTests {
@@ -29,7 +30,7 @@ struct FrozenVersionOneFileTests {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
         let path = try FrozenVersionOneFile.copy(into: temporary.url)
-        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: TestClock().closure)
+        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: ManualClock().closure)
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
         #expect(try FrozenVersionOneFile.migrations(path) == ProgressSchema.migrator().migrations)
@@ -41,7 +42,7 @@ struct FrozenVersionOneFileTests {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
         _ = try FrozenVersionOneFile.copy(into: temporary.url)
-        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), recordTypedAnswers: true, now: TestClock().closure)
+        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), recordTypedAnswers: true, now: ManualClock().closure)
         defer { try? store.close() }
         #expect(try store.learnerCount() == 2)
 
@@ -77,7 +78,7 @@ struct FrozenVersionOneFileTests {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
         _ = try FrozenVersionOneFile.copy(into: temporary.url)
-        let clock = TestClock(start: try date("2026-12-01 10:00:00.000"))
+        let clock = ManualClock(start: try date("2026-12-01 10:00:00.000"))
         let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: clock.closure)
         defer { try? store.close() }
         _ = try store.startSession(named: "Tuesday taster")

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import GRDB
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("Impact figures (every backend)")
 struct ImpactDataTests {
     @Test("sessions, learners, lessons and confidence are counted within the period only", arguments: StoreKind.allCases)
     func period(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let periodStart = clock.now
         let sam = try store.newLearner(nickname: "Sam")
@@ -62,7 +63,7 @@ struct ImpactDataTests {
 
     @Test("figures hold counts only, never a code or nickname", arguments: StoreKind.allCases)
     func anonymous(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         _ = try store.startSession(named: "Tuesday taster")
         let sam = try store.newLearner(nickname: "Sam-Nickname")
         try store.recordLessonEvent(code: sam.code, lessonID: "a", kind: .started, sessionPin: nil)
@@ -73,7 +74,7 @@ struct ImpactDataTests {
 
     @Test("a lesson reopened, left and resumed counts as started once; answers shown are counted apart from hints", arguments: StoreKind.allCases)
     func startsAndSolutions(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let sam = try store.newLearner(nickname: "Sam")
         let jo = try store.newLearner(nickname: "Jo")
@@ -114,7 +115,7 @@ struct ImpactDataTests {
 
     @Test("forgetting a learner leaves past figures as they were", arguments: StoreKind.allCases)
     func forgettingKeepsPastFigures(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let learners = try sessionWithThreeLearners(store)
         let before = try store.impactData(since: nil, until: nil)
@@ -132,7 +133,7 @@ struct ImpactDataTests {
 
     @Test("a forgotten learner's kept rows in the file hold only the day, under one random number")
     func forgottenRowsInTheFile() throws {
-        let store = try ProgressDatabase.inMemory(now: TestClock().closure)
+        let store = try ProgressDatabase.inMemory(now: ManualClock().closure)
         let learners = try sessionWithThreeLearners(store)
         #expect(try store.forget(code: learners[1].code))
         let kept = try store.writer.read { db in

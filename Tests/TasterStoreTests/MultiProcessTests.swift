@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("Many processes, one file", .serialized)
 struct MultiProcessTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("The volunteer passphrase record beside the database")
 struct PassphraseRecordFileTests {

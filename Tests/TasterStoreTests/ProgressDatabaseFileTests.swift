@@ -6,7 +6,7 @@ import TasterTestSupport
 
 @Suite("The progress file on disk")
 struct ProgressDatabaseFileTests {
-    private func open(_ folder: URL, clock: TestClock = TestClock(), keepAnswers: Bool = false) throws(StoreError) -> ProgressDatabase {
+    private func open(_ folder: URL, clock: ManualClock = ManualClock(), keepAnswers: Bool = false) throws(StoreError) -> ProgressDatabase {
         try ProgressDatabase.open(DataLocation(folder: folder), recordTypedAnswers: keepAnswers, now: clock.closure)
     }
 
@@ -86,7 +86,7 @@ struct ProgressDatabaseFileTests {
     func reopen() throws {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
-        let clock = TestClock()
+        let clock = ManualClock()
         let first = try open(temporary.url, clock: clock)
         let learner = try first.newLearner(nickname: "Sam")
         try first.startLesson(code: learner.code, lessonID: "a", contentVersion: "v1")

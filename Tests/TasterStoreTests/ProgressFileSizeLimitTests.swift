@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 /// A writer whose files may not grow past a limit (`ulimit -f`), as on a full disk or a used-up
 /// quota: it is told with the disk-full words instead of being killed by SIGXFSZ, and every

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("Recording progress (every backend)")
 struct ProgressRecordingTests {
@@ -14,7 +15,7 @@ struct ProgressRecordingTests {
 
     @Test("a new learner gets a fresh code, a cleaned nickname and both dates", arguments: StoreKind.allCases)
     func newLearner(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let first = try store.newLearner(nickname: " Sam\u{1B}[31m ")
         let second = try store.newLearner(nickname: nil)
@@ -29,7 +30,7 @@ struct ProgressRecordingTests {
 
     @Test("every write moves the learner's last-active time to now", arguments: StoreKind.allCases)
     func lastActiveMoves(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let learner = try store.newLearner(nickname: nil)
         let writes: [(String, () throws -> Void)] = [
@@ -52,7 +53,7 @@ struct ProgressRecordingTests {
 
     @Test("writes for an unknown code fail with a kind unknown-learner error", arguments: StoreKind.allCases)
     func unknownLearner(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let stranger = try #require(LearnerCode("maple river otter 42"))
         let expected = StoreError.unknownLearner(code: "maple-river-otter-42")
         #expect(throws: expected) { try store.touch(code: stranger) }
@@ -70,7 +71,7 @@ struct ProgressRecordingTests {
 
     @Test("starting, stepping, resuming and completing a lesson", arguments: StoreKind.allCases)
     func lessonLifecycle(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let code = try store.newLearner(nickname: nil).code
         let startedAt = clock.now
@@ -102,7 +103,7 @@ struct ProgressRecordingTests {
 
     @Test("a negative resume point is stored as the first step", arguments: StoreKind.allCases)
     func negativeResume(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let code = try store.newLearner(nickname: nil).code
         try store.setResumePoint(code: code, lessonID: "a", stepIndex: -3)
         #expect(try store.progress(code: code).lesson("a")?.resumeStepIndex == 0)
@@ -110,7 +111,7 @@ struct ProgressRecordingTests {
 
     @Test("progress names the most recent lesson and the one to continue", arguments: StoreKind.allCases)
     func continueWhereYouStopped(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let code = try store.newLearner(nickname: nil).code
         try store.startLesson(code: code, lessonID: "first", contentVersion: "1")
@@ -130,7 +131,7 @@ struct ProgressRecordingTests {
 
     @Test("a changed lesson is noticed through its content version", arguments: StoreKind.allCases)
     func contentVersionChanged(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let code = try store.newLearner(nickname: nil).code
         try store.startLesson(code: code, lessonID: "a", contentVersion: "abc123")
         try store.startLesson(code: code, lessonID: "b", contentVersion: "def456")
@@ -146,7 +147,7 @@ struct ProgressRecordingTests {
 
     @Test("typed answers are dropped unless the store keeps them", arguments: StoreKind.allCases, [false, true])
     func typedAnswers(kind: StoreKind, keep: Bool) throws {
-        let store = try kind.make(clock: TestClock(), recordTypedAnswers: keep)
+        let store = try kind.make(clock: ManualClock(), recordTypedAnswers: keep)
         #expect(store.recordsTypedAnswers == keep)
         let code = try store.newLearner(nickname: nil).code
         try store.recordStep(code: code, lessonID: "a", record: step(0, answers: ["www.example.org", "my answer"]))
@@ -162,7 +163,7 @@ struct ProgressRecordingTests {
 
     @Test("the export holds all of the learner's data as pretty JSON with sorted keys", arguments: StoreKind.allCases)
     func export(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock, recordTypedAnswers: true)
         let learner = try store.newLearner(nickname: "Sam")
         let other = try store.newLearner(nickname: "Other person")
@@ -192,7 +193,7 @@ struct ProgressRecordingTests {
 
     @Test("the summary counts what is stored", arguments: StoreKind.allCases)
     func summary(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let learner = try store.newLearner(nickname: "Sam")
         try store.startLesson(code: learner.code, lessonID: "a", contentVersion: "1")
         try store.completeLesson(code: learner.code, lessonID: "b", contentVersion: "1")
@@ -208,7 +209,7 @@ struct ProgressRecordingTests {
 
     @Test("forgetting removes the learner and nobody else", arguments: StoreKind.allCases)
     func forget(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let leaving = try store.newLearner(nickname: "Leaving")
         let staying = try store.newLearner(nickname: "Staying")
         for code in [leaving.code, staying.code] {
@@ -225,7 +226,7 @@ struct ProgressRecordingTests {
 
     @Test("purge removes learners inactive too long, and a dry run only lists them", arguments: StoreKind.allCases)
     func purge(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let oldest = try store.newLearner(nickname: "Oldest")
         clock.advance(days: 10)
@@ -256,7 +257,7 @@ struct ProgressRecordingTests {
 
     @Test("a learner active exactly at the cut-off is kept", arguments: StoreKind.allCases)
     func purgeBoundary(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let learner = try store.newLearner(nickname: nil)
         clock.advance(days: 180)
@@ -267,7 +268,7 @@ struct ProgressRecordingTests {
 
     @Test("the stores in these tests are in memory, and none stands in for a failed one", arguments: StoreKind.allCases)
     func persistence(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         #expect(store.isPersistent == false, "in-memory stores in these tests are not persistent")
         #expect(store.unsavedReason == nil)
         let unsaved = UnsavedProgress.store(because: .diskFull(file: "/x/progress.sqlite"))

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("The v2-sessions migration and reading without writing")
 struct SessionSchemaTests {
@@ -24,7 +25,7 @@ struct SessionSchemaTests {
                 """)
         }
         try queue.close()
-        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: TestClock().closure)
+        let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: ManualClock().closure)
         #expect(try store.sessionReports().first?.confidenceBefore == [0, 2, 0, 1, 0])
         #expect(try store.sessionReports().first?.confidenceAfter == [0, 0, 0, 0, 1])
         #expect(try store.writer.read { db in try db.tableExists("confidenceAnswer") } == false)
@@ -34,7 +35,7 @@ struct SessionSchemaTests {
 
     @Test("the database refuses a second open session itself, whatever writes it")
     func oneOpenSessionInSchema() throws {
-        let store = try ProgressDatabase.inMemory(now: TestClock().closure)
+        let store = try ProgressDatabase.inMemory(now: ManualClock().closure)
         _ = try store.startSession(named: "Tuesday taster")
         #expect(throws: DatabaseError.self) {
             try store.writer.write { db in
@@ -49,7 +50,7 @@ struct SessionSchemaTests {
         defer { temporary.remove() }
         let path = try FrozenVersionOneFile.copy(into: temporary.url)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let reader = try ProgressDatabase.openForReading(DataLocation(folder: temporary.url), now: TestClock().closure)
+        let reader = try ProgressDatabase.openForReading(DataLocation(folder: temporary.url), now: ManualClock().closure)
         #expect(try reader.liveBoard().learners.isEmpty)
         #expect(try reader.openSession() == nil)
         #expect(try reader.sessionReports().isEmpty)
@@ -63,7 +64,7 @@ struct SessionSchemaTests {
     func readOnly() throws {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
-        let clock = TestClock()
+        let clock = ManualClock()
         let location = DataLocation(folder: temporary.url)
         let writer = try ProgressDatabase.open(location, now: clock.closure)
         _ = try writer.startSession(named: "Tuesday taster")

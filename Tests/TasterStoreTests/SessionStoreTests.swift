@@ -2,10 +2,11 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("Taster sessions, the live view and confidence answers (every backend)")
 struct SessionStoreTests {
-    private func database(_ clock: TestClock) throws -> ProgressDatabase {
+    private func database(_ clock: ManualClock) throws -> ProgressDatabase {
         try ProgressDatabase.inMemory(now: clock.closure)
     }
 
@@ -16,7 +17,7 @@ struct SessionStoreTests {
 
     @Test("only one session can be open; starting another names the open one", arguments: StoreKind.allCases)
     func oneOpenSession(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         #expect(try store.openSession() == nil)
         let first = try store.startSession(named: "  Tuesday   taster ")
@@ -35,7 +36,7 @@ struct SessionStoreTests {
 
     @Test("ending a session closes it, reports it, and lets another start; ending none is a kind error", arguments: StoreKind.allCases)
     func endAndList(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         #expect(throws: SessionError.noneOpen) { try store.endSession() }
         #expect(SessionError.noneOpen.message.contains("taster session start"))
@@ -58,7 +59,7 @@ struct SessionStoreTests {
 
     @Test("activity while a session is open is counted in it, and the report adds it up", arguments: StoreKind.allCases)
     func attribution(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let early = try store.newLearner(nickname: nil)
         try store.recordLessonEvent(code: early.code, lessonID: "a", kind: .started, sessionPin: nil)
@@ -87,7 +88,7 @@ struct SessionStoreTests {
 
     @Test("a pinned terminal counts only towards the session it names, while that is open", arguments: StoreKind.allCases)
     func pinning(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let learner = try store.newLearner(nickname: nil)
         #expect(try store.currentSession(pinnedTo: "Tuesday taster") == nil)
         let open = try store.startSession(named: "Tuesday taster")
@@ -106,7 +107,7 @@ struct SessionStoreTests {
 
     @Test("confidence answers are stored only in an open session and only 1 to 5", arguments: StoreKind.allCases)
     func confidence(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         #expect(try store.recordConfidence(3, moment: .before, sessionPin: nil) == false, "no session open")
         _ = try store.startSession(named: "Tuesday taster")
         #expect(try store.recordConfidence(0, moment: .before, sessionPin: nil) == false)
@@ -118,7 +119,7 @@ struct SessionStoreTests {
 
     @Test("the file keeps confidence answers as counts, with nothing about the learner")
     func confidenceColumns() throws {
-        let store = try database(TestClock())
+        let store = try database(ManualClock())
         _ = try store.startSession(named: "Tuesday taster")
         #expect(try store.recordConfidence(5, moment: .after, sessionPin: nil))
         let columns = try store.writer.read { db in try db.columns(in: "confidenceCount").map(\.name) }
@@ -128,7 +129,7 @@ struct SessionStoreTests {
 
     @Test("each learner is asked the confidence question once per session at each moment, whatever they do in between", arguments: StoreKind.allCases)
     func confidenceAskedOnce(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let sam = try store.newLearner(nickname: "Sam")
         let jo = try store.newLearner(nickname: nil)
         #expect(try store.claimConfidenceQuestion(code: sam.code, moment: .before, sessionPin: nil) == false, "no session open")
@@ -145,7 +146,7 @@ struct SessionStoreTests {
 
     @Test("confidence answers keep no order: three learners' answers are counts that cannot be matched to the order they joined")
     func confidenceKeepsNoOrder() throws {
-        let store = try database(TestClock())
+        let store = try database(ManualClock())
         _ = try store.startSession(named: "Tuesday taster")
         for rating in [4, 1, 4] {
             let learner = try store.newLearner(nickname: nil)
@@ -169,7 +170,7 @@ struct SessionStoreTests {
 
     @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on", arguments: StoreKind.allCases)
     func liveStatus(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let session = try store.startSession(named: "Tuesday taster")
         let sam = try store.newLearner(nickname: "Sam")
@@ -222,7 +223,7 @@ struct SessionStoreTests {
 
     @Test("the board shows the open session's learners, or with none open everyone active in the last two hours", arguments: StoreKind.allCases)
     func boardFilter(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let old = try store.newLearner(nickname: "Old")
         try store.updateLiveStatus(code: old.code, step: nil, sessionPin: nil)
@@ -243,7 +244,7 @@ struct SessionStoreTests {
     @Test("the unsaved fallback says why, has no session, and still checks the learner")
     func unsaved() throws {
         let reason = StoreError.diskFull(file: "/srv/taster/progress.sqlite")
-        let store = UnsavedProgress.store(because: reason, now: TestClock().closure)
+        let store = UnsavedProgress.store(because: reason, now: ManualClock().closure)
         #expect(store.unsavedReason == reason)
         #expect(store.isPersistent == false)
         let learner = try store.newLearner(nickname: nil)
@@ -262,7 +263,7 @@ struct SessionStoreTests {
 
     @Test("the unsaved fallback carries on the learner's progress so far under the same code")
     func unsavedCarriesProgress() throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let saved = try database(clock)
         let sam = try saved.newLearner(nickname: "Sam")
         try saved.setResumePoint(code: sam.code, lessonID: "web-addresses", stepIndex: 3)
@@ -274,7 +275,7 @@ struct SessionStoreTests {
 
     @Test("a volunteer lowers a learner's raised hand, once", arguments: StoreKind.allCases)
     func clearingAHand(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let sam = try store.newLearner(nickname: "Sam")
         #expect(try store.clearHand(code: sam.code) == false, "not on the board yet")
@@ -287,7 +288,7 @@ struct SessionStoreTests {
 
     @Test("the session list is newest first, limited, with each session's learners and the total", arguments: StoreKind.allCases)
     func sessionList(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         #expect(try store.sessionList(limit: nil) == SessionListPage(entries: [], totalCount: 0))
         var names: [String] = []
@@ -312,7 +313,7 @@ struct SessionStoreTests {
 
     @Test("the daily purge runs once a UTC day and erases only learners inactive too long", arguments: StoreKind.allCases)
     func dailyPurgeOncePerDay(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let old = try store.newLearner(nickname: nil)
         clock.advance(days: 200)
@@ -328,7 +329,7 @@ struct SessionStoreTests {
 
     @Test("the export includes the learner's sessions, lesson events and live status, and nobody else's", arguments: StoreKind.allCases)
     func export(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let session = try store.startSession(named: "Tuesday taster")
         let sam = try store.newLearner(nickname: "Sam")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 /// A finished step and the resume point after it are one write: a learner who is stopped
 /// between the two (a crash, a full disk) never has to repeat a step that was recorded.
@@ -15,7 +16,7 @@ struct StepWithResumePointTests {
 
     @Test("both the step and the resume point land, and the learner is marked active", arguments: StoreKind.allCases)
     func bothLand(kind: StoreKind) throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try kind.make(clock: clock)
         let learner = try store.newLearner(nickname: nil)
         try store.startLesson(code: learner.code, lessonID: Self.lesson, contentVersion: "v1")
@@ -33,7 +34,7 @@ struct StepWithResumePointTests {
 
     @Test("a lesson never started gets its progress row from the step", arguments: StoreKind.allCases)
     func lessonNotStarted(kind: StoreKind) throws {
-        let store = try kind.make(clock: TestClock())
+        let store = try kind.make(clock: ManualClock())
         let learner = try store.newLearner(nickname: nil)
         try store.recordStep(code: learner.code, lessonID: Self.lesson, record: step(3), resumeAt: 4)
         #expect(try store.progress(code: learner.code).lesson(Self.lesson)?.resumeStepIndex == 4)
@@ -70,7 +71,7 @@ struct StepWithResumePointTests {
     func neitherLands(refused: Refused) throws {
         let temporary = try TemporaryFolder()
         defer { temporary.remove() }
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.open(DataLocation(folder: temporary.url), now: clock.closure)
         let learner = try store.newLearner(nickname: nil)
         try store.startLesson(code: learner.code, lessonID: Self.lesson, contentVersion: "v1")

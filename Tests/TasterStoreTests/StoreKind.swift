@@ -1,5 +1,6 @@
 import Foundation
 @testable import TasterStore
+import TasterTestSupport
 
 /// Every store backend, in one list: each contract suite takes its backends from
 /// `StoreKind.allCases`, so a new backend (PostgreSQL for a library service) is one case here and
@@ -13,7 +14,7 @@ enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
     var description: String { rawValue }
 
     /// A fresh, empty store of this kind using `clock`.
-    func make(clock: TestClock, recordTypedAnswers: Bool = false) throws -> any ProgressStore {
+    func make(clock: ManualClock, recordTypedAnswers: Bool = false) throws -> any ProgressStore {
         switch self {
         case .sqlite: try ProgressDatabase.inMemory(recordTypedAnswers: recordTypedAnswers, now: clock.closure)
         case .memory: MemoryProgressStore(recordTypedAnswers: recordTypedAnswers, now: clock.closure)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TasterStore
+import TasterTestSupport
 
 @Suite("Opening a store from its address, and the unsaved fallback")
 struct StoreOpenerTests {
@@ -11,7 +12,7 @@ struct StoreOpenerTests {
         let location = DataLocation(folder: temporary.child("data"))
         let address = StoreAddress.embedded(location)
         #expect(!address.storeExists)
-        let store = try StoreOpener.open(address, now: TestClock().closure)
+        let store = try StoreOpener.open(address, now: ManualClock().closure)
         #expect(store.isPersistent && store.unsavedReason == nil)
         #expect(address.storeExists)
         #expect(FileManager.default.fileExists(atPath: location.databaseFile.path))
@@ -19,7 +20,7 @@ struct StoreOpenerTests {
         _ = try store.startSession(named: "Tuesday taster")
         try store.close()
 
-        let reader = try StoreOpener.openForReading(address, now: TestClock().closure)
+        let reader = try StoreOpener.openForReading(address, now: ManualClock().closure)
         #expect(try reader.learner(code: learner.code)?.nickname == "Sam")
         #expect(try reader.openSession()?.name == "Tuesday taster")
         #expect(throws: StoreError.self) { try reader.newLearner(nickname: nil) }
@@ -50,7 +51,7 @@ struct StoreOpenerTests {
         let address = StoreAddress.embedded(DataLocation(folder: blocked))
         var expected: StoreError?
         do { _ = try StoreOpener.open(address) } catch { expected = error }
-        let fallback = StoreOpener.openForLearner(address, now: TestClock().closure)
+        let fallback = StoreOpener.openForLearner(address, now: ManualClock().closure)
         #expect(fallback.unsavedReason != nil)
         #expect(fallback.unsavedReason == expected)
         #expect(fallback.isPersistent == false)
@@ -59,6 +60,6 @@ struct StoreOpenerTests {
     }
 
     private func openForLearner(_ folder: URL) -> any ProgressStore {
-        StoreOpener.openForLearner(.embedded(DataLocation(folder: folder)), now: TestClock().closure)
+        StoreOpener.openForLearner(.embedded(DataLocation(folder: folder)), now: ManualClock().closure)
     }
 }

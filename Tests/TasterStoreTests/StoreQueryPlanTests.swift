@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import Synchronization
 @testable import TasterStore
+import TasterTestSupport
 
 /// Queries that run often, or for a period, must not read the whole history: SQLite's own plan
 /// says whether a query searches an index or scans a table from start to end.
@@ -10,7 +11,7 @@ import Synchronization
 struct StoreQueryPlanTests {
     /// A store with a few sessions, ended and open, so the planner has something to choose from.
     private func store() throws -> ProgressDatabase {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.inMemory(now: clock.closure)
         for day in 0..<3 {
             _ = try store.startSession(named: "Taster \(day)")
@@ -38,7 +39,7 @@ struct StoreQueryPlanTests {
 struct SessionListTests {
     @Test("a page holds the newest sessions with their learner counts, and says how many there are in all")
     func paged() throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.inMemory(now: clock.closure)
         let learner = try store.newLearner(nickname: nil)
         for day in 0..<5 {
@@ -71,7 +72,7 @@ struct SessionListTests {
 struct ReportQueryPlanTests {
     /// Every statement `impactData` runs for the period, as SQLite ran it (values inlined).
     private func reportStatements(since: Date?, until: Date?) throws -> [String] {
-        let clock = TestClock()
+        let clock = ManualClock()
         let store = try ProgressDatabase.inMemory(now: clock.closure)
         let learner = try store.newLearner(nickname: nil)
         _ = try store.startSession(named: "Taster")

@@ -14,6 +14,11 @@ public final class TemporaryFolder: Sendable {
     /// A path inside the folder (not created).
     public func child(_ name: String) -> URL { url.appendingPathComponent(name) }
 
+    /// Deletes the folder and everything in it now, rather than when the last reference goes.
+    public func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: url)
     }

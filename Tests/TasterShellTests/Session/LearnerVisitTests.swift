@@ -1,6 +1,7 @@
 import Foundation
 import TasterLessons
 @testable import TasterShell
+import TasterTestSupport
 import TasterStore
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import TasterEngine
 import TasterLessons
 @testable import TasterShell
+import TasterTestSupport
 import TasterStore
 
 /// Collects what a session writes to the screen.

@@ -1,3 +1,5 @@
+import TasterShell
+
 /// A line reader for tests: hands out prepared inputs in order and records what the shell did.
 public final class ScriptedLineReader: LineReader {
     private var pendingInputs: [LineInput]
