@@ -28,7 +28,7 @@ struct KioskCommand: TasterSubcommand {
 
     func run(in environment: TasterEnvironment) throws {
         let idle = (warn: IdleTimer.warningTime(endAfter: idleMinutes * 60), end: idleMinutes * 60)
-        let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle)
+        let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle, dataFolder: environment.dataLocation(option: data.folder).folder)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
         let purge = StartUpPurge()
         _ = try launcher.withContext { context in

@@ -13,7 +13,7 @@ struct StartCommand: TasterSubcommand {
     @OptionGroup var shell: ShellOptions
 
     func run(in environment: TasterEnvironment) throws {
-        let launcher = ShellLauncher(environment: environment, options: shell)
+        let launcher = ShellLauncher(environment: environment, options: shell, dataFolder: environment.dataLocation(option: data.folder).folder)
         let purge = StartUpPurge()
         let ended = try launcher.withContext { context -> Bool in
             // The welcome comes first, so the learner sees something at once; lessons and

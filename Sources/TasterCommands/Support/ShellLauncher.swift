@@ -10,6 +10,9 @@ struct ShellLauncher {
     let options: ShellOptions
     /// Warn after this many seconds without input, and end the session this long after (kiosk only).
     var idleSeconds: (warn: TimeInterval, end: TimeInterval)?
+    /// The data folder, where this terminal's count of unknown codes is kept; nil (a preview)
+    /// keeps it in memory.
+    var dataFolder: URL?
 
     /// Makes the context and calls `body` with it; the terminal is restored afterwards.
     func withContext<T>(_ body: (ShellContext) -> T) throws -> T {
@@ -40,11 +43,32 @@ struct ShellLauncher {
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
             sessionPin: environment.sessionPin, catalogue: environment.catalogue)
         var withTimer = context
+        if let dataFolder {
+            withTimer.wrongCodes = FileWrongCodeTally(folder: dataFolder, terminal: FileWrongCodeTally.terminalName())
+        }
+        let pause = environment.pause
+        withTimer.quietPause = { seconds in Self.pauseWithoutEcho(seconds, inputIsTerminal: inputIsTerminal, pause: pause) }
         if let timer {
             timer.setLearnerPresent(false)
             withTimer.learnerPresent = { timer.setLearnerPresent($0) }
         }
         return body(withTimer)
+    }
+
+    /// Waits with echo off, then throws away what was typed meanwhile, so keys pressed during
+    /// the pause are neither shown nor read as the next answer.
+    private static func pauseWithoutEcho(_ seconds: TimeInterval, inputIsTerminal: Bool, pause: (TimeInterval) -> Void) {
+        var original = termios()
+        guard inputIsTerminal, tcgetattr(STDIN_FILENO, &original) == 0 else {
+            pause(seconds)
+            return
+        }
+        var quiet = original
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
+        pause(seconds)
+        // TCSAFLUSH discards input not yet read: the keys typed during the pause.
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
     }
 
     /// Loads the lesson library, writing a kind message when there are no usable lessons.

@@ -96,7 +96,6 @@ public struct LearnerVisit {
 
     /// Asks whether the learner is new or returning; nil when input ends.
     private func identify() -> Identified? {
-        var wrongCodes = 0
         while true {
             printer.gap()
             printer.say("Are you new here, or have you been before?")
@@ -113,11 +112,11 @@ public struct LearnerVisit {
                 return newLearner()
             }
             if let code = LearnerCode(line) {
-                if let found = returning(code, wrongCodes: &wrongCodes) { return .learner(found, store: store, inputEnded: false) }
+                if let found = returning(code) { return .learner(found, store: store, inputEnded: false) }
                 continue
             }
             if ["2", "code", "c", "i have a code", "i have a learner code"].contains(word) {
-                switch askForCode(wrongCodes: &wrongCodes) {
+                switch askForCode() {
                 case .found(let found): return .learner(found, store: store, inputEnded: false)
                 case .back: continue
                 // Ctrl-D leaves here as everywhere else, rather than asking the first question again.
@@ -181,7 +180,7 @@ public struct LearnerVisit {
         return .learner(learner, store: learnerStore, inputEnded: pressed == .endOfInput)
     }
 
-    private func askForCode(wrongCodes: inout Int) -> CodeEntry {
+    private func askForCode() -> CodeEntry {
         printer.say("Type your learner code, for example maple-river-otter-42. Capital letters and spaces do not matter.")
         while true {
             guard case .line(let line) = readLine("Learner code: ") else { return .endOfInput }
@@ -191,7 +190,7 @@ public struct LearnerVisit {
             if LearnerCommand.parse(word) == .quit { return .endOfInput }
             do {
                 let code = try LearnerCode.parse(line)
-                if let learner = returning(code, wrongCodes: &wrongCodes) { return .found(learner) }
+                if let learner = returning(code) { return .found(learner) }
             } catch {
                 printer.say(context.catalogue.words(for: error))
             }
@@ -199,17 +198,18 @@ public struct LearnerVisit {
     }
 
     /// Finds a returning learner; a kind word and a growing pause when the code is unknown.
-    private func returning(_ code: LearnerCode, wrongCodes: inout Int) -> Learner? {
+    private func returning(_ code: LearnerCode) -> Learner? {
         if let learner = try? store.learner(code: code) {
             try? store.touch(code: code)
             return learner
         }
-        wrongCodes += 1
+        // Counted per terminal, across learners, so leaving and starting again does not reset it.
+        let wrongCodes = context.wrongCodes.addWrongCode(now: context.clock.now())
         printer.say("Sorry, taster cannot find the code \(code.rawValue). Please check it against your note and try again, or type new to start afresh.")
         if wrongCodes >= 3 {
             let seconds = min(30.0, pow(2.0, Double(wrongCodes - 2)))
             printer.say(context.style.dim("Please wait \(Int(seconds)) seconds before trying again."))
-            context.pause(seconds)
+            context.quietPause(seconds)
         }
         return nil
     }

@@ -35,6 +35,11 @@ public struct ShellContext {
     /// The taster session this terminal is pinned to (`TASTER_SESSION`): activity counts towards
     /// that session only while it is open. Nil: activity counts towards whichever session is open.
     public var sessionPin: String?
+    /// Unknown codes typed at this terminal lately, across learners.
+    public var wrongCodes: any WrongCodeTally = MemoryWrongCodeTally()
+    /// Waits while keys typed meanwhile are neither shown nor kept (the pause after unknown
+    /// codes, so a code typed during it does not appear on screen or get read afterwards).
+    public var quietPause: (TimeInterval) -> Void
     /// Tells the idle timer whether a learner is at the terminal (nobody is, at the welcome).
     public var learnerPresent: (Bool) -> Void = { _ in }
 
@@ -60,6 +65,7 @@ public struct ShellContext {
         self.terminationRequested = terminationRequested
         self.clock = clock
         self.pause = pause
+        self.quietPause = pause
         self.speaker = speaker
     }
 }

@@ -28,4 +28,33 @@ struct WrongCodeTests {
         let shape = try term.waitFor("Learner code: ")
         #expect(shape.contains("is not a learner code"))
     }
+
+    @Test func keysTypedDuringThePauseAreNotShownAndARestartDoesNotEndIt() throws {
+        let data = try ScratchFolder()
+        do {
+            let term = try TasterProgram.startSession(data: data)
+            defer { term.close() }
+            try term.answer("Type 1 or 2: ", with: "2")
+            for code in ["amber-apple-arcade-17", "basil-bakery-banana-3"] {
+                try term.answer("Learner code: ", with: code)
+                try term.waitFor("afresh.")
+            }
+            try term.answer("Learner code: ", with: "atlas-attic-autumn-99")
+            try term.waitFor("Please wait 2 seconds before trying again.")
+            // Typed while taster waits: neither shown nor taken as the next code.
+            try term.type("typed-while-waiting\r")
+            try term.answer("Learner code: ", with: "back")
+            try term.waitFor("Type 1 or 2: ")
+            #expect(!term.screenText.contains("typed-while-waiting"), "keys typed during the pause were shown or read:\n\(term.screenText)")
+        }
+        // Starting taster again on the same terminal and data folder keeps the count: the very
+        // next unknown code brings a longer pause, not a fresh start.
+        let again = try TasterProgram.startSession(data: data)
+        defer { again.close() }
+        try again.answer("Type 1 or 2: ", with: "2")
+        try again.answer("Learner code: ", with: "amber-apple-arcade-18")
+        let reply = try again.waitFor("afresh.")
+        #expect(reply.contains("Sorry, taster cannot find the code"))
+        try again.waitFor("Please wait 4 seconds before trying again.")
+    }
 }
