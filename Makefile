@@ -12,7 +12,7 @@ APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev libpq-dev pk
 # What `make test` needs besides: a PostgreSQL server, started afresh for each run, the sqlite3
 # program some tests use to plant rows as another program would, and the
 # Python modules (module:Debian package) the schema agreement test checks lessons with.
-TEST_APT_PACKAGES = postgresql sqlite3
+TEST_APT_PACKAGES = postgresql sqlite3 tmux
 TEST_PYTHON_MODULES = yaml:python3-yaml jsonschema:python3-jsonschema
 # What `make bench` needs besides: GNU time for peak memory, PyYAML as the lint baseline.
 BENCH_APT_PACKAGES = time python3-yaml
