@@ -130,6 +130,50 @@ struct GoldenScreenTests {
         try compare(second, "menu-more", size, codes: [code])
     }
 
+    /// A word typed at the menu and what its reply says.
+    struct MenuReply: Sendable, CustomTestStringConvertible {
+        var typed: String
+        var says: String
+        var testDescription: String { typed }
+    }
+
+    static let menuReplies = [
+        MenuReply(typed: "help", says: "Type the number of a lesson and press Enter. Type more to see more lessons"),
+        MenuReply(typed: "progress", says: "You have finished 0 of"),
+    ]
+
+    @Test("a reply at the menu is shown whole, just above the menu's prompt", arguments: sizes, menuReplies)
+    func menuReply(size: Size, reply: MenuReply) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, bundled: true, data: data)
+        defer { screen.stop() }
+        let code = try newLearnerAtMenu(screen)
+        try screen.type(reply.typed)
+        try screen.send("Enter")
+        let shown = try screen.waitForLastLine(endingWith: Self.menuPrompt)
+        let afterTyping = shown.components(separatedBy: "leave: \(reply.typed)\n").last ?? ""
+        #expect(flowing(afterTyping).contains(reply.says), "the reply is seen under what was typed:\n\(shown)")
+        try compare(shown, "menu-\(reply.typed)", size, codes: [code])
+    }
+
+    @Test("the menu marks a lesson left part-way and suggests carrying on with it", arguments: sizes)
+    func menuCarryOn(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, bundled: true, data: data)
+        defer { screen.stop() }
+        let code = try newLearnerAtMenu(screen)
+        try screen.send("2", "Enter")
+        try screen.waitForLastLine(endingWith: "Press Enter to carry on:")
+        try screen.send("Enter")
+        try screen.waitForLastLine(endingWith: Self.answerPrompt)
+        try screen.type("menu")
+        try screen.send("Enter")
+        let menu = try screen.waitForLastLine(endingWith: Self.menuPrompt)
+        #expect(flowing(menu).contains("2) Keyboard basics, 12 minutes · carry on: step 2 of 13"), "lesson 2 is marked:\n\(menu)")
+        #expect(flowing(menu).contains("Suggested next: 2) Keyboard basics"), "lesson 2 is suggested:\n\(menu)")
+        try compare(menu, "menu-carry-on", size, codes: [code])
+    }
+
     @Test("Page Up, Page Down, Insert, Delete, F-keys and Esc type nothing into an answer", arguments: sizes)
     func keysGarbleNothing(size: Size) throws {
         let data = try ScratchFolder()
