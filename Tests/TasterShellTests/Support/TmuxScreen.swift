@@ -16,8 +16,8 @@ import Darwin
 ///   standard descriptors reach tmux (every other one is closed in the child), input is
 ///   /dev/null, output goes to a file, and every tmux command is killed after a few seconds.
 /// - The signal mask is emptied and dispositions reset in the child: test runner threads block
-///   SIGHUP, SIGTERM, SIGCHLD and SIGWINCH, and tmux and taster inherited that, so taster never
-///   saw a resize and `kill-server` could not end it.
+///   most signals, and the tmux server and taster inherited that, so `kill-server` could end
+///   neither taster (SIGHUP blocked) nor the server (SIGCHLD blocked).
 /// - Each screen has its own tmux server (`tmux -L`), killed on release with taster's whole
 ///   process group; and taster runs under `timeout`, so even a test process that dies leaves
 ///   nothing running for long.
