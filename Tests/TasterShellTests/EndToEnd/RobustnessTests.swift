@@ -80,8 +80,8 @@ struct RobustnessTests {
         try term.waitFor("Step 4 of 7")
         try term.waitForPrompt("Your answer: ")
         try term.resize(columns: 40, rows: 20)
-        try term.type("hint\r")
-        try term.waitFor("Hint 1 of 1")
+        // The step is printed again at once, while the learner is at the prompt; typing before
+        // it appears would race with it (the redraw then comes after the reply instead).
         let redrawn = try term.waitFor("Your answer: ")
         #expect(redrawn.contains("Step 4 of 7"), "The step should be shown again after the resize:\n\(redrawn)")
         let stepLines = redrawn.split(separator: "\n").filter { !$0.contains("Your answer") }
@@ -96,6 +96,9 @@ struct RobustnessTests {
             #expect(line.count < 40, "The header is wider than the 40-column window: \"\(line)\"")
         }
         try term.waitForRawMode()
+        try term.type("hint\r")
+        try term.waitFor("Hint 1 of 1")
+        try term.waitForPrompt("Your answer: ")
         try term.type("250\r")
         let next = try term.waitFor("Step 5 of 7")
         #expect(next.contains("Correct!"))
