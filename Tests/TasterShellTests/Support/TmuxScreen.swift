@@ -36,6 +36,7 @@ final class TmuxScreen {
     private let scratch: ScratchFolder
     private var panePID: pid_t = 0
     private var serverPID: pid_t = 0
+    private var socketPath = ""
 
     /// Starts `taster` with `arguments` at `columns` x `rows` (monochrome, UTF-8, a fixed
     /// environment, HOME in a folder of its own).
@@ -49,9 +50,11 @@ final class TmuxScreen {
         let command = ["exec", "timeout", "-k", "2", "\(Self.lifetime)", "sh", "-c",
                        "\"$@\"; echo \"(taster ended with status $?)\"; sleep 20", "sh"] + program
         try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command.map(Self.shellQuoted).joined(separator: " ")])
-        let pids = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid} #{pid}"])
-            .split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        if pids.count == 2 { (panePID, serverPID) = (pids[0], pids[1]) }
+        let facts = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid} #{pid} #{socket_path}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 2).map(String.init)
+        if facts.count == 3, let pane = pid_t(facts[0]), let server = pid_t(facts[1]) {
+            (panePID, serverPID, socketPath) = (pane, server, facts[2])
+        }
     }
 
     deinit { stop() }
@@ -66,8 +69,11 @@ final class TmuxScreen {
             while kill(serverPID, 0) == 0, Date() < deadline { usleep(20_000) }
             if kill(serverPID, 0) == 0 { kill(serverPID, SIGKILL) }
         }
+        // A server that ends with its last window leaves its socket behind.
+        if !socketPath.isEmpty { unlink(socketPath) }
         panePID = 0
         serverPID = 0
+        socketPath = ""
     }
 
     /// Types `keys` (tmux key names such as "Enter", "PageUp" or "C-d"; other text literally).
