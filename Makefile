@@ -10,10 +10,10 @@ BIN = .build/$(CONFIG)/taster
 # C libraries taster links (line editing, SQLite, YAML, passphrase hashing) and pkg-config to find them.
 APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev libpq-dev pkg-config
 # What `make test` needs besides: a PostgreSQL server, started afresh for each run, the sqlite3
-# program some tests use to plant rows as another program would, Chromium and poppler's
-# pdftotext to render the certificate and report on screen and on A4 as a library would, and the
+# program some tests use to plant rows as another program would, tmux for the golden screens,
+# Chromium and poppler's pdftotext to render the certificate and report on screen and on A4 as a library would, and the
 # Python modules (module:Debian package) the schema agreement test checks lessons with.
-TEST_APT_PACKAGES = postgresql sqlite3 chromium poppler-utils
+TEST_APT_PACKAGES = postgresql sqlite3 tmux chromium poppler-utils
 TEST_PYTHON_MODULES = yaml:python3-yaml jsonschema:python3-jsonschema
 # What `make bench` needs besides: GNU time for peak memory, PyYAML as the lint baseline.
 BENCH_APT_PACKAGES = time python3-yaml

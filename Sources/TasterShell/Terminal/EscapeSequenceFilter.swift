@@ -18,12 +18,21 @@ final class EscapeSequenceFilter {
         read: () -> KeyboardReader.Outcome, readSoon: () -> KeyboardReader.Outcome?
     ) -> KeyboardReader.Outcome {
         if !pending.isEmpty { return .character(pending.removeFirst()) }
+        var escapeRead = false
         while true {
-            let first = read()
-            guard first == .character("\u{1B}") else { return first }
+            if !escapeRead {
+                let first = read()
+                guard first == .character("\u{1B}") else { return first }
+            }
+            escapeRead = false
             guard let second = readSoon() else { continue }  // a lone Esc does nothing
             guard case .character(let introducer) = second else { return second }
-            if introducer == "\u{1B}" { continue }
+            // Esc then another key at once: the first Esc was alone, and the second may start
+            // a sequence (Esc then Home must not type "[1~").
+            if introducer == "\u{1B}" {
+                escapeRead = true
+                continue
+            }
             guard introducer == "[" || introducer == "O" else {
                 // Alt with a key: the key alone.
                 return second

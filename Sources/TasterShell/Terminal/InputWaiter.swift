@@ -16,7 +16,8 @@ struct InputWaiter {
         case ready
         /// The program has been asked to stop.
         case stopped
-        /// A signal arrived; the caller may want to react (to a resize, say) and wait again.
+        /// A signal arrived, or one check interval passed; the caller may want to react (to a
+        /// resize, say) and wait again.
         case interrupted
     }
 
@@ -46,6 +47,9 @@ struct InputWaiter {
                 // A descriptor poll cannot watch: let the read itself report what is wrong.
                 return .ready
             }
+            // A signal that lands while no poll is waiting (between two keys, say) interrupts
+            // nothing, so a resize then went unseen until the next key: let the caller look again.
+            return .interrupted
         }
     }
 }
