@@ -21,6 +21,9 @@ extension TasterCommand {
         }
         do {
             if let subcommand = command as? any TasterSubcommand {
+                if let storeUser = subcommand as? any StoreUsingCommand {
+                    _ = try environment.storeChoice(storeUser.data)
+                }
                 try subcommand.run(in: environment)
             } else {
                 // A group such as `taster session` on its own: the parser shows its help.

@@ -25,6 +25,11 @@ enum EnglishWords {
         .storeUnexpectedLearner: "Taster could not use the progress file{place} ({detail}). {carryOn} A volunteer can report this message.",
         .storeUnexpectedVolunteer: "Taster could not use the progress file{place} ({detail}). {carryOn} Please report this message.",
 
+        .storePasswordOnCommandLine: "Taster does not take a password on the command line, where anyone on this computer can see it in the list of running programs, so nothing was opened. Put the password in ~/.pgpass (or the file PGPASSFILE names) and give the address without it: {address}",
+        .storePasswordInAddress: "The store address in {source} holds a password, so taster has not used it. Put the password in ~/.pgpass (or the file PGPASSFILE names) and write the address without it: {address}",
+        .storeAddressNotUnderstood: "Taster could not read the store address in {source}: {detail}. Write it as postgresql://host/database, as service=NAME, or give a folder.",
+        .storeServiceNotAvailable: "The store in {source} is a library service's PostgreSQL server ({address}), and this version of taster can keep progress only in a progress file in a folder. Nothing was opened or changed. Remove the store setting, or give a folder, until taster is updated.",
+
         .sessionAlreadyOpen: "The session \"{name}\" is still open (started {time} UTC). Only one session can be open at a time: end it first with `taster session end`, then start the new one.",
         .sessionNoneOpen: "No session is open, so there is nothing to end. Start one with `taster session start \"Tuesday taster\"`.",
         .sessionEmptyName: "Please give the session a name, for example `taster session start \"Tuesday taster\"`.",

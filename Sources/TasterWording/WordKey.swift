@@ -26,6 +26,13 @@ public enum WordKey: String, CaseIterable, Sendable {
     case storeUnexpectedLearner = "store.unexpected.learner"
     case storeUnexpectedVolunteer = "store.unexpected.volunteer"
 
+    // MARK: Choosing the store
+
+    case storePasswordOnCommandLine = "store-choice.password-on-command-line"
+    case storePasswordInAddress = "store-choice.password-in-address"
+    case storeAddressNotUnderstood = "store-choice.not-understood"
+    case storeServiceNotAvailable = "store-choice.service-not-available"
+
     // MARK: Volunteers' sessions
 
     case sessionAlreadyOpen = "session.already-open"

@@ -29,6 +29,8 @@ final class CommandHarness: @unchecked Sendable {
     var variables: [String: String]
     /// The width the terminal reports.
     var columns = 80
+    /// The system-wide settings file (absent unless a test writes it).
+    var systemSettingsFile: URL { folder.child("etc/taster/taster.yaml") }
 
     private let lock = NSLock()
     private var standard = ""
@@ -41,6 +43,8 @@ final class CommandHarness: @unchecked Sendable {
             "TASTER_DATA_DIR": folder.child("data").path,
             "TASTER_LESSONS": RepositoryFiles.bundledLessons.path,
             "NO_COLOR": "1",
+            "HOME": folder.child("home").path,
+            "XDG_CONFIG_HOME": folder.child("config").path,
         ]
     }
 
@@ -69,7 +73,7 @@ final class CommandHarness: @unchecked Sendable {
             pause: { seconds in self.lock.withLock { self.pauses.append(seconds) } },
             terminalColumns: { [columns] in columns },
             passphraseInput: ScriptedPassphraseInput(lines: ScriptedLines(passphrases)),
-            readAnswer: { answerLines.next() })
+            readAnswer: { answerLines.next() }, systemSettingsFile: systemSettingsFile.path)
         let status = TasterCommand.execute(arguments, in: environment)
         return lock.withLock { Run(status: status, output: standard, errors: error, pauses: pauses) }
     }
@@ -87,6 +91,12 @@ final class CommandHarness: @unchecked Sendable {
     func unlockForScripts() throws {
         try setPassphrase()
         variables[PassphraseGate.environmentVariable] = Self.passphrase
+    }
+
+    /// Writes `text` as a settings file at `url`.
+    func writeSettings(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
 
     /// Opens the progress file directly, to plant or read what the commands work on.

@@ -19,27 +19,36 @@ struct KioskCommand: TasterSubcommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var shell: ShellOptions
 
-    @Option(name: .customLong("idle-minutes"), help: "Minutes without typing before a learner's session is closed.")
-    var idleMinutes: Double = 10
+    @Option(name: .customLong("idle-minutes"), help: "Minutes without typing before a learner's session is closed (default: the settings file's idle-minutes, else 10).")
+    var idleMinutes: Double?
+
+    /// The idle minutes when neither the option nor the settings file says.
+    static let usualIdleMinutes = 10.0
 
     func validate() throws {
-        guard idleMinutes >= 1 else { throw ValidationError("--idle-minutes must be at least 1.") }
+        guard (idleMinutes ?? Self.usualIdleMinutes) >= 1 else { throw ValidationError("--idle-minutes must be at least 1.") }
     }
 
     func run(in environment: TasterEnvironment) throws {
-        let idle = (warn: IdleTimer.warningTime(endAfter: idleMinutes * 60), end: idleMinutes * 60)
-        let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle, dataFolder: environment.dataLocation(option: data.folder).folder)
+        let minutes = idleMinutes ?? Self.idleMinutes(from: SiteSettings.load(in: environment))
+        let idle = (warn: IdleTimer.warningTime(endAfter: minutes * 60), end: minutes * 60)
+        let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle, dataFolder: environment.dataLocation(data).folder)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
         let purge = StartUpPurge()
         _ = try launcher.withContext { context in
             KioskLoop(context: context) {
                 LearnerVisit(
-                    context: context, library: library, store: environment.storeForSession(option: data.folder, purge: purge), inKiosk: true,
+                    context: context, library: library, store: environment.storeForSession(data, purge: purge), inKiosk: true,
                     leaveKioskCheck: VolunteerGate.checker(environment, data: data))
             }.run()
         }
         // Said once the kiosk's screen is closed, where the volunteer sees it; each distinct
         // sentence once.
         for sentence in purge.finish() { environment.output.writeError(sentence) }
+    }
+
+    /// The settings file's `idle-minutes` when it is a number of at least 1, else the usual 10.
+    static func idleMinutes(from settings: SiteSettings) -> Double {
+        settings.value(.idleMinutes).flatMap(Double.init).flatMap { $0 >= 1 ? $0 : nil } ?? usualIdleMinutes
     }
 }

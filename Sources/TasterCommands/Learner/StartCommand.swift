@@ -13,14 +13,14 @@ struct StartCommand: TasterSubcommand {
     @OptionGroup var shell: ShellOptions
 
     func run(in environment: TasterEnvironment) throws {
-        let launcher = ShellLauncher(environment: environment, options: shell, dataFolder: environment.dataLocation(option: data.folder).folder)
+        let launcher = ShellLauncher(environment: environment, options: shell, dataFolder: environment.dataLocation(data).folder)
         let purge = StartUpPurge()
         let ended = try launcher.withContext { context -> Bool in
             // The welcome comes first, so the learner sees something at once; lessons and
             // progress load while they read it.
             LearnerVisit.showWelcome(in: context)
             guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { return false }
-            let store = environment.storeForSession(option: data.folder, purge: purge)
+            let store = environment.storeForSession(data, purge: purge)
             _ = LearnerVisit(context: context, library: library, store: store, welcomeAlreadyShown: true).run()
             return true
         }

@@ -13,7 +13,22 @@ enum FailureWording {
         case let error as StoreError: catalogue.words(for: error, duringALesson: audience == .learner)
         case let error as SessionError: catalogue.words(for: error)
         case let error as LearnerCodeError: catalogue.words(for: error)
+        case let error as StoreChoiceError: words(for: error, in: catalogue)
         default: nil
+        }
+    }
+
+    /// Why the store named cannot be used, and what to do.
+    static func words(for error: StoreChoiceError, in catalogue: Catalogue) -> String {
+        switch error {
+        case .passwordOnCommandLine(let address):
+            catalogue.text(.storePasswordOnCommandLine, ["address": address])
+        case .passwordInAddress(let address, let source):
+            catalogue.text(.storePasswordInAddress, ["address": address, "source": source])
+        case .notUnderstood(let detail, let source):
+            catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
+        case .serviceNotAvailable(let address, let source):
+            catalogue.text(.storeServiceNotAvailable, ["address": address, "source": source])
         }
     }
 }

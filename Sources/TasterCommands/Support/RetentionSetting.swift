@@ -21,16 +21,22 @@ struct RetentionSetting: Equatable, Sendable {
     let note: String?
 
     init(variable: String?) {
+        self.init(text: variable, writtenAs: "TASTER_RETENTION_DAYS=")
+    }
+
+    /// The setting from `text`, which the site wrote as `writtenAs` followed by the text (a
+    /// variable, or a line of the settings file), so a note quotes it as written.
+    init(text variable: String?, writtenAs: String) {
         guard let variable, !variable.isEmpty else {
             self.init(days: Self.usualDays, note: nil)
             return
         }
         guard let number = Int(variable.trimmingCharacters(in: .whitespaces)), number >= 1 else {
-            self.init(days: Self.usualDays, note: "TASTER_RETENTION_DAYS=\(SafeText.quote(variable)) is not a whole number of days (1 or more), so the usual \(Self.usualDays) days are kept.")
+            self.init(days: Self.usualDays, note: "\(writtenAs)\(SafeText.quote(variable)) is not a whole number of days (1 or more), so the usual \(Self.usualDays) days are kept.")
             return
         }
         self.init(days: number, note: number < Self.shortestAtStart
-            ? "TASTER_RETENTION_DAYS=\(number) is below \(Self.shortestAtStart) days, so taster keeps \(Self.shortestAtStart) days when it starts; `taster purge` erases sooner once a volunteer gives the passphrase."
+            ? "\(writtenAs)\(number) is below \(Self.shortestAtStart) days, so taster keeps \(Self.shortestAtStart) days when it starts; `taster purge` erases sooner once a volunteer gives the passphrase."
             : nil)
     }
 

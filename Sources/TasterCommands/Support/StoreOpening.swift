@@ -3,19 +3,23 @@ import TasterStore
 
 /// Opens the progress store the way the environment says, falling back to unsaved progress.
 extension TasterEnvironment {
-    /// Where the progress file is.
-    func dataLocation(option: String?) -> DataLocation {
-        DataLocation.resolve(dataDirOption: option, environment: variables, currentDirectory: URL(fileURLWithPath: currentDirectory))
+    /// Where the progress file is: `--data-dir`, else a store given as a folder (`--store`,
+    /// `TASTER_STORE`, the settings file), else `TASTER_DATA_DIR`, else the usual place. Call
+    /// ``storeChoice(_:)`` first: the composition root does, so a store that cannot be used
+    /// stops the command before anything is opened.
+    func dataLocation(_ data: DataOptions) -> DataLocation {
+        let folder = data.folder ?? (try? storeChoice(data))?.folder
+        return DataLocation.resolve(dataDirOption: folder, environment: variables, currentDirectory: URL(fileURLWithPath: currentDirectory))
     }
 
     /// Where the progress store is: today always the file in the data folder.
-    func storeAddress(option: String?) -> StoreAddress {
-        .embedded(dataLocation(option: option))
+    func storeAddress(_ data: DataOptions) -> StoreAddress {
+        .embedded(dataLocation(data))
     }
 
     /// Where the volunteer passphrase record for the store is kept.
-    func volunteerCredentials(option: String?) -> any VolunteerCredentials {
-        StoreOpener.credentials(at: storeAddress(option: option))
+    func volunteerCredentials(_ data: DataOptions) -> any VolunteerCredentials {
+        StoreOpener.credentials(at: storeAddress(data))
     }
 
     /// Whether the site has turned on keeping typed answers (for research with consent).
@@ -23,16 +27,24 @@ extension TasterEnvironment {
         ["1", "yes", "true", "on"].contains((variables["TASTER_RECORD_ANSWERS"] ?? "").lowercased())
     }
 
-    /// How many days an inactive learner's progress is kept (`TASTER_RETENTION_DAYS`, default 180).
+    /// How many days an inactive learner's progress is kept: `TASTER_RETENTION_DAYS`, else the
+    /// settings file's `retention-days`, else 180.
     var retention: RetentionSetting {
-        RetentionSetting(variable: variables["TASTER_RETENTION_DAYS"])
+        if let variable = variables["TASTER_RETENTION_DAYS"], !variable.isEmpty {
+            return RetentionSetting(variable: variable)
+        }
+        let settings = SiteSettings.load(in: self)
+        if let text = settings.value(.retentionDays), let place = settings.place(.retentionDays) {
+            return RetentionSetting(text: text, writtenAs: "retention-days: (\(place)) ")
+        }
+        return RetentionSetting(variable: nil)
     }
 
     /// The progress file, or the reason it cannot be used.
-    func openStore(option: String?) -> Result<any ProgressStore, StoreError> {
+    func openStore(_ data: DataOptions) -> Result<any ProgressStore, StoreError> {
         let clock = clock
         do {
-            let store = try StoreOpener.open(storeAddress(option: option), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
+            let store = try StoreOpener.open(storeAddress(data), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
             return .success(store)
         } catch {
             return .failure(error)
@@ -49,8 +61,8 @@ extension TasterEnvironment {
     /// `purge` runs the erasing and gathers, in sentences for a volunteer, why the retention
     /// setting was not used as written and how many learners were erased; the caller writes them
     /// once the learner's screen is closed.
-    func storeForSession(option: String?, purge: StartUpPurge = StartUpPurge()) -> any ProgressRecording {
-        let store = StoreOpener.openForLearner(storeAddress(option: option), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
+    func storeForSession(_ data: DataOptions, purge: StartUpPurge = StartUpPurge()) -> any ProgressRecording {
+        let store = StoreOpener.openForLearner(storeAddress(data), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
         guard store.unsavedReason == nil else { return store }
         let retention = retention
         if let note = retention.note { purge.add(note) }

@@ -31,15 +31,18 @@ public struct TasterEnvironment: Sendable {
     public var readAnswer: @Sendable () -> String?
     /// Every sentence the commands say, in the language of this run.
     public var catalogue: Catalogue
+    /// The system-wide settings file (`/etc/taster/taster.yaml`); see `SiteSettings`.
+    public var systemSettingsFile: String
 
     /// Creates an environment from its parts.
     public init(
         variables: [String: String], currentDirectory: String, executablePath: String, clock: EngineClock, output: Output,
         pause: @escaping @Sendable (TimeInterval) -> Void, terminalColumns: @escaping @Sendable () -> Int,
         passphraseInput: any PassphraseInput, readAnswer: @escaping @Sendable () -> String?,
-        catalogue: Catalogue = .english
+        catalogue: Catalogue = .english, systemSettingsFile: String = "/etc/taster/taster.yaml"
     ) {
         self.catalogue = catalogue
+        self.systemSettingsFile = systemSettingsFile
         self.variables = variables
         self.currentDirectory = currentDirectory
         self.executablePath = executablePath

@@ -18,8 +18,8 @@ enum VolunteerGate {
     static func require(_ environment: TasterEnvironment, data: DataOptions) throws {
         let reader = environment.passphraseInput
         let pause = environment.pause
-        let folder = environment.dataLocation(option: data.folder).folder
-        let gate = PassphraseGate(credentials: environment.volunteerCredentials(option: data.folder))
+        let folder = environment.dataLocation(data).folder
+        let gate = PassphraseGate(credentials: environment.volunteerCredentials(data))
         let tries = PassphraseGate.passphrase(from: environment.variables) == nil && reader.inputIsTerminal ? triesAtTerminal : 1
         if VolunteerUnlock(dataFolder: folder).isHeld(now: environment.clock.now()) { return }
         for attempt in 1...tries {
@@ -67,7 +67,7 @@ enum VolunteerGate {
     /// A yes-or-no check for the data folder `data` names, to hand to code that must not know
     /// about files; true only for the right passphrase.
     static func checker(_ environment: TasterEnvironment, data: DataOptions) -> @Sendable (String) -> Bool {
-        let gate = PassphraseGate(credentials: environment.volunteerCredentials(option: data.folder))
+        let gate = PassphraseGate(credentials: environment.volunteerCredentials(data))
         return { gate.check($0) == .allowed }
     }
 

@@ -28,7 +28,7 @@ struct SessionWatchCommand: TasterSubcommand {
     static let refreshSeconds: TimeInterval = 2
 
     func run(in environment: TasterEnvironment) throws {
-        let location = environment.dataLocation(option: data.folder)
+        let location = environment.dataLocation(data)
         guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
             environment.output.writeError("There is no progress file in \(location.folder.path) yet, so there is nothing to watch. Check that --data-dir points at the shared folder.")
             throw ExitCode.failure

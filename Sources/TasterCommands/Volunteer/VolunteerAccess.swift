@@ -8,7 +8,7 @@ import TasterWording
 enum VolunteerAccess {
     /// The progress file, or an exit with its plain-English reason.
     static func openStore(_ environment: TasterEnvironment, data: DataOptions) throws -> any ProgressStore {
-        switch environment.openStore(option: data.folder) {
+        switch environment.openStore(data) {
         case .success(let store): return store
         case .failure(let error):
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
@@ -20,7 +20,7 @@ enum VolunteerAccess {
     /// (`session list`, `report`): they work on a full disk or a read-only copy, where opening
     /// to write is refused. Without a file yet it is opened as usual (which makes it).
     static func openStoreForReading(_ environment: TasterEnvironment, data: DataOptions) throws -> any ProgressStore {
-        let address = environment.storeAddress(option: data.folder)
+        let address = environment.storeAddress(data)
         guard address.storeExists else {
             return try openStore(environment, data: data)
         }

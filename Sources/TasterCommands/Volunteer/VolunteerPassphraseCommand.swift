@@ -29,7 +29,7 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let reader = environment.passphraseInput
-        let file = VolunteerPassphraseFile(credentials: environment.volunteerCredentials(option: data.folder))
+        let file = VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data))
 
         if file.isSet {
             let gate = PassphraseGate(credentials: file.credentials)

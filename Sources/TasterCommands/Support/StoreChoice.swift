@@ -1,0 +1,68 @@
+import Foundation
+import TasterServiceStore
+
+/// The store this run uses and where that choice came from: `--store`, else `TASTER_STORE`,
+/// else the settings file's `store:`, else the progress file in the data folder.
+struct StoreChoice: Sendable, Equatable {
+    /// The data folder named as the store, or nil for the usual data folder.
+    let folder: String?
+    /// Where the choice was made, for `taster settings`: `--store`, `TASTER_STORE`, `path:line`,
+    /// or nil for the usual place.
+    let source: String?
+}
+
+/// Why the store named cannot be used, with the address always shown without any password.
+enum StoreChoiceError: Error, Equatable, Sendable {
+    /// A password was written in `--store`, where the process list shows it to anyone.
+    case passwordOnCommandLine(address: String)
+    /// A password was written in the address; it belongs in `.pgpass`.
+    case passwordInAddress(address: String, source: String)
+    /// libpq could not read the address.
+    case notUnderstood(detail: String, source: String)
+    /// A library service's PostgreSQL store, which this version cannot keep progress in yet.
+    case serviceNotAvailable(address: String, source: String)
+}
+
+extension TasterEnvironment {
+    /// The store chosen for `data`, or why it cannot be used.
+    func storeChoice(_ data: DataOptions) throws(StoreChoiceError) -> StoreChoice {
+        let settings = SiteSettings.load(in: self)
+        let given: (text: String, source: String)?
+        if let option = data.store, !option.isEmpty {
+            given = (option, "--store")
+        } else if let variable = variables["TASTER_STORE"], !variable.isEmpty {
+            given = (variable, "TASTER_STORE")
+        } else if let text = settings.value(.store), let place = settings.place(.store) {
+            given = (text, place)
+        } else {
+            given = nil
+        }
+        guard let given else { return StoreChoice(folder: nil, source: nil) }
+        guard Self.isServiceAddress(given.text) else { return StoreChoice(folder: given.text, source: given.source) }
+        let address: PostgresAddress
+        do {
+            address = try PostgresAddress(given.text)
+        } catch {
+            switch error {
+            case .passwordInAddress(let redacted) where given.source == "--store":
+                throw .passwordOnCommandLine(address: redacted)
+            case .passwordInAddress(let redacted):
+                throw .passwordInAddress(address: redacted, source: given.source)
+            case .addressNotUnderstood(let detail):
+                throw .notUnderstood(detail: detail, source: given.source)
+            default:
+                throw .notUnderstood(detail: "\(error)", source: given.source)
+            }
+        }
+        throw .serviceNotAvailable(address: address.description, source: given.source)
+    }
+
+    /// Whether `text` names a PostgreSQL server (a `postgresql://` URI or libpq's `key=value`
+    /// form, `service=` among them) rather than a folder.
+    static func isServiceAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://")
+            || (text.contains("=") && !text.contains("/"))
+            || lowered.hasPrefix("host=") || lowered.hasPrefix("service=") || lowered.hasPrefix("dbname=")
+    }
+}
