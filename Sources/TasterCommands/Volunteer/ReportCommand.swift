@@ -28,7 +28,8 @@ struct ReportCommand: TasterSubcommand {
         discussion: """
         Dates are whole days, written YYYY-MM-DD; --until includes that day. The CSV is one table in \
         long format, with the columns section, item, label, measure and value: filter or pivot it in \
-        a spreadsheet. The HTML page has bar charts and prints on A4.
+        a spreadsheet. The HTML page has bar charts and prints on A4. A report of up to 92 days lists \
+        each session; a longer one, or one without both --since and --until, sums sessions by month.
         """)
 
     @OptionGroup var data: DataOptions
