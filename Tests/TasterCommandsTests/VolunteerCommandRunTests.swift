@@ -199,3 +199,28 @@ struct VolunteerCommandRunTests {
         #expect(run.errors.contains("There is no progress file in"))
     }
 }
+
+/// Smaller things a volunteer met: warnings where something is missing or not private.
+@Suite("Warnings a volunteer needs")
+struct VolunteerWarningTests {
+    @Test("a report with no lessons found says so, and still gives the figures")
+    func reportWithoutLessons() throws {
+        let harness = try CommandHarness()
+        let empty = harness.folder.child("no-lessons")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let run = harness.run(["report", "--lessons", empty.path])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("No lessons were found in \"\(empty.path)\""))
+        #expect(run.output.contains("Sessions held: 0"))
+    }
+
+    @Test("a certificate written to standard output warns that a redirected file is not private")
+    func certificateRedirected() throws {
+        let harness = try CommandHarness()
+        try harness.unlockForScripts()
+        let learner = try harness.learnerWhoFinished("online-forms")
+        let run = harness.run(["certificate", learner.code.rawValue])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("Use --output FILE instead"))
+    }
+}

@@ -67,7 +67,12 @@ struct ReportCommand: TasterSubcommand {
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
         }
-        let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
+        let folder = environment.lessonFolder(option: lessons.folder)
+        let (library, _) = LessonLibrary.load(paths: [folder])
+        if library.lessons.isEmpty {
+            // The figures still stand, but without lessons they cannot be named or put in areas.
+            environment.output.writeError("No lessons were found in \"\(folder)\", so the report shows lesson ids without titles and no skills areas. Point --lessons at the lesson folder.")
+        }
         let report = ImpactReport(impact, period: period, library: library.lessons)
         environment.output.write(try report.rendered(as: format.reportFormat))
     }
