@@ -41,7 +41,7 @@ struct PlantedValueTests {
             UPDATE tasterSession SET name = \(Self.planted);
             INSERT INTO learner(code, nickname, createdAt, lastActiveAt) VALUES
             ('maple-river-otter-11', \(Self.planted), '2026-12-01 10:00:00.000', '2026-12-01 10:00:00.000');
-            INSERT INTO sessionLearner SELECT s.id, l.id, '2026-12-01 10:00:00.000' FROM tasterSession s, learner l;
+            INSERT INTO sessionLearner(sessionId, learnerId, joinedAt) SELECT s.id, l.id, '2026-12-01 10:00:00.000' FROM tasterSession s, learner l;
             """)
         var environment: [String: String] = [:]
         if command.first == "learner" {
