@@ -223,4 +223,16 @@ struct VolunteerWarningTests {
         #expect(run.status == 0)
         #expect(run.errors.contains("Use --output FILE instead"))
     }
+
+    @Test("the report carries the library's name, from --library or the site's setting, in every format", arguments: ["text", "html", "csv"])
+    func reportLibraryName(format: String) throws {
+        let harness = try CommandHarness()
+        harness.variables["TASTER_LIBRARY_NAME"] = "Anytown   Library"
+        let fromSetting = harness.run(["report", "--format", format])
+        #expect(fromSetting.status == 0)
+        #expect(fromSetting.output.contains("Anytown Library"))
+        let fromOption = harness.run(["report", "--format", format, "--library", "Halifax Central Library"])
+        #expect(fromOption.output.contains("Halifax Central Library"))
+        #expect(!fromOption.output.contains("Anytown"))
+    }
 }

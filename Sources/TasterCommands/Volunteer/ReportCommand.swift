@@ -44,6 +44,9 @@ struct ReportCommand: TasterSubcommand {
     @Option(name: .long, help: "text, csv, json or html.")
     var format: Format = .text
 
+    @Option(name: .long, help: ArgumentHelp("The library's name to put at the top (default: \(LibraryName.variable)).", valueName: "name"))
+    var library: String?
+
     func validate() throws {
         do {
             _ = try ReportPeriod.parse(since: since, until: until)
@@ -73,7 +76,8 @@ struct ReportCommand: TasterSubcommand {
             // The figures still stand, but without lessons they cannot be named or put in areas.
             environment.output.writeError("No lessons were found in \"\(folder)\", so the report shows lesson ids without titles and no skills areas. Point --lessons at the lesson folder.")
         }
-        let report = ImpactReport(impact, period: period, library: library.lessons)
+        var report = ImpactReport(impact, period: period, library: library.lessons)
+        report.libraryName = LibraryName.chosen(option: self.library, variables: environment.variables)
         environment.output.write(try report.rendered(as: format.reportFormat))
     }
 }

@@ -66,6 +66,8 @@ public struct ImpactReport: Sendable, Equatable, Codable {
     /// The name for lessons that are no longer in the library.
     public static let otherAreaName = "Other (not in the library now)"
 
+    /// The library the report is for (`--library`, else `TASTER_LIBRARY_NAME`), if named.
+    public var libraryName: String?
     /// The period in words.
     public var period: String
     /// The first day counted, `YYYY-MM-DD`, if limited.

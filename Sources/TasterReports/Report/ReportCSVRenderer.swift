@@ -18,6 +18,7 @@ struct ReportCSVRenderer {
         func add(_ section: String, _ item: String, _ label: String, _ measure: String, _ value: String) {
             table.rows.append([section, CSVTable.inertText(item), CSVTable.inertText(label), measure, value])
         }
+        if let library = report.libraryName { add("summary", "library", library, "name", library) }
         add("summary", "period", report.period, "since", report.since ?? "")
         add("summary", "period", report.period, "until", report.until ?? "")
         add("summary", "all", "", "sessions held", "\(report.sessionsHeld)")

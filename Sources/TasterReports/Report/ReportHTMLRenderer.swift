@@ -13,7 +13,7 @@ struct ReportHTMLRenderer {
     /// The report as a page.
     func render(_ report: ImpactReport) -> String {
         var body = [
-            "<h1>Impact report</h1>",
+            "<h1>Impact report\(report.libraryName.map { ": " + HTMLText.escape($0) } ?? "")</h1>",
             "<p class=\"muted\">\(HTMLText.escape(capitalised(report.period))). Counts only: no learner codes or names.</p>",
             table(caption: nil, header: ["What", "How many"], numericFrom: 1, rows: [
                 ["Sessions held", "\(report.sessionsHeld)"],
@@ -64,7 +64,7 @@ struct ReportHTMLRenderer {
                 ["Average change", "", change],
             ]) + "\n<p class=\"muted\">\(HTMLText.escape(ImpactReport.confidenceCaveat))</p>"
                 + "\n<p class=\"muted\">" + ImpactReport.definitions.map(HTMLText.escape).joined(separator: " ") + "</p>\n</section>")
-        return HTMLPage.document(title: "Impact report: \(report.period)", css: Self.css, body: body.joined(separator: "\n"))
+        return HTMLPage.document(title: "Impact report" + (report.libraryName.map { ", \($0)" } ?? "") + ": \(report.period)", css: Self.css, body: body.joined(separator: "\n"))
     }
 
     private func table(caption: String?, header: [String], numericFrom: Int, rows: [[String]], className: String? = nil) -> String {

@@ -3,7 +3,7 @@ struct ReportTextRenderer {
     /// The report as text.
     func render(_ report: ImpactReport) -> String {
         var lines = [
-            "Impact report: \(report.period)",
+            "Impact report" + (report.libraryName.map { ", \($0)" } ?? "") + ": \(report.period)",
             "Sessions held: \(report.sessionsHeld)",
             "Learners: \(report.learners)",
             "Lessons started: \(report.lessonsStarted)",
