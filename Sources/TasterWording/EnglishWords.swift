@@ -72,6 +72,8 @@ enum EnglishWords {
         .noticeAtFirstStep: "This is the first step, so there is nothing to go back to.",
         .noticeEmptyAnswer: "Type your answer, then press Enter. Type hint if you would like a clue.",
         .noticeHandRaised: "A volunteer has been asked to come and help you. Carry on if you like while you wait.",
+        .noticeHandRaisedNoSession: "No volunteer is watching taster's screen just now, so please raise your hand: a volunteer in the room will come to you. Carry on if you like while you wait.",
+        .noticeHandRaisedUnreachable: "Taster cannot reach the volunteers' screen from this computer, so please raise your hand: a volunteer in the room will come to you. Carry on if you like while you wait.",
 
         .promptSay: "(Press Enter to carry on.)",
         .promptChoiceOne: "Type the number of your answer, for example {example}.",

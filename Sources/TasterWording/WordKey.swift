@@ -83,6 +83,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case noticeAtFirstStep = "notice.at-first-step"
     case noticeEmptyAnswer = "notice.empty-answer"
     case noticeHandRaised = "notice.hand-raised"
+    case noticeHandRaisedNoSession = "notice.hand-raised.no-session"
+    case noticeHandRaisedUnreachable = "notice.hand-raised.unreachable"
 
     // MARK: What to type at each kind of step
 

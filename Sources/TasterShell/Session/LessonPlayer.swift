@@ -26,6 +26,11 @@ struct LessonPlayer {
 
     /// Shows an event, and, in a preview with notes, what the volunteer sees under each step.
     private func show(_ event: EngineEvent) {
+        if case .notice(.handRaised) = event {
+            // Raised first, so the words say whether anyone will see it (a preview asks nobody).
+            printer.sayHandRaised(saver?.raiseHand() ?? .noSession)
+            return
+        }
         printer.show(event)
         if showsVolunteerNotes, case .showStep(let presentation) = event {
             for line in context.wording.volunteerLines(for: presentation.step) {
@@ -125,7 +130,7 @@ struct LessonPlayer {
     }
 
     /// Keeps the volunteers' live view in step with what the learner sees: the step, wrong
-    /// answers, hints, and a request for a volunteer.
+    /// answers and hints (a request for a volunteer is sent as it is shown).
     private func noteForLiveView(_ event: EngineEvent, lessonID: String) {
         guard let saver else { return }
         switch event {
@@ -137,10 +142,6 @@ struct LessonPlayer {
             saver.hintShown(lessonID: lessonID)
         case .solution:
             saver.hintShown(lessonID: lessonID, solution: true)
-        case .notice(.handRaised):
-            if !saver.raiseHand() {
-                printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
-            }
         default:
             break
         }

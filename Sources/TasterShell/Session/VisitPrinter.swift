@@ -17,6 +17,19 @@ struct VisitPrinter {
         context.write("")
     }
 
+    /// Says what became of a request for a volunteer: asked for, when a session's live view
+    /// shows it; otherwise, raise a hand in the room, since nobody may be watching.
+    func sayHandRaised(_ reach: ProgressSaver.HandReach) {
+        let key: WordKey = switch reach {
+        case .seen: .noticeHandRaised
+        case .noSession: .noticeHandRaisedNoSession
+        case .unreachable: .noticeHandRaisedUnreachable
+        }
+        let text = context.catalogue.text(key)
+        say(text)
+        context.speaker?.say(text)
+    }
+
     /// Writes an engine event.
     func show(_ event: EngineEvent) {
         let style = context.style
