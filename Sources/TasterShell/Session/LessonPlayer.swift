@@ -61,7 +61,8 @@ struct LessonPlayer {
                 printer.showStep(presentation)
             }
             defer { context.reader.setResizeRedraw(nil) }
-            context.reader.setCompletions { [completions = run.completionWords] typed in completions }
+            // Tab on nothing typed offers the few words that fit this step, not every command.
+            context.reader.setCompletions { [run] typed in run.completionWords(for: typed) }
             let isSecret: Bool
             if case .secret = run.currentStep.kind { isSecret = true } else { isSecret = false }
             let prompt = isSecret ? "Passphrase (hidden as you type): " : run.currentStep.isQuestion ? "Your answer: " : "Press Enter to carry on: "
@@ -84,6 +85,8 @@ struct LessonPlayer {
                     saver?.resume(lesson.id, at: run.stepIndex)
                     return .menu
                 case false?:
+                    // Back to the step: the question is shown again, so the learner sees what to answer.
+                    show(.showStep(run.currentPresentation))
                     continue
                 case nil:
                     // Ctrl-D (or a hang-up) at "Leave?" leaves taster with the place kept, as
