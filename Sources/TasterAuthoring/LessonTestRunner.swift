@@ -124,7 +124,7 @@ public struct LessonTestRunner: Sendable {
             case .solution: outcomes.insert(.solution)
             case .stepCompleted(let outcome): outcomes.insert(outcome.skipped ? .skipped : .next)
             case .lessonCompleted: outcomes.insert(.complete)
-            case .showStep, .progress, .help, .notice, .leave: break
+            case .showStep, .progress, .skipped, .help, .notice, .leave: break
             }
         }
         return outcomes

@@ -18,6 +18,9 @@ public enum EngineEvent: Sendable, Equatable {
     case solution(String)
     /// Where the learner is.
     case progress(StepPosition)
+    /// The learner skipped the step; `solution` is its answer, offered so that skipping still
+    /// teaches something (nil on a step that asks nothing, and on a secret).
+    case skipped(solution: String?)
     /// The step is done (answered, read or skipped); what to record.
     case stepCompleted(StepOutcome)
     /// The last step is done.

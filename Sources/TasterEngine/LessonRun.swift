@@ -62,11 +62,29 @@ public struct LessonRun: Sendable {
 
     /// Words the learner could complete at this step: command words and, for a choice, the options.
     public var completionWords: [String] {
-        var words = LearnerCommand.allWords
-        if case .choice(let question) = currentStep.kind {
-            words += question.options.map(\.text)
-        }
-        return words
+        LearnerCommand.allWords + optionWords
+    }
+
+    /// The few words worth offering at this step when nothing is typed yet: the commands that
+    /// do something here (a hint and skip only on a question, back only after the first step),
+    /// each by its main word, and a choice's options. `help` lists the rest.
+    public var suggestedWords: [String] {
+        var commands: [LearnerCommand] = currentStep.isQuestion ? [.hint, .skip] : [.repeat]
+        if stepIndex > 0 { commands.append(.back) }
+        commands += [.volunteer, .help, .quit]
+        return commands.map { $0.words[0] } + optionWords
+    }
+
+    /// What Tab offers for the text before the cursor: the words that fit the step when a new
+    /// word is begun, and every command word once some letters are typed, so "cl" still
+    /// completes to "clue".
+    public func completionWords(for textBeforeCursor: String) -> [String] {
+        textBeforeCursor.isEmpty || textBeforeCursor.last?.isWhitespace == true ? suggestedWords : completionWords
+    }
+
+    private var optionWords: [String] {
+        if case .choice(let question) = currentStep.kind { return question.options.map(\.text) }
+        return []
     }
 
     /// Whether a command word typed here is really an answer (the step accepts it).
@@ -91,7 +109,9 @@ public struct LessonRun: Sendable {
             return [showCurrentStep()]
         case .skip:
             stepsSkipped += 1
-            return finishStep(skipped: true, leading: [])
+            var solution: String?
+            if case .secret = currentStep.kind {} else if currentStep.isQuestion { solution = AnswerChecker.solution(for: currentStep) }
+            return finishStep(skipped: true, leading: [.skipped(solution: solution)])
         case .repeat:
             return [showCurrentStep(restartTimer: false)]
         case .menu:

@@ -41,6 +41,8 @@ public struct EventWording: Sendable {
             return [text, catalogue.text(.eventSolutionThen)]
         case .progress(let progress):
             return [catalogue.text(.eventProgress, ["current": "\(progress.current)", "total": "\(progress.total)"])]
+        case .skipped(let solution):
+            return [catalogue.text(.eventSkipped)] + (solution.map { [catalogue.text(.eventSkippedSolution, ["solution": $0])] } ?? [])
         case .stepCompleted:
             return []
         case .lessonCompleted(let outcome):
@@ -135,10 +137,11 @@ public struct EventWording: Sendable {
         case .answer:
             return [catalogue.text(.promptAnswer)]
         case .number(let question):
+            let example = ["example": question.example]
             switch question.unit {
-            case .pounds: return [catalogue.text(.promptNumberPounds)]
-            case .percent: return [catalogue.text(.promptNumberPercent)]
-            case .plain: return [catalogue.text(.promptNumberPlain)]
+            case .pounds: return [catalogue.text(.promptNumberPounds, example)]
+            case .percent: return [catalogue.text(.promptNumberPercent, example)]
+            case .plain: return [catalogue.text(.promptNumberPlain, example)]
             }
         case .type(let drill):
             return [catalogue.text(.promptTypeExactly), "  \(drill.target)"]
@@ -178,10 +181,20 @@ public struct EventWording: Sendable {
                 "place": place, "typed": describe(typedCharacters[firstDifference]), "expected": describe(expectedCharacters[firstDifference]),
             ])
         }
+        let shown = shownTyped(typed, expected: expected, firstDifference: firstDifference)
         return [
             catalogue.text(.mismatchWordsHeading), detail, catalogue.text(.mismatchWordsShouldBe) + expected,
-            catalogue.text(.mismatchYouTyped) + typed,
-        ]
+            catalogue.text(.mismatchYouTyped) + shown.text,
+        ] + (shown.note.map { [$0] } ?? [])
+    }
+
+    /// What a typed answer is echoed as: in full when it is short, otherwise its start (always
+    /// past the first difference, so the caret has a letter to point at) and how long it was,
+    /// so that a long paste does not fill the screen.
+    func shownTyped(_ typed: String, expected: String, firstDifference: Int) -> (text: String, note: String?) {
+        let limit = max(expected.count, firstDifference + 1) + 20
+        guard typed.count > limit else { return (typed, nil) }
+        return (String(typed.prefix(limit)) + "…", catalogue.text(.mismatchTypedLong, ["count": "\(typed.count)"]))
     }
 
     /// A character named so that it can be heard: letters in quotes, and a space by name.
@@ -197,11 +210,12 @@ public struct EventWording: Sendable {
     /// A typing mismatch shown with a caret under the first difference.
     public func mismatchLines(expected: String, typed: String, firstDifference: Int) -> [String] {
         let label = catalogue.text(.mismatchYouTyped)
+        let shown = shownTyped(typed, expected: expected, firstDifference: firstDifference)
         return [
             catalogue.text(.mismatchCaretHeading),
             "  " + catalogue.text(.mismatchCaretShouldBe) + expected,
-            "  " + label + typed,
+            "  " + label + shown.text,
             "  " + String(repeating: " ", count: label.count + firstDifference) + "^",
-        ]
+        ] + (shown.note.map { [$0] } ?? [])
     }
 }

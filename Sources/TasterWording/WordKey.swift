@@ -64,6 +64,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case eventHint = "event.hint"
     case eventSolutionThen = "event.solution-then"
     case eventProgress = "event.progress"
+    case eventSkipped = "event.skipped"
+    case eventSkippedSolution = "event.skipped.solution"
     case eventLessonCompleted = "event.lesson-completed"
     case eventWhatYouLearned = "event.what-you-learned"
     case eventHelpIntro = "event.help.intro"
@@ -83,6 +85,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case noticeAtFirstStep = "notice.at-first-step"
     case noticeEmptyAnswer = "notice.empty-answer"
     case noticeHandRaised = "notice.hand-raised"
+    case noticeHandRaisedNoSession = "notice.hand-raised.no-session"
+    case noticeHandRaisedUnreachable = "notice.hand-raised.unreachable"
 
     // MARK: What to type at each kind of step
 
@@ -103,6 +107,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case mismatchCaretHeading = "mismatch.caret.heading"
     case mismatchCaretShouldBe = "mismatch.caret.should-be"
     case mismatchYouTyped = "mismatch.you-typed"
+    case mismatchTypedLong = "mismatch.typed-long"
     case mismatchWordsHeading = "mismatch.words.heading"
     case mismatchWordsShouldBe = "mismatch.words.should-be"
     case mismatchStopsBefore = "mismatch.stops-before"

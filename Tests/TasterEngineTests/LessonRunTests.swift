@@ -96,7 +96,9 @@ struct LessonRunTests {
     func skip(word: String) {
         var run = started(at: 1)
         let events = run.handle(.line(word))
-        guard case .stepCompleted(let outcome) = events.first else { Issue.record("not completed"); return }
+        guard case .skipped = events.first, events.count > 1, case .stepCompleted(let outcome) = events[1] else {
+            Issue.record("not skipped and completed: \(events)"); return
+        }
         #expect(outcome.skipped)
         #expect(run.stepIndex == 2)
     }
@@ -177,5 +179,37 @@ struct LessonRunTests {
         let run = started(at: 1)
         #expect(run.completionWords.contains("hint"))
         #expect(run.completionWords.contains("Wrong"))
+    }
+
+    @Test("on nothing typed, Tab offers only the few words that fit the step; letters typed still complete any command word")
+    func suggestedWords() {
+        let first = LessonRun(lesson: Self.lesson)
+        #expect(!first.currentStep.isQuestion)
+        #expect(first.completionWords(for: "") == ["repeat", "volunteer", "help", "quit"], "no back on the first step, no hint where nothing is asked")
+        let question = started(at: 1)
+        let offered = question.completionWords(for: "")
+        #expect(offered.starts(with: ["hint", "skip", "back", "volunteer", "help", "quit"]))
+        #expect(offered.count <= 8, "\(offered)")
+        #expect(offered.contains("Wrong"), "a choice's options are offered")
+        #expect(!offered.contains("clue") && !offered.contains("exit"))
+        #expect(question.completionWords(for: "I pick ") == offered)
+        #expect(question.completionWords(for: "cl").contains("clue"))
+    }
+
+    @Test("skip says it skipped and offers the answer on a question, but never a secret's")
+    func skipOffersTheAnswer() throws {
+        var run = started(at: 1)
+        let events = run.handle(.line("skip"))
+        let solution = try #require(AnswerChecker.solution(for: Self.lesson.steps[1]))
+        #expect(events.first == .skipped(solution: solution))
+        #expect(events.contains { if case .stepCompleted(let outcome) = $0 { outcome.skipped } else { false } })
+        var say = started(at: 0)
+        #expect(say.handle(.line("skip")).first == .skipped(solution: nil), "a step that asks nothing has no answer to offer")
+        let secretLesson = Lesson(
+            id: "secret", title: "Secret", summary: "Practise.", area: .foundation, minutes: 1,
+            reviewed: CalendarDate(year: 2026, month: 11, day: 1),
+            steps: [Step(id: "make", text: "Make one up.", kind: .secret(SecretPractice())), Step(id: "bye", text: "Bye.", kind: .say)])
+        var secret = LessonRun(lesson: secretLesson)
+        #expect(secret.handle(.line("skip")).first == .skipped(solution: nil), "a secret's rules are never offered as its answer")
     }
 }

@@ -39,4 +39,19 @@ struct PromptExampleTests {
             #expect(!line.contains("for example \(answer ?? "").") , "\(line) vs \(answer ?? "")")
         }
     }
+
+    @Test("a number prompt's example fits the step's unit and is never the answer or a known wrong one", arguments: [
+        (NumberQuestion(value: 52, unit: .plain), "Type the number, for example 12."),
+        (NumberQuestion(value: 12, unit: .plain), "Type the number, for example 7."),
+        (NumberQuestion(value: 52, wrong: [KnownWrongNumber(value: 12, feedback: "Per month.")], unit: .plain), "Type the number, for example 7."),
+        (NumberQuestion(value: 2.5, unit: .plain), "Type the number, for example 12.5."),
+        (NumberQuestion(value: 250, unit: .pounds), "Type the amount, for example 12.50 or £12.50."),
+        (NumberQuestion(value: 12.5, unit: .pounds), "Type the amount, for example 7.25 or £7.25."),
+        (NumberQuestion(value: 10, unit: .percent), "Type the number, for example 12.5 or 12.5%."),
+    ])
+    func numberExample(question: NumberQuestion, shown: String) {
+        let lines = EventWording(.english).promptLines(for: Step(text: "How many?", hints: ["h"], kind: .number(question)))
+        #expect(lines == [shown])
+        if question.unit != .pounds { #expect(!lines.joined().contains("£"), "money only for money: \(lines)") }
+    }
 }

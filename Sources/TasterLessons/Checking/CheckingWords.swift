@@ -20,6 +20,16 @@ public enum CheckingWords {
     public static let onlyOneIsRight = "Only one answer is right here: pick just that one."
     /// Advice when a number cannot be read.
     public static let numberAdvice = "Type just the number, for example 12.50 or £12.50."
+    /// Advice when a number cannot be read at `question`, with an example that fits its unit:
+    /// money only for money.
+    public static func numberAdvice(for question: NumberQuestion) -> String {
+        let example = question.example
+        return switch question.unit {
+        case .pounds: "Type just the number, for example \(example) or £\(example)."
+        case .percent: "Type just the number, for example \(example) or \(example)%."
+        case .plain: "Type just the number, for example \(example)."
+        }
+    }
     /// Advice when a number seems to use a comma for the decimal point.
     public static let decimalCommaAdvice = "Use a full stop before the pence, for example 12.50 rather than 12,50."
     /// Advice when a practice passphrase is empty.

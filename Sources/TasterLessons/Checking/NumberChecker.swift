@@ -7,7 +7,8 @@ enum NumberChecker {
     static func check(_ input: String, against question: NumberQuestion) -> AnswerVerdict {
         switch NumberReader.read(input) {
         case .unreadable(let advice):
-            return .unreadable(advice: advice)
+            // The reader's general advice gives a money example; the step's own fits its unit.
+            return .unreadable(advice: advice == CheckingWords.numberAdvice ? CheckingWords.numberAdvice(for: question) : advice)
         case .value(let typed):
             if isClose(typed, to: question.value, tolerance: question.tolerance) {
                 return .correct(feedback: nil, spelling: nil)

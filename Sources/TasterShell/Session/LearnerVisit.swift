@@ -276,10 +276,7 @@ public struct LearnerVisit {
                 continue
             }
             if command == .volunteer {
-                printer.say(context.wording.words(for: .handRaised))
-                if !saver.raiseHand() {
-                    printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
-                }
+                printer.sayHandRaised(saver.raiseHand())
                 continue
             }
             if command == .help {

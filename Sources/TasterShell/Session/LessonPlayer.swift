@@ -26,6 +26,11 @@ struct LessonPlayer {
 
     /// Shows an event, and, in a preview with notes, what the volunteer sees under each step.
     private func show(_ event: EngineEvent) {
+        if case .notice(.handRaised) = event {
+            // Raised first, so the words say whether anyone will see it (a preview asks nobody).
+            printer.sayHandRaised(saver?.raiseHand() ?? .noSession)
+            return
+        }
         printer.show(event)
         if showsVolunteerNotes, case .showStep(let presentation) = event {
             for line in context.wording.volunteerLines(for: presentation.step) {
@@ -56,7 +61,8 @@ struct LessonPlayer {
                 printer.showStep(presentation)
             }
             defer { context.reader.setResizeRedraw(nil) }
-            context.reader.setCompletions { [completions = run.completionWords] typed in completions }
+            // Tab on nothing typed offers the few words that fit this step, not every command.
+            context.reader.setCompletions { [run] typed in run.completionWords(for: typed) }
             let isSecret: Bool
             if case .secret = run.currentStep.kind { isSecret = true } else { isSecret = false }
             let prompt = isSecret ? "Passphrase (hidden as you type): " : run.currentStep.isQuestion ? "Your answer: " : "Press Enter to carry on: "
@@ -79,6 +85,8 @@ struct LessonPlayer {
                     saver?.resume(lesson.id, at: run.stepIndex)
                     return .menu
                 case false?:
+                    // Back to the step: the question is shown again, so the learner sees what to answer.
+                    show(.showStep(run.currentPresentation))
                     continue
                 case nil:
                     // Ctrl-D (or a hang-up) at "Leave?" leaves taster with the place kept, as
@@ -125,7 +133,7 @@ struct LessonPlayer {
     }
 
     /// Keeps the volunteers' live view in step with what the learner sees: the step, wrong
-    /// answers, hints, and a request for a volunteer.
+    /// answers and hints (a request for a volunteer is sent as it is shown).
     private func noteForLiveView(_ event: EngineEvent, lessonID: String) {
         guard let saver else { return }
         switch event {
@@ -137,10 +145,6 @@ struct LessonPlayer {
             saver.hintShown(lessonID: lessonID)
         case .solution:
             saver.hintShown(lessonID: lessonID, solution: true)
-        case .notice(.handRaised):
-            if !saver.raiseHand() {
-                printer.say("(Taster cannot reach the volunteers' screen from this computer, so please wave to a volunteer.)")
-            }
         default:
             break
         }

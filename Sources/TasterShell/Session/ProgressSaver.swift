@@ -112,11 +112,21 @@ final class ProgressSaver {
         save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.updateLiveStatus(code: code, step: step, sessionPin: sessionPin) }
     }
 
-    /// Asks for a volunteer; true when the volunteers' live view will show it (false once
-    /// progress is only kept in this program's memory, where no other terminal can see it).
-    func raiseHand() -> Bool {
+    /// Who can see a raised hand, so the learner is told what is true.
+    enum HandReach: Equatable {
+        /// A volunteers' session is open: the live view shows the hand.
+        case seen
+        /// The hand is recorded, but no session is open, so nobody may be watching.
+        case noSession
+        /// Progress is only kept in this program's memory, where no other terminal can see it.
+        case unreachable
+    }
+
+    /// Asks for a volunteer, and says who will see it.
+    func raiseHand() -> HandReach {
         save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.raiseHand(code: code) }
-        return store.unsavedReason == nil
+        guard store.unsavedReason == nil else { return .unreachable }
+        return currentSession() == nil ? .noSession : .seen
     }
 
     /// Takes the learner out of the live view as they leave.

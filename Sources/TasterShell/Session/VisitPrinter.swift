@@ -17,6 +17,19 @@ struct VisitPrinter {
         context.write("")
     }
 
+    /// Says what became of a request for a volunteer: asked for, when a session's live view
+    /// shows it; otherwise, raise a hand in the room, since nobody may be watching.
+    func sayHandRaised(_ reach: ProgressSaver.HandReach) {
+        let key: WordKey = switch reach {
+        case .seen: .noticeHandRaised
+        case .noSession: .noticeHandRaisedNoSession
+        case .unreachable: .noticeHandRaisedUnreachable
+        }
+        let text = context.catalogue.text(key)
+        say(text)
+        context.speaker?.say(text)
+    }
+
     /// Writes an engine event.
     func show(_ event: EngineEvent) {
         let style = context.style
@@ -42,11 +55,19 @@ struct VisitPrinter {
             if case .mismatch = event {
                 // The caret must stay under the right letter: no wrapping here.
                 context.write(style.warn(TerminalText.sanitize(lines[0])))
-                for line in lines.dropFirst() { context.write(TerminalText.sanitize(line)) }
+                for line in lines.dropFirst().prefix(3) { context.write(TerminalText.sanitize(line)) }
+                // What follows the caret (how long a long paste was) is a sentence: wrapped.
+                for line in lines.dropFirst(4) { say(line) }
             } else {
                 say(style.warn(lines[0]))
                 for line in lines.dropFirst() { say(line) }
             }
+            context.speaker?.say(lines.joined(separator: " "))
+        case .skipped:
+            // Set apart from the prompt it answers, as a verdict is.
+            let lines = context.wording.lines(for: event)
+            gap()
+            for line in lines { say(line) }
             context.speaker?.say(lines.joined(separator: " "))
         case .hint, .solution, .progress, .help, .notice:
             let lines = context.wording.lines(for: event)

@@ -22,7 +22,16 @@ struct NumberCheckingTests {
     ])
     func unreadable(text: String) {
         #expect(NumberReader.value(of: text) == nil)
-        #expect(Make.check(text, .number(NumberQuestion(value: 12.5))) == .unreadable(advice: CheckingWords.numberAdvice))
+        #expect(Make.check(text, .number(NumberQuestion(value: 12.5))) == .unreadable(advice: "Type just the number, for example 7.5."))
+    }
+
+    @Test("the advice for an unreadable number fits the step: money only for money", arguments: [
+        (NumberQuestion(value: 52), "Type just the number, for example 12."),
+        (NumberQuestion(value: 650, wrong: [KnownWrongNumber(value: 12.50, feedback: "One week.")], unit: .pounds), "Type just the number, for example 7.25 or £7.25."),
+        (NumberQuestion(value: 10, unit: .percent), "Type just the number, for example 12.5 or 12.5%."),
+    ])
+    func adviceFitsTheUnit(question: NumberQuestion, advice: String) {
+        #expect(Make.check("twelve", .number(question)) == .unreadable(advice: advice))
     }
 
     @Test("A comma used for pence gets its own advice", arguments: ["12,50", "£3,5"])

@@ -6,7 +6,8 @@ import Testing
 ///
 /// Each screen is what a learner sees at one moment of a walk through the menu and a lesson:
 /// the menu and the replies given at it, an answer typed among keys that send escape sequences,
-/// a resize while typing, the kiosk goodbye, plain mode, and a code typed with no separators.
+/// a resize while typing, the kiosk goodbye, plain mode, a code typed with no separators, and
+/// what Tab, `help me` and `skip` show at a question.
 /// The menu uses the bundled lessons (so adding a lesson means re-recording the menu screens);
 /// the lesson steps use the fixture lesson, which does not change.
 ///
@@ -191,6 +192,35 @@ struct GoldenScreenTests {
         #expect(after.contains("Correct!"), "\(after)")
         #expect(!after.contains("~") && !after.contains("[1") && !after.contains("^["), "no escape sequence reached the answer:\n\(after)")
         try compare(after, "keys", size, codes: [code])
+    }
+
+    @Test("at a question, Tab lists the few words that fit, help me with no session asks for a raised hand, and skip offers the answer", arguments: sizes)
+    func stepWords(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, data: data)
+        defer { screen.stop() }
+        let code = try newLearnerAtMenu(screen)
+        try screen.send("1", "Enter")
+        try screen.waitForLastLine(endingWith: "Press Enter to carry on:")
+        try screen.send("Enter")
+        try screen.waitForLastLine(endingWith: Self.answerPrompt)
+        try screen.send("Tab")
+        try screen.send("Tab")
+        let listed = try screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("\nvolunteer\n") }
+        #expect(listed.contains("\nhint\nskip\nback\nvolunteer\nhelp\nquit\n"), "the few words that fit a question:\n\(listed)")
+        #expect(!listed.contains("\nclue\n") && !listed.contains("\nexit\n"), "\(listed)")
+        try screen.type("help me")
+        try screen.send("Enter")
+        let asked = try screen.waitForLastLine(endingWith: Self.answerPrompt) { self.flowing($0).contains("raise your hand") }
+        #expect(!flowing(asked).contains("A volunteer has been asked"), "no session is open:\n\(asked)")
+        try screen.type("skip")
+        try screen.send("Enter")
+        let skipped = try screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("Step 3 of 7") }
+        #expect(flowing(skipped).contains("Skipped: that is fine."), "\(skipped)")
+        #expect(flowing(skipped).contains("In case you would like to know:"), "\(skipped)")
+        #expect(overlong(skipped, size.columns).isEmpty)
+        try compare(asked, "step-help-me", size, codes: [code])
+        try compare(skipped, "step-skip", size, codes: [code])
     }
 
     @Test("a resize while typing re-wraps the step once, with one prompt and the text kept", arguments: resizes)
