@@ -349,7 +349,8 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
                 return state.liveStatus(code)
             }
             .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
-            return LiveBoard(session: session, learners: learners, takenAt: time)
+            let ended = session == nil ? state.newestFirst.first { !$0.session.isOpen }?.session : nil
+            return LiveBoard(session: session, learners: learners, takenAt: time, endedSession: ended)
         }
     }
 

@@ -160,21 +160,25 @@ struct VolunteerCommandRunTests {
         #expect(listed.output.contains("Tuesday taster"))
         #expect(listed.output.contains("(still open)"))
 
-        // At 80 columns, the whole code shows: it is what the volunteer types to clear the hand.
+        // The board shows a short handle, never the whole code, which others in the room could read.
+        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
         let watched = harness.run(["session", "watch", "--once"])
         #expect(watched.status == 0)
-        #expect(watched.output.contains(learner.code.rawValue))
+        #expect(watched.output.contains(handle) && !watched.output.contains(learner.code.rawValue))
         #expect(watched.pauses.isEmpty, "--once does not wait for a refresh")
 
         let snapshot = harness.run(["session", "watch", "--json"])
         #expect(snapshot.status == 0)
         #expect(try JSONSerialization.jsonObject(with: Data(snapshot.output.utf8)) is [String: Any])
 
-        let cleared = harness.run(["session", "clear", learner.code.rawValue])
+        let unknown = harness.run(["session", "clear", "zebra-99"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("Nobody on the live view has the handle zebra-99"))
+        let cleared = harness.run(["session", "clear", handle.uppercased()])
         #expect(cleared.status == 0)
-        #expect(cleared.output.contains("no longer shows as asking for help"))
+        #expect(cleared.output.contains("\(handle) no longer shows as asking for help"))
         let clearedAgain = harness.run(["session", "clear", learner.code.rawValue])
-        #expect(clearedAgain.output.contains("has no raised hand to clear"))
+        #expect(clearedAgain.output.contains("has no raised hand to clear"), "the whole code is still accepted")
 
         let ended = harness.run(["session", "end"])
         #expect(ended.status == 0)

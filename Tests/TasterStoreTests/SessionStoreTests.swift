@@ -237,8 +237,12 @@ struct SessionStoreTests {
         try store.updateLiveStatus(code: inSession.code, step: nil, sessionPin: nil)
         try store.updateLiveStatus(code: recent.code, step: step(2, at: clock.now), sessionPin: nil)
         #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "sorted by name")
+        #expect(try store.liveBoard().endedSession == nil, "a session is open")
         _ = try store.endSession()
-        #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "after the end: recent ones")
+        let after = try store.liveBoard()
+        #expect(after.learners.map(\.nickname) == ["Bea", "Recent"], "after the end: recent ones")
+        #expect(after.session == nil)
+        #expect(after.endedSession?.name == "Tuesday taster" && after.endedSession?.endedAt == clock.now, "the board knows the session has ended")
     }
 
     @Test("the unsaved fallback says why, has no session, and still checks the learner")
