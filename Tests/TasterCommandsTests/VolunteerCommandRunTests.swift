@@ -190,6 +190,25 @@ struct VolunteerCommandRunTests {
         #expect(!none.errors.isEmpty)
     }
 
+    @Test("session clear on a learner stuck on wrong answers marks them seen, and the board stops calling for them")
+    func clearingAStuckLearner() throws {
+        let harness = try CommandHarness()
+        try harness.unlockForScripts()
+        #expect(harness.run(["session", "start", "Tuesday"]).status == 0)
+        let store = try harness.store()
+        let learner = try store.newLearner(nickname: "Sam")
+        try store.updateLiveStatus(code: learner.code, step: LiveStep(
+            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 2, stepCount: 8,
+            stepStartedAt: harness.clock.now, wrongAttempts: 3), sessionPin: nil)
+        #expect(harness.run(["session", "watch", "--once"]).output.contains("1 learner, 1 needing help"))
+        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
+        let cleared = harness.run(["session", "clear", handle])
+        #expect(cleared.status == 0)
+        #expect(cleared.output.contains("Done: \(handle) is marked as seen."))
+        #expect(harness.run(["session", "watch", "--once"]).output.contains("1 learner, 0 needing help"))
+        #expect(harness.run(["session", "clear", handle]).output.contains("is not marked as needing help"))
+    }
+
     @Test("watch with no progress file yet says where it looked")
     func watchWithoutFile() throws {
         let harness = try CommandHarness()

@@ -290,6 +290,41 @@ struct SessionStoreTests {
         #expect(try store.clearHand(code: sam.code) == false, "nothing left to lower")
     }
 
+    @Test("a volunteer marks a stuck learner seen: no NEEDS HELP until another wrong answer, a new idle spell, or a new step", arguments: StoreKind.allCases)
+    func acknowledgingAStuckLearner(kind: StoreKind) throws {
+        let clock = ManualClock()
+        let store = try kind.make(clock: clock)
+        let sam = try store.newLearner(nickname: "Sam")
+        #expect(try store.acknowledgeHelp(code: sam.code) == false, "not on the board yet")
+        let shown = clock.now
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: shown, wrong: 3), sessionPin: nil)
+        func reason() throws -> LiveStatus.HelpReason? {
+            let board = try store.liveBoard()
+            return try #require(board.learners.first).helpReason(now: board.takenAt)
+        }
+        #expect(try reason() == .wrongAttempts)
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        #expect(try store.liveBoard().learners.first?.seen == LiveStatus.Seen(at: clock.now, wrongAttempts: 3))
+        #expect(try reason() == nil, "seen to")
+        clock.advance(seconds: 6 * 60)
+        #expect(try reason() == nil, "still idle since being seen: not new")
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: shown, wrong: 4), sessionPin: nil)
+        #expect(try reason() == .wrongAttempts, "another wrong answer is new")
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        #expect(try reason() == nil)
+        clock.advance(seconds: 30)
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: shown, wrong: 4, hints: 1), sessionPin: nil)
+        clock.advance(seconds: 5 * 60)
+        #expect(try reason() == .idle, "idle again after doing something new")
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        try store.updateLiveStatus(code: sam.code, step: step(3, at: clock.now, wrong: 3), sessionPin: nil)
+        #expect(try store.liveBoard().learners.first?.seen == nil, "a new step forgets it")
+        #expect(try reason() == .wrongAttempts)
+        try store.raiseHand(code: sam.code)
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        #expect(try store.liveBoard().learners.first?.handRaisedAt == nil, "acknowledging lowers the hand too")
+    }
+
     @Test("the session list is newest first, limited, with each session's learners and the total", arguments: StoreKind.allCases)
     func sessionList(kind: StoreKind) throws {
         let clock = ManualClock()

@@ -1,14 +1,16 @@
 import ArgumentParser
 import TasterStore
 
-/// `taster session clear HANDLE`: lowers a learner's raised hand once a volunteer has helped.
+/// `taster session clear HANDLE`: once a volunteer has helped, lowers the learner's raised hand,
+/// or marks a learner stuck on wrong answers or idle as seen, so the live view stops calling for
+/// someone who is already being helped.
 /// It takes the short handle the live view shows (or the whole code), so a learner's code need
 /// never be on a screen others in the room can see.
 struct SessionClearCommand: TasterSubcommand {
     static let audience = Audience.volunteer
     static let configuration = CommandConfiguration(
-        commandName: "clear", abstract: "Lower a learner's raised hand in the live view, once you have helped them.",
-        discussion: "Give the handle shown in the LEARNER column of taster session watch, such as maple-42, or the learner's whole code.")
+        commandName: "clear", abstract: "Once you have helped a learner, lower their raised hand or mark them as seen in the live view.",
+        discussion: "Give the handle shown in the LEARNER column of taster session watch, such as maple-42, or the learner's whole code. A learner marked NEEDS HELP for wrong answers or for being idle is marked as seen: they show NEEDS HELP again after another wrong answer, or when idle again after doing something new. A raised hand stays up until it is cleared here.")
 
     @OptionGroup var data: DataOptions
 
@@ -45,10 +47,16 @@ struct SessionClearCommand: TasterSubcommand {
             }
         }
         let name = board.handles[learnerCode] ?? learnerCode.rawValue
-        if try store.clearHand(code: learnerCode) {
+        let reason = board.learners.first { $0.code == learnerCode }?.helpReason(now: board.takenAt)
+        guard let reason, try store.acknowledgeHelp(code: learnerCode) else {
+            environment.output.write("\(name) has no raised hand to clear and is not marked as needing help (or the handle or code is mistyped).")
+            return
+        }
+        switch reason {
+        case .handRaised:
             environment.output.write("Done: \(name) no longer shows as asking for help.")
-        } else {
-            environment.output.write("\(name) has no raised hand to clear (or the handle or code is mistyped).")
+        case .wrongAttempts, .idle:
+            environment.output.write("Done: \(name) is marked as seen. They show NEEDS HELP again after another wrong answer, or if they are idle again after doing something new.")
         }
     }
 }
