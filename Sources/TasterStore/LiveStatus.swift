@@ -10,7 +10,8 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var sessionName: String?
     /// The step they are on; nil while they are choosing a lesson.
     public var step: LiveStep?
-    /// When they asked for a volunteer on this step; nil if they have not, or a volunteer cleared it.
+    /// When they asked for a volunteer; nil if they have not, or a volunteer cleared it. It stays
+    /// up as they carry on, on this step or the next, until a volunteer clears it.
     public var handRaisedAt: Date?
     /// When they last did anything.
     public var lastActivityAt: Date

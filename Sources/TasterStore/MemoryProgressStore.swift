@@ -286,15 +286,12 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
     }
 
     /// Records where the learner is and counts them in the current session. A raised hand
-    /// stays up while the learner stays on the same step.
+    /// stays up until a volunteer clears it, whatever step the learner moves to.
     public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
         try updateLearner(code) { state, time in
             let sessionID = state.join(code, pin: sessionPin, at: time)
             var row = state.live[code] ?? LiveRow(lastActivityAt: time)
-            if row.step?.lessonID != step?.lessonID || row.step?.stepNumber != step?.stepNumber {
-                row.handRaisedAt = nil
-                row.seen = nil
-            }
+            if row.step?.lessonID != step?.lessonID || row.step?.stepNumber != step?.stepNumber { row.seen = nil }
             row.sessionID = sessionID
             row.step = step
             row.lastActivityAt = time

@@ -115,6 +115,8 @@ extension ProgressDatabase: VolunteerSessions {
     }
 
     /// Records where the learner is, for the live view, and counts them in the current session.
+    /// A raised hand stays up whatever the learner does (they were told to carry on while they
+    /// wait) until a volunteer clears it; a volunteer's "seen" lasts only while they stay on the step.
     public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
         try updateLearner(code) { db, learnerID, stamp in
             let sessionID = try Self.join(db, learnerID: learnerID, pin: sessionPin, stamp: stamp)
@@ -126,8 +128,6 @@ extension ProgressDatabase: VolunteerSessions {
                 SET sessionId = excluded.sessionId, lessonID = excluded.lessonID, lessonTitle = excluded.lessonTitle,
                     stepNumber = excluded.stepNumber, stepCount = excluded.stepCount, stepStartedAt = excluded.stepStartedAt,
                     wrongAttempts = excluded.wrongAttempts, hintsOnStep = excluded.hintsOnStep,
-                    handRaisedAt = CASE WHEN liveStatus.lessonID IS excluded.lessonID AND liveStatus.stepNumber IS excluded.stepNumber
-                                        THEN liveStatus.handRaisedAt ELSE NULL END,
                     seenAt = CASE WHEN liveStatus.lessonID IS excluded.lessonID AND liveStatus.stepNumber IS excluded.stepNumber
                                   THEN liveStatus.seenAt ELSE NULL END,
                     lastActivityAt = excluded.lastActivityAt

@@ -168,7 +168,7 @@ struct SessionStoreTests {
         #expect(try store.sessionReports().first?.confidenceBefore == [1, 0, 0, 2, 0])
     }
 
-    @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on", arguments: StoreKind.allCases)
+    @Test("the live status follows the learner; a raised hand stays up until a volunteer clears it, even on another step", arguments: StoreKind.allCases)
     func liveStatus(kind: StoreKind) throws {
         let clock = ManualClock()
         let store = try kind.make(clock: clock)
@@ -194,10 +194,15 @@ struct SessionStoreTests {
         #expect(try store.liveBoard().learners.first?.handRaisedAt == nil)
 
         try store.raiseHand(code: sam.code)
+        let raisedAgainAt = clock.now
+        clock.advance(seconds: 20)
         try store.updateLiveStatus(code: sam.code, step: step(4, at: clock.now), sessionPin: nil)
         status = try #require(try store.liveBoard().learners.first)
-        #expect(status.handRaisedAt == nil, "moving to another step lowers the hand")
+        #expect(status.handRaisedAt == raisedAgainAt, "answering the step and moving on keeps the hand up")
         #expect(status.step?.stepNumber == 4)
+        try store.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
+        #expect(try store.liveBoard().learners.first?.helpReason(now: clock.now) == .handRaised, "back at the menu, still waiting")
+        #expect(try store.clearHand(code: sam.code))
 
         try store.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
         #expect(try store.liveBoard().learners.first?.step == nil, "choosing a lesson")
