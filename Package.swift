@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "TasterCommands",
             dependencies: [
-                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterServiceStore", "TasterWording", "TasterShell", "TasterReports",
+                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterWording", "TasterShell", "TasterReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

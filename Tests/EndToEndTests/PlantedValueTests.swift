@@ -8,6 +8,14 @@ struct PlantedValueTests {
     /// ESC ] (retitle), BEL, C1 CSI (U+009B), a colour, and a right-to-left override.
     static let planted = "char(27)||']0;pwned'||char(7)||'Tues'||char(155)||'31m'||char(27)||'[2J'||char(8238)||'day'"
 
+    /// Yesterday to tomorrow (UTC): a report this short lists each session by name, where an
+    /// all-time one sums them by month, so the planted session name is printed.
+    static let shortPeriod: [String] = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return ["--since", formatter.string(from: Date().addingTimeInterval(-86_400)), "--until", formatter.string(from: Date().addingTimeInterval(86_400))]
+    }()
+
     static func acted(on text: String) -> [String] {
         text.unicodeScalars.filter { scalar in
             switch scalar.value {
@@ -22,7 +30,7 @@ struct PlantedValueTests {
           arguments: [
             ["learner", "show", "maple-river-otter-11"], ["session", "list"], ["report"], ["report", "--format", "csv"],
             ["report", "--format", "json"], ["report", "--format", "html"], ["session", "end"],
-          ])
+          ] + ["text", "csv", "json", "html"].map { ["report", "--format", $0] + Self.shortPeriod })
     func plantedInProgress(command: [String]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-planted-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -33,7 +41,7 @@ struct PlantedValueTests {
             UPDATE tasterSession SET name = \(Self.planted);
             INSERT INTO learner(code, nickname, createdAt, lastActiveAt) VALUES
             ('maple-river-otter-11', \(Self.planted), '2026-12-01 10:00:00.000', '2026-12-01 10:00:00.000');
-            INSERT INTO sessionLearner SELECT s.id, l.id, '2026-12-01 10:00:00.000' FROM tasterSession s, learner l;
+            INSERT INTO sessionLearner(sessionId, learnerId, joinedAt) SELECT s.id, l.id, '2026-12-01 10:00:00.000' FROM tasterSession s, learner l;
             """)
         var environment: [String: String] = [:]
         if command.first == "learner" {
@@ -45,7 +53,8 @@ struct PlantedValueTests {
         #expect(result.status == 0, "\(result.output)\(result.error)")
         #expect(Self.acted(on: result.output + result.error).isEmpty, "\(Self.acted(on: result.output + result.error)) in \(result.output)")
         if command == ["session", "list"] { #expect(result.output.contains("\\u001B]0;pwned\\u0007Tues"), "\(result.output)") }
-        if command.last == "json" {
+        if command.contains("--since") { #expect(result.output.contains("Tues"), "the session is listed by name: \(result.output)") }
+        if command.contains("json") {
             let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
             #expect(object is [String: Any])
         }

@@ -10,10 +10,15 @@ struct RetentionTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [file, sql]
         let pipe = Pipe()
+        let errors = Pipe()
         process.standardOutput = pipe
+        process.standardError = errors
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        // A planting that fails would leave the test checking nothing: say so and stop.
+        guard process.terminationStatus == 0 else { throw SQLiteFailure(message: errorText) }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -47,4 +52,10 @@ struct RetentionTests {
             #expect(result.error.contains("is not a whole number"), "\(result.error)")
         }
     }
+}
+
+/// The sqlite3 program refused what a test asked it to plant.
+struct SQLiteFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { "sqlite3 failed: \(message)" }
 }

@@ -57,7 +57,9 @@ struct TasterBinary {
         try? inputPipe.fileHandleForWriting.close()
         while process.isRunning, Date().timeIntervalSince(started) < timeout { usleep(10_000) }
         if process.isRunning {
-            process.terminate()
+            // SIGKILL, not terminate(): a program started from the test runner inherits its
+            // blocked SIGTERM, so a run past its timeout would otherwise hang the test.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
         let seconds = Date().timeIntervalSince(started)

@@ -55,7 +55,7 @@ final class CommandHarness: @unchecked Sendable {
 
     /// Runs `taster ARGUMENTS`, answering questions with `answers` and passphrase prompts with
     /// `passphrases`, in order.
-    func run(_ arguments: [String], answers: [String] = [], passphrases: [String] = []) -> Run {
+    func run(_ arguments: [String], answers: [String] = [], passphrases: [String] = [], atTerminal: Bool = false) -> Run {
         lock.withLock {
             standard = ""
             error = ""
@@ -72,7 +72,7 @@ final class CommandHarness: @unchecked Sendable {
                 isTerminal: false, useColour: false),
             pause: { seconds in self.lock.withLock { self.pauses.append(seconds) } },
             terminalColumns: { [columns] in columns },
-            passphraseInput: ScriptedPassphraseInput(lines: ScriptedLines(passphrases)),
+            passphraseInput: ScriptedPassphraseInput(lines: ScriptedLines(passphrases), inputIsTerminal: atTerminal),
             readAnswer: { answerLines.next() }, systemSettingsFile: systemSettingsFile.path)
         let status = TasterCommand.execute(arguments, in: environment)
         return lock.withLock { Run(status: status, output: standard, errors: error, pauses: pauses) }
@@ -130,7 +130,8 @@ final class ScriptedLines: @unchecked Sendable {
 /// A passphrase typed by a script: lines given in advance, read as from a pipe.
 struct ScriptedPassphraseInput: PassphraseInput {
     let lines: ScriptedLines
-    var inputIsTerminal: Bool { false }
+    /// Whether it stands for a person at a terminal (who gets a few tries) or a script.
+    let inputIsTerminal: Bool
 
     func readThenCheck<Result>(prompt: String, _ check: (String?) -> Result) -> Result {
         check(lines.next())

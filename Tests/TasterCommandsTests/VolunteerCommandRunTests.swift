@@ -26,9 +26,14 @@ struct VolunteerCommandRunTests {
         let learner = try store.newLearner(nickname: nil)
         try store.recordLessonEvent(code: learner.code, lessonID: "online-forms", kind: .started, sessionPin: nil)
         try store.recordLessonEvent(code: learner.code, lessonID: "online-forms", kind: .completed, sessionPin: nil)
-        let text = harness.run(["report"])
+        // A short period lists each session by name; an all-time report sums them by month.
+        let text = harness.run(["report", "--since", "2025-06-01", "--until", "2025-06-30"])
         #expect(text.status == 0)
         #expect(text.output.contains("Tuesday taster"))
+        let allTime = harness.run(["report"])
+        #expect(allTime.status == 0)
+        #expect(allTime.output.contains("June 2025: 1 session (1 still open), 1 learner"))
+        #expect(!allTime.output.contains("Tuesday taster"))
         let json = harness.run(["report", "--format", "json"])
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8))
@@ -215,5 +220,30 @@ struct VolunteerCommandRunTests {
         let run = harness.run(["session", "watch", "--once"])
         #expect(run.status == 1)
         #expect(run.errors.contains("There is no progress file in"))
+    }
+}
+
+/// Smaller things a volunteer met: warnings where something is missing or not private.
+@Suite("Warnings a volunteer needs")
+struct VolunteerWarningTests {
+    @Test("a report with no lessons found says so, and still gives the figures")
+    func reportWithoutLessons() throws {
+        let harness = try CommandHarness()
+        let empty = harness.folder.child("no-lessons")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let run = harness.run(["report", "--lessons", empty.path])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("No lessons were found in \"\(empty.path)\""))
+        #expect(run.output.contains("Sessions held: 0"))
+    }
+
+    @Test("a certificate written to standard output warns that a redirected file is not private")
+    func certificateRedirected() throws {
+        let harness = try CommandHarness()
+        try harness.unlockForScripts()
+        let learner = try harness.learnerWhoFinished("online-forms")
+        let run = harness.run(["certificate", learner.code.rawValue])
+        #expect(run.status == 0)
+        #expect(run.errors.contains("Use --output FILE instead"))
     }
 }

@@ -87,3 +87,18 @@ struct GuideRenderingTests {
         #expect(markdown.contains("- **dates**"))
     }
 }
+
+/// A money step's tolerance and wrong values, as the guide writes them.
+@Suite("Guide amounts")
+struct GuideAmountTests {
+    @Test("a tolerance of half a penny and a wrong value under a penny are not rounded away")
+    func smallAmounts() {
+        let step = Step(
+            id: "fee", text: "What is the fee?",
+            kind: .number(NumberQuestion(value: 0.3, tolerance: 0.005, wrong: [KnownWrongNumber(value: 0.003, feedback: "That is a tenth of a penny.")], unit: .pounds)))
+        let text = GuideStep(step, number: 1).sections.flatMap(\.entries).map(\.text).joined(separator: "\n")
+        #expect(text.contains("£0.30 (give or take £0.005)"))
+        #expect(text.contains("£0.003"))
+        #expect(!text.contains("£0.00\n") && !text.hasSuffix("£0.00"))
+    }
+}

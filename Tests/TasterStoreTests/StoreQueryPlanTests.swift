@@ -109,4 +109,20 @@ struct ReportQueryPlanTests {
             #expect(plan.contains { $0.contains("sessionLearner USING COVERING INDEX sessionLearner_on_joinedAt_learnerId") }, "plan: \(plan)")
         }
     }
+
+    @Test("an all-time report counts learners by searching each one's rows, never gathering every event")
+    func allTimeSearchesEachLearner() throws {
+        let statements = try reportStatements(since: nil, until: nil)
+        #expect(!statements.contains { $0.contains("COUNT(DISTINCT learnerId) FROM (") }, "statements: \(statements)")
+        let learnerCount = try #require(statements.first { $0.contains("FROM learner l WHERE EXISTS") }, "statements: \(statements)")
+        let store = try ProgressDatabase.inMemory()
+        try store.writer.read { db in
+            let scans = try QueryPlan.fullScans(db, learnerCount, of: ["stepEvent", "lessonEvent", "sessionLearner", "e", "j"])
+            #expect(scans.isEmpty, "scans: \(scans)")
+            let plan = try QueryPlan.details(db, learnerCount)
+            for table in ["e USING", "j USING"] {
+                #expect(plan.contains { $0.contains("SEARCH \(table)") }, "plan: \(plan)")
+            }
+        }
+    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import TasterServiceStore
 
 /// The store this run uses and where that choice came from: `--store`, else `TASTER_STORE`,
 /// else the settings file's `store:`, else the progress file in the data folder.
@@ -39,22 +38,13 @@ extension TasterEnvironment {
         }
         guard let given else { return StoreChoice(folder: nil, source: nil) }
         guard Self.isServiceAddress(given.text) else { return StoreChoice(folder: given.text, source: given.source) }
-        let address: PostgresAddress
-        do {
-            address = try PostgresAddress(given.text)
-        } catch {
-            switch error {
-            case .passwordInAddress(let redacted) where given.source == "--store":
-                throw .passwordOnCommandLine(address: redacted)
-            case .passwordInAddress(let redacted):
-                throw .passwordInAddress(address: redacted, source: given.source)
-            case .addressNotUnderstood(let detail):
-                throw .notUnderstood(detail: detail, source: given.source)
-            default:
-                throw .notUnderstood(detail: "\(error)", source: given.source)
-            }
+        let address = ServiceAddressText(given.text)
+        if address.holdsPassword {
+            if given.source == "--store" { throw .passwordOnCommandLine(address: address.redacted) }
+            throw .passwordInAddress(address: address.redacted, source: given.source)
         }
-        throw .serviceNotAvailable(address: address.description, source: given.source)
+        if let problem = address.problem { throw .notUnderstood(detail: problem, source: given.source) }
+        throw .serviceNotAvailable(address: address.redacted, source: given.source)
     }
 
     /// Whether `text` names a PostgreSQL server (a `postgresql://` URI or libpq's `key=value`

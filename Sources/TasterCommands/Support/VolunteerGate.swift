@@ -46,7 +46,7 @@ enum VolunteerGate {
                     environment.output.writeError("That is not the volunteer passphrase. Please try again.")
                     continue
                 }
-                environment.output.writeError(refusedMessage)
+                environment.output.writeError(refusedMessage + " " + VolunteerPassphraseCommand.forgottenAdvice(VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data))))
             case .notSet:
                 environment.output.writeError(notSetMessage(data: data))
             case .cancelled:
@@ -73,7 +73,7 @@ enum VolunteerGate {
 
     /// Said after the last wrong try.
     static let refusedMessage =
-        "That is not the volunteer passphrase, so taster will not show or change learners' details. If it has been forgotten, whoever looks after this computer can set a new one (see the privacy notes)."
+        "That is not the volunteer passphrase, so taster will not show or change learners' details."
 
     /// Said when no passphrase is set, with the command that sets one.
     static func notSetMessage(data: DataOptions) -> String {

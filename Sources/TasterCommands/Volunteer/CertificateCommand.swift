@@ -37,6 +37,10 @@ struct CertificateCommand: TasterSubcommand {
         let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name,
             libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today)
         guard let output else {
+            if !environment.output.isTerminal {
+                // Redirected with `>`, the file takes the usual permissions, which others may read.
+                environment.output.writeError("A file made with > can be read by others on this computer. Use --output FILE instead: taster makes that file readable only by you.")
+            }
             environment.output.write(certificate.html)
             return
         }

@@ -28,7 +28,8 @@ struct ReportCommand: TasterSubcommand {
         discussion: """
         Dates are whole days, written YYYY-MM-DD; --until includes that day. The CSV is one table in \
         long format, with the columns section, item, label, measure and value: filter or pivot it in \
-        a spreadsheet. The HTML page has bar charts and prints on A4.
+        a spreadsheet. The HTML page has bar charts and prints on A4. A report of up to 92 days lists \
+        each session; a longer one, or one without both --since and --until, sums sessions by month.
         """)
 
     @OptionGroup var data: DataOptions
@@ -66,7 +67,12 @@ struct ReportCommand: TasterSubcommand {
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
         }
-        let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
+        let folder = environment.lessonFolder(option: lessons.folder)
+        let (library, _) = LessonLibrary.load(paths: [folder])
+        if library.lessons.isEmpty {
+            // The figures still stand, but without lessons they cannot be named or put in areas.
+            environment.output.writeError("No lessons were found in \"\(folder)\", so the report shows lesson ids without titles and no skills areas. Point --lessons at the lesson folder.")
+        }
         let report = ImpactReport(impact, period: period, library: library.lessons)
         environment.output.write(try report.rendered(as: format.reportFormat))
     }

@@ -21,11 +21,19 @@ struct SessionWatchCommand: TasterSubcommand {
     @Flag(help: "Print one JSON snapshot and stop.")
     var json = false
 
+    @Flag(help: "With --json, keep watching: print a snapshot as one JSON line every 2 seconds until stopped. A tool reading this stream has the passphrase checked once, not at every refresh.")
+    var follow = false
+
     @Flag(help: "Print the view once and stop.")
     var once = false
 
     /// Seconds between refreshes.
     static let refreshSeconds: TimeInterval = 2
+
+    func validate() throws {
+        if follow && !json { throw ValidationError("--follow goes with --json: taster session watch --json --follow") }
+        if follow && once { throw ValidationError("--follow keeps watching and --once stops after one view: choose one.") }
+    }
 
     func run(in environment: TasterEnvironment) throws {
         let location = environment.dataLocation(data)
@@ -46,6 +54,11 @@ struct SessionWatchCommand: TasterSubcommand {
         while true {
             let board = try store.liveBoard()
             let view = LiveBoardView(board: board, catalogue: environment.catalogue)
+            if json && follow {
+                environment.output.write(view.json(oneLine: true))
+                environment.pause(Self.refreshSeconds)
+                continue
+            }
             if json {
                 environment.output.write(view.json())
                 return

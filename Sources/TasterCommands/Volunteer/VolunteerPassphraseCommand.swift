@@ -39,7 +39,7 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
                 break
             case .refused:
                 environment.pause(VolunteerGate.wrongPassphrasePause)
-                output.writeError("That is not the current volunteer passphrase, so it has not been changed.")
+                output.writeError("That is not the current volunteer passphrase, so it has not been changed. " + Self.forgottenAdvice(file))
                 throw ExitCode.failure
             case .cancelled:
                 output.writeError("Nothing was typed, so the passphrase has not been changed.")
@@ -52,14 +52,7 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
             }
         }
 
-        guard let new = reader.read(prompt: "New volunteer passphrase: ").map(PassphraseGate.tidy) else {
-            output.writeError("Nothing was typed, so no passphrase has been set.")
-            throw ExitCode.failure
-        }
-        if let problem = PassphraseRules.problem(with: new) {
-            output.writeError(problem)
-            throw ExitCode.failure
-        }
+        let new = try Self.newPassphrase(reader: reader, output: output)
         guard let again = reader.read(prompt: "Type it again: ").map(PassphraseGate.tidy), again == new else {
             output.writeError("The two passphrases were not the same, so nothing has changed. Please run the command again.")
             throw ExitCode.failure
@@ -75,5 +68,29 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
         }
         output.write(output.successStyle("Done: the volunteer passphrase is set.")
             + " Commands that show learners' details will ask for it. Share it only with volunteers, and do not write it near the computer.")
+    }
+
+    /// How many times a person at a terminal may choose again after a passphrase the rules refuse.
+    static let triesForNew = 3
+
+    /// Asks for the new passphrase; a person at a terminal whose choice the rules refuse hears
+    /// why and is asked again (a script, which cannot answer, is stopped at once).
+    private static func newPassphrase(reader: any PassphraseInput, output: Output) throws -> String {
+        let tries = reader.inputIsTerminal ? triesForNew : 1
+        for attempt in 1...tries {
+            guard let new = reader.read(prompt: "New volunteer passphrase: ").map(PassphraseGate.tidy) else {
+                output.writeError("Nothing was typed, so no passphrase has been set.")
+                throw ExitCode.failure
+            }
+            guard let problem = PassphraseRules.problem(with: new) else { return new }
+            output.writeError(problem + (attempt < tries ? " Please choose another." : ""))
+        }
+        throw ExitCode.failure
+    }
+
+    /// What to do when nobody remembers the passphrase: whoever looks after the computer removes
+    /// the stored record, after which a new one can be set.
+    static func forgottenAdvice(_ file: VolunteerPassphraseFile) -> String {
+        "If nobody remembers it, whoever looks after this computer can delete \(file.credentials.recordPlace) and then set a new one with `taster volunteer passphrase`."
     }
 }

@@ -11,6 +11,17 @@ public enum NumberFormatting {
         }
     }
 
+    /// `value` written for `unit` without rounding it away: an amount that is not a whole number
+    /// of pence (a tolerance of 0.005, a wrong value of 0.003) keeps its digits, as `£0.005`, where
+    /// ``string(_:in:)`` would say `£0.01` or `£0.00`. For the volunteer's guide, which must say
+    /// exactly what the lesson accepts.
+    public static func exact(_ value: Double, in unit: NumberUnit) -> String {
+        guard unit == .pounds, value.isFinite else { return string(value, in: unit) }
+        let pence = abs(value) * 100
+        if abs(pence - pence.rounded()) < 1e-9 { return pounds(value) }
+        return (value < 0 ? "-£" : "£") + plain(abs(value))
+    }
+
     /// Pounds and pence with thousands commas: `£1,234.50`, `-£3.00`.
     public static func pounds(_ value: Double) -> String {
         guard value.isFinite else { return plain(value) }

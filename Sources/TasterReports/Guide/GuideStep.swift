@@ -97,16 +97,16 @@ public struct GuideStep: Sendable, Equatable {
             }
             return sections
         case .number(let question):
-            var right = NumberFormatting.string(question.value, in: question.unit)
+            var right = NumberFormatting.exact(question.value, in: question.unit)
             if question.tolerance > 0 {
-                right += " (give or take \(NumberFormatting.string(question.tolerance, in: question.unit)))"
+                right += " (give or take \(NumberFormatting.exact(question.tolerance, in: question.unit)))"
             }
             var sections = [GuideSection(title: "The right value", entries: [GuideEntry(mark: .right, text: right, isLiteral: true)])]
             if !question.wrong.isEmpty {
                 sections.append(GuideSection(
                     title: "Known wrong values, with what the learner is told",
                     entries: question.wrong.map {
-                        GuideEntry(mark: .wrong, text: NumberFormatting.string($0.value, in: question.unit), feedback: $0.feedback, isLiteral: true)
+                        GuideEntry(mark: .wrong, text: NumberFormatting.exact($0.value, in: question.unit), feedback: $0.feedback, isLiteral: true)
                     }))
             }
             return sections

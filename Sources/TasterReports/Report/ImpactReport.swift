@@ -86,8 +86,11 @@ public struct ImpactReport: Sendable, Equatable, Codable {
     public var solutionsShown: Int
     /// How many skills areas had at least one lesson started.
     public var areasCovered: Int
-    /// The sessions, earliest first.
+    /// The sessions, earliest first; empty when they are summed by month instead.
     public var sessions: [SessionRow]
+    /// The sessions summed by month, earliest first, for a long period (see
+    /// ``listsEachSession(_:)``); nil when each session is listed.
+    public var sessionMonths: [MonthRow]?
     /// The areas, in the framework's order, then `other`.
     public var areas: [AreaRow]
     /// The lessons, by area then title.
@@ -105,12 +108,19 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         self.period = period.description
         since = period.since?.description
         until = period.until?.description
-        sessions = data.sessions.sorted { $0.startedAt < $1.startedAt }.map { session in
+        let sessionRows = data.sessions.sorted { $0.startedAt < $1.startedAt }.map { session in
             SessionRow(
                 name: LearnerCodeScrubber.scrub(session.name),
                 day: CalendarDate(session.startedAt).description,
                 minutes: session.endedAt.map { max(0, Int($0.timeIntervalSince(session.startedAt) / 60)) },
                 learners: session.learnerCount)
+        }
+        if Self.listsEachSession(period) {
+            sessions = sessionRows
+            sessionMonths = nil
+        } else {
+            sessions = []
+            sessionMonths = Self.months(sessionRows)
         }
         sessionsHeld = data.sessions.count
         learners = data.learnerCount

@@ -2,9 +2,10 @@ import Foundation
 
 /// Writes an impact report as one long-format CSV table that any spreadsheet opens.
 ///
-/// Every figure is one row with five columns: `section` (summary, session, area, lesson,
-/// confidence), `item` (what the figure is about: a session's name, an area's key, a lesson's id,
-/// `before` or `after`), `label` (a session's day, an area's name, a lesson's title, or a rating),
+/// Every figure is one row with five columns: `section` (summary, session or month, area,
+/// lesson, confidence), `item` (what the figure is about: a session's name, a month `YYYY-MM`, an
+/// area's key, a lesson's id, `before` or `after`), `label` (a session's day, a month's name, an
+/// area's name, a lesson's title, or a rating),
 /// `measure` (such as `started` or `learners`) and `value` (a number). One table in long format
 /// filters and pivots easily, and adding a measure never moves a column.
 struct ReportCSVRenderer {
@@ -29,6 +30,12 @@ struct ReportCSVRenderer {
         for session in report.sessions {
             add("session", session.name, session.day, "learners", "\(session.learners)")
             add("session", session.name, session.day, "minutes", session.minutes.map(String.init) ?? "")
+        }
+        for month in report.sessionMonths ?? [] {
+            add("month", month.month, month.name, "sessions", "\(month.sessions)")
+            add("month", month.month, month.name, "learners", "\(month.learners)")
+            add("month", month.month, month.name, "minutes", "\(month.minutes)")
+            add("month", month.month, month.name, "still open", "\(month.stillOpen)")
         }
         for area in report.areas {
             add("area", area.area, area.name, "started", "\(area.started)")

@@ -25,11 +25,19 @@ struct ReportHTMLRenderer {
                 ["Skills areas covered", "\(report.areasCovered)"],
             ], className: "summary"),
         ]
-        body.append("<section class=\"part\">\n<h2>Sessions</h2>\n" + (report.sessions.isEmpty
-            ? "<p>No sessions were recorded in this period.</p>"
-            : table(caption: nil, header: ["Day", "Session", "Minutes", "Learners"], numericFrom: 2, rows: report.sessions.map {
-                [$0.day, $0.name, $0.minutes.map(String.init) ?? "still open", "\($0.learners)"]
-            })) + "\n</section>")
+        if let months = report.sessionMonths {
+            body.append("<section class=\"part\">\n<h2>Sessions by month</h2>\n" + (months.isEmpty
+                ? "<p>No sessions were recorded in this period.</p>"
+                : table(caption: nil, header: ["Month", "Sessions", "Learners", "Minutes", "Still open"], numericFrom: 1, rows: months.map {
+                    [$0.name, "\($0.sessions)", "\($0.learners)", "\($0.minutes)", "\($0.stillOpen)"]
+                }) + "\n<p class=\"muted\">\(HTMLText.escape(ImpactReport.monthsNote))</p>") + "\n</section>")
+        } else {
+            body.append("<section class=\"part\">\n<h2>Sessions</h2>\n" + (report.sessions.isEmpty
+                ? "<p>No sessions were recorded in this period.</p>"
+                : table(caption: nil, header: ["Day", "Session", "Minutes", "Learners"], numericFrom: 2, rows: report.sessions.map {
+                    [$0.day, $0.name, $0.minutes.map(String.init) ?? "still open", "\($0.learners)"]
+                })) + "\n</section>")
+        }
         let areaChart = SVGBarChart(
             title: "Lessons started and completed, by skills area", series: [Self.started, Self.completed],
             rows: report.areas.map { SVGBarChart.Row(label: $0.name, values: [$0.started, $0.completed]) })

@@ -13,11 +13,21 @@ struct ReportTextRenderer {
             "Skills areas covered: \(report.areasCovered)",
         ]
         lines.append("")
-        lines.append("Sessions:")
-        if report.sessions.isEmpty { lines.append("  none recorded") }
-        for session in report.sessions {
-            let length = session.minutes.map { ", \($0) minutes" } ?? ", still open"
-            lines.append("  \(session.day) \(session.name)\(length), \(plural(session.learners, "learner"))")
+        if let months = report.sessionMonths {
+            lines.append("Sessions by month:")
+            if months.isEmpty { lines.append("  none recorded") }
+            for month in months {
+                let open = month.stillOpen > 0 ? " (\(month.stillOpen) still open)" : ""
+                lines.append("  \(month.name): \(plural(month.sessions, "session"))\(open), \(plural(month.learners, "learner")), \(plural(month.minutes, "minute"))")
+            }
+            lines.append("  " + ImpactReport.monthsNote)
+        } else {
+            lines.append("Sessions:")
+            if report.sessions.isEmpty { lines.append("  none recorded") }
+            for session in report.sessions {
+                let length = session.minutes.map { ", \($0) minutes" } ?? ", still open"
+                lines.append("  \(session.day) \(session.name)\(length), \(plural(session.learners, "learner"))")
+            }
         }
         lines.append("")
         lines.append("By skills area:")

@@ -13,6 +13,11 @@ public enum ReportDates {
         "\(day.day) \(monthNames[day.month - 1]) \(day.year)"
     }
 
+    /// A day's month in words, such as "November 2026".
+    public static func month(_ day: CalendarDate) -> String {
+        "\(monthNames[day.month - 1]) \(day.year)"
+    }
+
     /// The UTC day of an instant, in words.
     public static func long(_ date: Date) -> String {
         long(CalendarDate(date))

@@ -210,8 +210,9 @@ public struct LiveBoardView: Sendable {
         TextWrapper.wrap(text, width: width).components(separatedBy: "\n").map { Self.clip($0, to: width) }
     }
 
-    /// One snapshot as pretty JSON with sorted keys and ISO 8601 dates.
-    public func json() -> String {
+    /// One snapshot as pretty JSON with sorted keys and ISO 8601 dates; with `oneLine`, on a
+    /// single line, so that a stream of snapshots is one JSON value per line.
+    public func json(oneLine: Bool = false) -> String {
         let snapshot = Snapshot(
             takenAt: board.takenAt,
             session: board.session.map { .init(name: $0.name, startedAt: $0.startedAt) },
@@ -227,7 +228,7 @@ public struct LiveBoardView: Sendable {
                     needsHelp: reason != nil, helpReason: reason.map(catalogue.words(for:)))
             })
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = oneLine ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain strings, numbers and dates cannot fail.
         return (try? encoder.encode(snapshot)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

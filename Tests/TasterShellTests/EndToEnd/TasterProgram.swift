@@ -143,7 +143,8 @@ enum TasterProgram {
         while process.isRunning, Date() < deadline { usleep(10_000) }
         let timedOut = process.isRunning
         if timedOut {
-            process.terminate()
+            // SIGKILL, not terminate(): the program inherits the test runner's blocked SIGTERM.
+            kill(process.processIdentifier, SIGKILL)
         }
         process.waitUntilExit()
         try? outputHandle.close()
