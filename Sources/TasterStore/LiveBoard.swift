@@ -9,14 +9,21 @@ public struct LiveBoard: Sendable, Equatable, Codable {
     public var learners: [LiveStatus]
     /// When the board was read.
     public var takenAt: Date
+    /// With no session open, the one that ended last, so the view can say it has ended rather
+    /// than speak as if nothing had happened; nil while a session is open or if none ever ran.
+    public var endedSession: TasterSession?
 
     /// How far back the board looks when no session is open.
     public static let recentWindow: TimeInterval = 2 * 60 * 60
 
     /// Creates a board.
-    public init(session: TasterSession?, learners: [LiveStatus], takenAt: Date) {
+    public init(session: TasterSession?, learners: [LiveStatus], takenAt: Date, endedSession: TasterSession? = nil) {
         self.session = session
         self.learners = learners
         self.takenAt = takenAt
+        self.endedSession = endedSession
     }
+
+    /// Each learner's handle on this board (see ``LearnerHandle``).
+    public var handles: [LearnerCode: String] { LearnerHandle.handles(for: learners.map(\.code)) }
 }

@@ -6,7 +6,7 @@ public struct LiveStep: Sendable, Equatable, Codable {
     public var lessonID: String
     /// The lesson's title.
     public var lessonTitle: String
-    /// The step's number, from 1.
+    /// The step's number, from 1; one more than ``stepCount`` once the lesson is finished.
     public var stepNumber: Int
     /// How many steps the lesson has.
     public var stepCount: Int
@@ -29,5 +29,15 @@ public struct LiveStep: Sendable, Equatable, Codable {
         self.stepStartedAt = stepStartedAt
         self.wrongAttempts = wrongAttempts
         self.hintsOnStep = hintsOnStep
+    }
+
+    /// Whether the learner has finished the lesson (and is on its closing screen).
+    public var isFinished: Bool { stepNumber > stepCount }
+
+    /// This step's lesson, finished: what the live view shows once the last step is done.
+    public func finished() -> LiveStep {
+        var copy = self
+        copy.stepNumber = stepCount + 1
+        return copy
     }
 }

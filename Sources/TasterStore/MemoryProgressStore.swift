@@ -266,6 +266,18 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
         }
     }
 
+    /// Lowers the hand and notes that a volunteer has seen to the learner; false if they are not on the board.
+    public func acknowledgeHelp(code: LearnerCode) throws(StoreError) -> Bool {
+        let time = now()
+        return locked { state in
+            guard var row = state.live[code] else { return false }
+            row.handRaisedAt = nil
+            row.seen = LiveStatus.Seen(at: time, wrongAttempts: row.step?.wrongAttempts ?? 0)
+            state.live[code] = row
+            return true
+        }
+    }
+
     // MARK: - The learner's side of sessions (ProgressRecording)
 
     /// The open session that activity on this terminal counts towards.
@@ -274,12 +286,12 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
     }
 
     /// Records where the learner is and counts them in the current session. A raised hand
-    /// stays up while the learner stays on the same step.
+    /// stays up until a volunteer clears it, whatever step the learner moves to.
     public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
         try updateLearner(code) { state, time in
             let sessionID = state.join(code, pin: sessionPin, at: time)
             var row = state.live[code] ?? LiveRow(lastActivityAt: time)
-            if row.step?.lessonID != step?.lessonID || row.step?.stepNumber != step?.stepNumber { row.handRaisedAt = nil }
+            if row.step?.lessonID != step?.lessonID || row.step?.stepNumber != step?.stepNumber { row.seen = nil }
             row.sessionID = sessionID
             row.step = step
             row.lastActivityAt = time
@@ -349,7 +361,8 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
                 return state.liveStatus(code)
             }
             .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
-            return LiveBoard(session: session, learners: learners, takenAt: time)
+            let ended = session == nil ? state.newestFirst.first { !$0.session.isOpen }?.session : nil
+            return LiveBoard(session: session, learners: learners, takenAt: time, endedSession: ended)
         }
     }
 
@@ -466,6 +479,7 @@ extension MemoryProgressStore {
         var step: LiveStep?
         var handRaisedAt: Date?
         var lastActivityAt: Date
+        var seen: LiveStatus.Seen?
     }
 
     /// A learner's part in one session.
@@ -525,7 +539,7 @@ extension MemoryProgressStore {
             let sessionName = row.sessionID.flatMap { id in sessions.first { $0.session.id == id }?.session.name }
             return LiveStatus(
                 code: code, nickname: learners[code]?.nickname, sessionName: sessionName, step: row.step,
-                handRaisedAt: row.handRaisedAt, lastActivityAt: row.lastActivityAt)
+                handRaisedAt: row.handRaisedAt, lastActivityAt: row.lastActivityAt, seen: row.seen)
         }
 
         func report(_ kept: KeptSession) -> SessionReport {

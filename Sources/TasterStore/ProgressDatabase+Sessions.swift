@@ -95,6 +95,18 @@ extension ProgressDatabase: VolunteerSessions {
         }
     }
 
+    /// Lowers the hand and notes that a volunteer has seen to the learner; false if they are not on the live view.
+    public func acknowledgeHelp(code: LearnerCode) throws(StoreError) -> Bool {
+        let time = now()
+        return try write { db in
+            try db.execute(sql: """
+                UPDATE liveStatus SET handRaisedAt = NULL, seenAt = ?, seenWrongAttempts = wrongAttempts
+                WHERE learnerId = (SELECT id FROM learner WHERE code = ?)
+                """, arguments: [StoredTime.value(time), code.rawValue])
+            return db.changesCount > 0
+        }
+    }
+
     // MARK: - Recording (ProgressRecording)
 
     /// The open session that activity on this terminal counts towards (see ``ProgressRecording``).
@@ -103,6 +115,8 @@ extension ProgressDatabase: VolunteerSessions {
     }
 
     /// Records where the learner is, for the live view, and counts them in the current session.
+    /// A raised hand stays up whatever the learner does (they were told to carry on while they
+    /// wait) until a volunteer clears it; a volunteer's "seen" lasts only while they stay on the step.
     public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
         try updateLearner(code) { db, learnerID, stamp in
             let sessionID = try Self.join(db, learnerID: learnerID, pin: sessionPin, stamp: stamp)
@@ -114,8 +128,8 @@ extension ProgressDatabase: VolunteerSessions {
                 SET sessionId = excluded.sessionId, lessonID = excluded.lessonID, lessonTitle = excluded.lessonTitle,
                     stepNumber = excluded.stepNumber, stepCount = excluded.stepCount, stepStartedAt = excluded.stepStartedAt,
                     wrongAttempts = excluded.wrongAttempts, hintsOnStep = excluded.hintsOnStep,
-                    handRaisedAt = CASE WHEN liveStatus.lessonID IS excluded.lessonID AND liveStatus.stepNumber IS excluded.stepNumber
-                                        THEN liveStatus.handRaisedAt ELSE NULL END,
+                    seenAt = CASE WHEN liveStatus.lessonID IS excluded.lessonID AND liveStatus.stepNumber IS excluded.stepNumber
+                                  THEN liveStatus.seenAt ELSE NULL END,
                     lastActivityAt = excluded.lastActivityAt
                 """).execute(arguments: [
                     learnerID, sessionID, step?.lessonID, step?.lessonTitle, step?.stepNumber, step?.stepCount,
@@ -301,8 +315,10 @@ extension ProgressDatabase: VolunteerSessions {
                 lessonID: lessonID, lessonTitle: row["lessonTitle"] ?? lessonID, stepNumber: number, stepCount: count,
                 stepStartedAt: started, wrongAttempts: row["wrongAttempts"], hintsOnStep: row["hintsOnStep"])
         }
+        // A file from before v8 has no seenAt column; reading it as never seen is right.
+        let seen = (row["seenAt"] as Date?).map { LiveStatus.Seen(at: $0, wrongAttempts: row["seenWrongAttempts"] ?? 0) }
         return LiveStatus(
             code: code, nickname: row["nickname"], sessionName: row["sessionName"], step: step,
-            handRaisedAt: row["handRaisedAt"], lastActivityAt: row["lastActivityAt"])
+            handRaisedAt: row["handRaisedAt"], lastActivityAt: row["lastActivityAt"], seen: seen)
     }
 }

@@ -67,7 +67,11 @@ extension ProgressDatabase: VolunteerWatching {
             }
             let learners = rows.compactMap(Self.liveStatus(from:))
                 .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
-            return LiveBoard(session: session, learners: learners, takenAt: time)
+            let ended = session == nil
+                ? try Row.fetchOne(db, sql: "SELECT * FROM tasterSession WHERE endedAt IS NOT NULL ORDER BY startedAt DESC, id DESC LIMIT 1")
+                    .map(Self.session(from:))
+                : nil
+            return LiveBoard(session: session, learners: learners, takenAt: time, endedSession: ended)
         }
     }
 

@@ -22,6 +22,8 @@ enum ProgressSchema {
     static let confidenceAsked = "v6-confidence-asked"
     /// Indexes that let a report for a period read only that period's activity.
     static let activityTimeIndexes = "v7-activity-time-indexes"
+    /// When a volunteer saw to a stuck learner on the live view, and their wrong answers then.
+    static let liveHelpSeen = "v8-live-help-seen"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -204,6 +206,14 @@ enum ProgressSchema {
                 CREATE INDEX lessonEvent_on_recordedAt_covering ON lessonEvent(recordedAt, learnerId, lessonID, kind);
                 DROP INDEX lessonEvent_on_recordedAt;
                 CREATE INDEX sessionLearner_on_joinedAt_learnerId ON sessionLearner(joinedAt, learnerId);
+                """)
+        }
+        migrator.registerMigration(liveHelpSeen) { db in
+            // A volunteer who has seen to a learner stuck on wrong answers or idle can say so;
+            // the count kept is what another wrong answer is measured against.
+            try db.execute(sql: """
+                ALTER TABLE liveStatus ADD COLUMN seenAt DATETIME;
+                ALTER TABLE liveStatus ADD COLUMN seenWrongAttempts INTEGER NOT NULL DEFAULT 0;
                 """)
         }
         return migrator

@@ -22,4 +22,9 @@ public protocol VolunteerSessions: Sendable {
     func sessionList(limit: Int?) throws(StoreError) -> SessionListPage
     /// Lowers the learner's raised hand; false if no learner has the code or their hand was not raised.
     func clearHand(code: LearnerCode) throws(StoreError) -> Bool
+    /// Notes that a volunteer has seen to the learner: lowers a raised hand and records
+    /// ``LiveStatus/seen`` (now, and the wrong answers on the step so far), so their wrong answers
+    /// and idleness stop marking them until something new happens. Moving to another step forgets
+    /// it. False if the learner is not on the live view.
+    func acknowledgeHelp(code: LearnerCode) throws(StoreError) -> Bool
 }

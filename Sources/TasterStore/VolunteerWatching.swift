@@ -7,7 +7,8 @@ import Foundation
 public protocol VolunteerWatching: Sendable {
     /// Who is at a terminal now: the learners counted in the open session, or, with none open,
     /// everyone active in the last ``LiveBoard/recentWindow``. Sorted by the name shown (then
-    /// the code), so rows keep their places.
+    /// the code), so rows keep their places. With none open, the board also carries the session
+    /// that ended last (newest start first), if any.
     func liveBoard() throws(StoreError) -> LiveBoard
     /// The figures for an impact report: sessions started in the period, different learners
     /// active (forgotten ones counted anonymously), per-lesson starts (each person and lesson

@@ -42,7 +42,7 @@ enum EnglishWords {
         .codeBadNumber: "In \u{201C}{text}\u{201D}, the number \u{201C}{digits}\u{201D} should be two digits, from 00 to 99. {example}",
 
         .helpReasonHandRaised: "asked for help",
-        .helpReasonWrongAttempts: "several wrong answers",
+        .helpReasonWrongAttempts: "wrong answers",
         .helpReasonIdle: "idle 5 minutes",
 
         .eventCorrect: "Correct! {feedback}",

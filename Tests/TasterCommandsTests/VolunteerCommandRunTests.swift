@@ -165,21 +165,25 @@ struct VolunteerCommandRunTests {
         #expect(listed.output.contains("Tuesday taster"))
         #expect(listed.output.contains("(still open)"))
 
-        // At 80 columns, the whole code shows: it is what the volunteer types to clear the hand.
+        // The board shows a short handle, never the whole code, which others in the room could read.
+        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
         let watched = harness.run(["session", "watch", "--once"])
         #expect(watched.status == 0)
-        #expect(watched.output.contains(learner.code.rawValue))
+        #expect(watched.output.contains(handle) && !watched.output.contains(learner.code.rawValue))
         #expect(watched.pauses.isEmpty, "--once does not wait for a refresh")
 
         let snapshot = harness.run(["session", "watch", "--json"])
         #expect(snapshot.status == 0)
         #expect(try JSONSerialization.jsonObject(with: Data(snapshot.output.utf8)) is [String: Any])
 
-        let cleared = harness.run(["session", "clear", learner.code.rawValue])
+        let unknown = harness.run(["session", "clear", "zebra-99"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("Nobody on the live view has the handle zebra-99"))
+        let cleared = harness.run(["session", "clear", handle.uppercased()])
         #expect(cleared.status == 0)
-        #expect(cleared.output.contains("no longer shows as asking for help"))
+        #expect(cleared.output.contains("\(handle) no longer shows as asking for help"))
         let clearedAgain = harness.run(["session", "clear", learner.code.rawValue])
-        #expect(clearedAgain.output.contains("has no raised hand to clear"))
+        #expect(clearedAgain.output.contains("has no raised hand to clear"), "the whole code is still accepted")
 
         let ended = harness.run(["session", "end"])
         #expect(ended.status == 0)
@@ -189,6 +193,25 @@ struct VolunteerCommandRunTests {
         let none = harness.run(["session", "end"])
         #expect(none.status == 1)
         #expect(!none.errors.isEmpty)
+    }
+
+    @Test("session clear on a learner stuck on wrong answers marks them seen, and the board stops calling for them")
+    func clearingAStuckLearner() throws {
+        let harness = try CommandHarness()
+        try harness.unlockForScripts()
+        #expect(harness.run(["session", "start", "Tuesday"]).status == 0)
+        let store = try harness.store()
+        let learner = try store.newLearner(nickname: "Sam")
+        try store.updateLiveStatus(code: learner.code, step: LiveStep(
+            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 2, stepCount: 8,
+            stepStartedAt: harness.clock.now, wrongAttempts: 3), sessionPin: nil)
+        #expect(harness.run(["session", "watch", "--once"]).output.contains("1 learner, 1 needing help"))
+        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
+        let cleared = harness.run(["session", "clear", handle])
+        #expect(cleared.status == 0)
+        #expect(cleared.output.contains("Done: \(handle) is marked as seen."))
+        #expect(harness.run(["session", "watch", "--once"]).output.contains("1 learner, 0 needing help"))
+        #expect(harness.run(["session", "clear", handle]).output.contains("is not marked as needing help"))
     }
 
     @Test("watch with no progress file yet says where it looked")

@@ -26,24 +26,46 @@ struct LiveBoardViewTests {
         ],
         takenAt: now)
 
-    @Test("plain: a fresh block with columns, NEEDS HELP marks, and no colour, cursor moves or box characters")
+    @Test("plain: a fresh block, one labelled line per learner with every value whole, those needing help first, no colour")
     func plain() {
-        let text = LiveBoardView(board: Self.board, timeZone: Self.utc).render(mode: .plain)
+        let text = LiveBoardView(board: Self.board, timeZone: Self.utc).render(mode: .plain, width: 200)
         let lines = text.components(separatedBy: "\n")
         #expect(lines[0] == "Taster live view at 16:26: session \"Tuesday taster\", started 15:26")
-        #expect(lines[2].hasPrefix("LEARNER") && lines[2].contains("LESSON") && lines[2].contains("STEP") && lines[2].contains("MINUTES"))
-        let sam = lines.first { $0.hasPrefix("Sam ") } ?? ""
-        #expect(sam.contains("Reading web addresses") && sam.contains("step 3 of 8") && sam.contains("NEEDS HELP (asked for help)"))
-        #expect(sam.contains("   12   ") && sam.contains("   1   ") && sam.contains("   2   "), "minutes, wrong answers, hints: \(sam)")
-        let cedar = lines.first { $0.hasPrefix("cedar-lake-finch-17") } ?? ""
-        #expect(cedar.contains("step 1 of 5") && !cedar.contains("NEEDS HELP"), "no nickname: the code is shown")
-        let jo = lines.first { $0.hasPrefix("Jo ") } ?? ""
-        #expect(jo.contains("(choosing a lesson)") && jo.contains("NEEDS HELP (idle 5 minutes)"))
-        #expect(lines.last == "3 learners, 2 needing help. Clear a raised hand with: taster session clear CODE. Press Ctrl-C to stop watching.")
+        #expect(lines[2] == "- maple-42 (Sam): NEEDS HELP (asked for help). Reading web addresses, step 3 of 8, 12 minutes on this step, 1 wrong answer, 2 hints.")
+        #expect(lines[3] == "- maple-05 (Jo): NEEDS HELP (idle 5 minutes). Choosing a lesson.")
+        #expect(lines[4] == "- cedar-17: What APR means, step 1 of 5, 1 minute on this step, 0 wrong answers, 0 hints.", "no nickname: the handle alone")
+        #expect(!text.contains("maple-river-otter-42") && !text.contains("cedar-lake-finch-17"), "no whole code on a screen the room can see")
+        #expect(lines.last == "3 learners, 2 needing help. Once you have helped someone, type: taster session clear HANDLE. Press Ctrl-C to stop watching.")
         #expect(!text.contains("\u{1B}"), "no escape sequences")
         #expect(!text.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }, "no box characters")
-        let columns = lines.filter { $0.contains("step ") }.map { $0.range(of: "step ")!.lowerBound.utf16Offset(in: $0) }
-        #expect(Set(columns).count == 1, "the STEP column lines up")
+    }
+
+    @Test("plain keeps a long lesson title whole, and a finished learner is finished, not on a step")
+    func plainWholeTitleAndFinished() {
+        let title = "Reading web addresses and knowing which ones to trust"
+        let board = LiveBoard(session: nil, learners: [
+            LiveStatus(code: Self.code("maple river otter 42"), nickname: nil, sessionName: nil,
+                       step: LiveStep(lessonID: "web", lessonTitle: title, stepNumber: 12, stepCount: 12,
+                                      stepStartedAt: Self.now).finished(),
+                       handRaisedAt: nil, lastActivityAt: Self.now),
+        ], takenAt: Self.now)
+        let view = LiveBoardView(board: board, timeZone: Self.utc)
+        let plain = view.render(mode: .plain, width: 200)
+        #expect(plain.contains("- maple-42: \(title), finished."))
+        #expect(!plain.contains("step 12") && !plain.contains("13 of 12"))
+        let table = view.render(mode: .colour, width: 200)
+        #expect(table.contains(title) && table.contains("finished") && !table.contains("of 12"))
+    }
+
+    @Test("after a session ends with everyone gone, the board says it ended, not that nobody was active")
+    func afterTheSession() {
+        var ended = TasterSession(id: 1, name: "Tuesday taster", startedAt: Self.now.addingTimeInterval(-3600))
+        ended.endedAt = Self.now.addingTimeInterval(-180)
+        let board = LiveBoard(session: nil, learners: [], takenAt: Self.now, endedSession: ended)
+        let text = LiveBoardView(board: board, timeZone: Self.utc).render(mode: .plain, width: 200)
+        #expect(text.contains("session \"Tuesday taster\" ended at 16:23"))
+        #expect(text.contains("the session has ended and everyone has left"))
+        #expect(!text.contains("Nobody has been active"))
     }
 
     @Test("colour: clears and redraws in place, bold headings, and a highlighted row for help")
@@ -51,8 +73,11 @@ struct LiveBoardViewTests {
         let text = LiveBoardView(board: Self.board, timeZone: Self.utc).render(mode: .colour)
         #expect(text.hasPrefix("\u{1B}[H\u{1B}[2J"))
         #expect(text.contains("\u{1B}[1mLEARNER"))
-        #expect(text.contains("\u{1B}[1;97;41mSam "))
+        #expect(text.contains("\u{1B}[1;97;41mmaple-42  Sam "))
         #expect(!text.contains("\u{1B}[1;97;41mcedar"))
+        let rows = text.components(separatedBy: "\n").filter { $0.contains("-17") || $0.contains("-42") || $0.contains("-05") }
+        #expect(rows.map { $0.contains("maple-42") } == [true, false, false], "who needs help comes first: \(rows)")
+        #expect(rows.last?.contains("cedar-17") == true)
     }
 
     @Test("an empty board says so, with and without a session")
@@ -73,15 +98,15 @@ struct LiveBoardViewTests {
         #expect((object["session"] as? [String: Any])?["name"] as? String == "Tuesday taster")
         let learners = try #require(object["learners"] as? [[String: Any]])
         #expect(learners.count == 3)
-        #expect(learners[0]["learner"] as? String == "Sam")
+        #expect(learners[0]["learner"] as? String == "Sam" && learners[0]["handle"] as? String == "maple-42")
         #expect(learners[0]["code"] as? String == "maple-river-otter-42")
         #expect(learners[0]["step"] as? Int == 3 && learners[0]["stepCount"] as? Int == 8)
         #expect(learners[0]["minutesOnStep"] as? Int == 12)
         #expect(learners[0]["wrongAttempts"] as? Int == 1 && learners[0]["hints"] as? Int == 2)
         #expect(learners[0]["handRaised"] as? Bool == true && learners[0]["needsHelp"] as? Bool == true)
         #expect(learners[0]["helpReason"] as? String == "asked for help")
-        #expect(learners[1]["needsHelp"] as? Bool == false && learners[1]["helpReason"] == nil)
-        #expect(learners[2]["helpReason"] as? String == "idle 5 minutes" && learners[2]["step"] == nil)
+        #expect(learners[1]["helpReason"] as? String == "idle 5 minutes" && learners[1]["step"] == nil, "those needing help first")
+        #expect(learners[2]["needsHelp"] as? Bool == false && learners[2]["helpReason"] == nil)
     }
 
     @Test("the view reads the store's board at the store's time")
@@ -91,6 +116,6 @@ struct LiveBoardViewTests {
         let learner = try store.newLearner(nickname: "Bea")
         try store.updateLiveStatus(code: learner.code, step: nil, sessionPin: nil)
         let text = LiveBoardView(board: try store.liveBoard(), timeZone: Self.utc).render(mode: .plain)
-        #expect(text.contains("Bea") && text.contains("(choosing a lesson)") && text.contains("1 learner, 0 needing help"))
+        #expect(text.contains("(Bea): Choosing a lesson.") && text.contains("1 learner, 0 needing help"))
     }
 }

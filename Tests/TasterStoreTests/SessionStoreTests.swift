@@ -168,7 +168,7 @@ struct SessionStoreTests {
         #expect(try store.sessionReports().first?.confidenceBefore == [1, 0, 0, 2, 0])
     }
 
-    @Test("the live status follows the learner; a raised hand stays on its step until cleared or they move on", arguments: StoreKind.allCases)
+    @Test("the live status follows the learner; a raised hand stays up until a volunteer clears it, even on another step", arguments: StoreKind.allCases)
     func liveStatus(kind: StoreKind) throws {
         let clock = ManualClock()
         let store = try kind.make(clock: clock)
@@ -194,10 +194,15 @@ struct SessionStoreTests {
         #expect(try store.liveBoard().learners.first?.handRaisedAt == nil)
 
         try store.raiseHand(code: sam.code)
+        let raisedAgainAt = clock.now
+        clock.advance(seconds: 20)
         try store.updateLiveStatus(code: sam.code, step: step(4, at: clock.now), sessionPin: nil)
         status = try #require(try store.liveBoard().learners.first)
-        #expect(status.handRaisedAt == nil, "moving to another step lowers the hand")
+        #expect(status.handRaisedAt == raisedAgainAt, "answering the step and moving on keeps the hand up")
         #expect(status.step?.stepNumber == 4)
+        try store.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
+        #expect(try store.liveBoard().learners.first?.helpReason(now: clock.now) == .handRaised, "back at the menu, still waiting")
+        #expect(try store.clearHand(code: sam.code))
 
         try store.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
         #expect(try store.liveBoard().learners.first?.step == nil, "choosing a lesson")
@@ -237,8 +242,12 @@ struct SessionStoreTests {
         try store.updateLiveStatus(code: inSession.code, step: nil, sessionPin: nil)
         try store.updateLiveStatus(code: recent.code, step: step(2, at: clock.now), sessionPin: nil)
         #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "sorted by name")
+        #expect(try store.liveBoard().endedSession == nil, "a session is open")
         _ = try store.endSession()
-        #expect(try store.liveBoard().learners.map(\.nickname) == ["Bea", "Recent"], "after the end: recent ones")
+        let after = try store.liveBoard()
+        #expect(after.learners.map(\.nickname) == ["Bea", "Recent"], "after the end: recent ones")
+        #expect(after.session == nil)
+        #expect(after.endedSession?.name == "Tuesday taster" && after.endedSession?.endedAt == clock.now, "the board knows the session has ended")
     }
 
     @Test("the unsaved fallback says why, has no session, and still checks the learner")
@@ -284,6 +293,41 @@ struct SessionStoreTests {
         #expect(try store.clearHand(code: sam.code))
         #expect(try store.liveBoard().learners.map(\.handRaisedAt) == [nil])
         #expect(try store.clearHand(code: sam.code) == false, "nothing left to lower")
+    }
+
+    @Test("a volunteer marks a stuck learner seen: no NEEDS HELP until another wrong answer, a new idle spell, or a new step", arguments: StoreKind.allCases)
+    func acknowledgingAStuckLearner(kind: StoreKind) throws {
+        let clock = ManualClock()
+        let store = try kind.make(clock: clock)
+        let sam = try store.newLearner(nickname: "Sam")
+        #expect(try store.acknowledgeHelp(code: sam.code) == false, "not on the board yet")
+        let shown = clock.now
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: shown, wrong: 3), sessionPin: nil)
+        func reason() throws -> LiveStatus.HelpReason? {
+            let board = try store.liveBoard()
+            return try #require(board.learners.first).helpReason(now: board.takenAt)
+        }
+        #expect(try reason() == .wrongAttempts)
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        #expect(try store.liveBoard().learners.first?.seen == LiveStatus.Seen(at: clock.now, wrongAttempts: 3))
+        #expect(try reason() == nil, "seen to")
+        clock.advance(seconds: 6 * 60)
+        #expect(try reason() == nil, "still idle since being seen: not new")
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: shown, wrong: 4), sessionPin: nil)
+        #expect(try reason() == .wrongAttempts, "another wrong answer is new")
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        #expect(try reason() == nil)
+        clock.advance(seconds: 30)
+        try store.updateLiveStatus(code: sam.code, step: step(2, at: shown, wrong: 4, hints: 1), sessionPin: nil)
+        clock.advance(seconds: 5 * 60)
+        #expect(try reason() == .idle, "idle again after doing something new")
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        try store.updateLiveStatus(code: sam.code, step: step(3, at: clock.now, wrong: 3), sessionPin: nil)
+        #expect(try store.liveBoard().learners.first?.seen == nil, "a new step forgets it")
+        #expect(try reason() == .wrongAttempts)
+        try store.raiseHand(code: sam.code)
+        #expect(try store.acknowledgeHelp(code: sam.code))
+        #expect(try store.liveBoard().learners.first?.handRaisedAt == nil, "acknowledging lowers the hand too")
     }
 
     @Test("the session list is newest first, limited, with each session's learners and the total", arguments: StoreKind.allCases)

@@ -11,11 +11,11 @@ struct SessionWatchCommand: TasterSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "Show every learner's lesson, step, minutes on the step, wrong answers and hints, refreshed every 2 seconds.",
-        discussion: "Learners who asked for a volunteer, have 3 or more wrong answers on a step, or have been idle 5 minutes are marked NEEDS HELP. Shows the open session's learners, or everyone active in the last two hours when none is open. Press Ctrl-C to stop.")
+        discussion: "Learners who asked for a volunteer, have 3 or more wrong answers on a step, or have been idle 5 minutes are marked NEEDS HELP, and come first. Each learner is shown by a short handle such as maple-42, not their code, for taster session clear. Shows the open session's learners, or everyone active in the last two hours when none is open. Press Ctrl-C to stop.")
 
     @OptionGroup var data: DataOptions
 
-    @Flag(help: "Print a fresh plain block each time (no colour, no redrawing), for screen readers and logs.")
+    @Flag(help: "Print a fresh plain block each time, one labelled line per learner with nothing cut short (no colour, no redrawing), for screen readers and logs.")
     var plain = false
 
     @Flag(help: "Print one JSON snapshot and stop.")

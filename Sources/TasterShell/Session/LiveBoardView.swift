@@ -31,47 +31,183 @@ public struct LiveBoardView: Sendable {
     /// The mark shown for a learner who may need a volunteer.
     public static let needsHelpMark = "NEEDS HELP"
 
-    private static let headings = ["LEARNER", "LESSON", "STEP", "MINUTES", "WRONG", "HINTS", "HELP"]
+    /// The narrowest terminal the table is laid out for; narrower ones get the same table cut at the edge.
+    public static let narrowestWidth = 60
 
-    /// The whole screen as text (no trailing newline); in colour mode it starts by clearing the screen.
+    /// The whole screen as text (no trailing newline), no line wider than `width`; in colour mode
+    /// it starts by clearing the screen.
     public func render(mode: Mode, width: Int = 100) -> String {
         let colour = mode == .colour
-        var lines: [String] = []
-        lines.append(bold(title, colour))
+        let width = max(width, 20)
+        var lines = wrapped(title, width: width).map { bold($0, colour) }
         lines.append("")
-        if board.learners.isEmpty {
-            lines.append(board.session == nil
-                ? "Nobody has been active in the last two hours."
-                : "Nobody has started yet in this session.")
+        let rows = self.rows
+        if rows.isEmpty {
+            lines += wrapped(emptyMessage, width: width)
+        } else if colour {
+            lines += table(rows, width: width)
         } else {
-            let rows = board.learners.map(cells)
-            let lessonWidth = max(10, min(32, width - 70))
-            let limits = [20, lessonWidth, 12, 7, 5, 5, 40]
-            // A learner code is never cut short: it is what a volunteer types to clear a hand.
-            let clipped = zip(rows, board.learners).map { row, status in
-                zip(row, limits).enumerated().map { column, cell in
-                    column == 0 && status.nickname == nil ? cell.0 : Self.clip(cell.0, to: cell.1)
-                }
-            }
-            let widths = Self.headings.indices.map { column in
-                ([Self.headings[column]] + clipped.map { $0[column] }).map(DisplayWidth.of).max() ?? 0
-            }
-            lines.append(bold(Self.join(Self.headings, widths), colour))
-            if colour { lines.append(String(repeating: "\u{2500}", count: min(width, widths.reduce(0, +) + 3 * (widths.count - 1)))) }
-            for (row, status) in zip(clipped, board.learners) {
-                var line = Self.join(row, widths)
-                if colour, status.helpReason(now: board.takenAt) != nil {
-                    line = "\u{1B}[1;97;41m" + line + "\u{1B}[0m"
-                }
-                lines.append(line)
-            }
+            lines += rows.flatMap { wrapped(sentence(for: $0), width: width) }
         }
         lines.append("")
-        let needing = board.learners.filter { $0.helpReason(now: board.takenAt) != nil }.count
-        lines.append("\(board.learners.count) learner\(board.learners.count == 1 ? "" : "s"), \(needing) needing help. "
-            + "Clear a raised hand with: taster session clear CODE. Press Ctrl-C to stop watching.")
+        let needing = rows.filter { $0.reason != nil }.count
+        lines += wrapped("\(rows.count) learner\(rows.count == 1 ? "" : "s"), \(needing) needing help. "
+            + "Once you have helped someone, type: taster session clear HANDLE. Press Ctrl-C to stop watching.", width: width)
         let text = lines.joined(separator: "\n")
         return colour ? "\u{1B}[H\u{1B}[2J" + text : text
+    }
+
+    /// One learner as the board shows them.
+    private struct Row {
+        var status: LiveStatus
+        var handle: String
+        var reason: LiveStatus.HelpReason?
+    }
+
+    /// The learners, those needing help first (asked, then stuck, then idle), each group in the
+    /// store's order (by name), so a glance at the top says who to go to.
+    private var rows: [Row] {
+        let handles = board.handles
+        let all = board.learners.map { status in
+            Row(status: status, handle: handles[status.code] ?? status.code.rawValue, reason: status.helpReason(now: board.takenAt))
+        }
+        let order = LiveStatus.HelpReason.allCases
+        return all.enumerated().sorted { left, right in
+            let a = left.element.reason.flatMap(order.firstIndex(of:)) ?? order.count
+            let b = right.element.reason.flatMap(order.firstIndex(of:)) ?? order.count
+            return (a, left.offset) < (b, right.offset)
+        }.map(\.element)
+    }
+
+    private var emptyMessage: String {
+        if board.session != nil { return "Nobody has started yet in this session." }
+        if let ended = board.endedSession, let endedAt = ended.endedAt,
+           board.takenAt.timeIntervalSince(endedAt) < LiveBoard.recentWindow {
+            return "Nobody is at a terminal now: the session has ended and everyone has left."
+        }
+        return "Nobody has been active in the last two hours."
+    }
+
+    // MARK: - The table (colour)
+
+    private enum Column: Int, CaseIterable {
+        case handle, name, lesson, step, minutes, wrong, hints, help
+
+        var heading: String {
+            switch self {
+            case .handle: "LEARNER"
+            case .name: "NAME"
+            case .lesson: "LESSON"
+            case .step: "STEP"
+            case .minutes: "MIN"
+            case .wrong: "WRONG"
+            case .hints: "HINTS"
+            case .help: "HELP"
+            }
+        }
+    }
+
+    /// What is given up, in order, until the table fits: the lesson title is shortened first,
+    /// then the nickname, then the counts go (hints, wrong answers, minutes), then the title and
+    /// nickname are cut further, the nickname goes and at last the title. The handle, the step
+    /// and the NEEDS HELP mark with its reason are never cut, so from 60 columns up each learner
+    /// is one line with who, where and why.
+    private enum Squeeze {
+        case shrink(Column, to: Int)
+        case drop(Column)
+    }
+
+    private static let squeezes: [Squeeze] = [
+        .shrink(.lesson, to: 14), .shrink(.name, to: 10), .drop(.hints), .shrink(.lesson, to: 10), .shrink(.name, to: 6),
+        .drop(.wrong), .drop(.minutes), .shrink(.lesson, to: 5), .drop(.name), .shrink(.lesson, to: 3), .drop(.lesson),
+    ]
+
+    private static let gap = "  "
+
+    private func table(_ rows: [Row], width: Int) -> [String] {
+        let cells = rows.map(cells)
+        let natural = Column.allCases.map { column in
+            ([column.heading] + cells.map { $0[column.rawValue] }).map(DisplayWidth.of).max() ?? 0
+        }
+        var widths = natural
+        var shown = Set(Column.allCases)
+        // No nicknames on the board: no NAME column.
+        if cells.allSatisfy({ $0[Column.name.rawValue].isEmpty }) { shown.remove(.name) }
+        func total() -> Int {
+            let columns = shown.map { widths[$0.rawValue] }
+            return columns.reduce(0, +) + Self.gap.count * max(0, columns.count - 1)
+        }
+        for squeeze in Self.squeezes where total() > width {
+            switch squeeze {
+            case .shrink(let column, let limit): widths[column.rawValue] = min(widths[column.rawValue], max(limit, DisplayWidth.of(column.heading)))
+            case .drop(let column): shown.remove(column)
+            }
+        }
+        // Room left over goes back to the lesson title, then the nickname.
+        for column in [Column.lesson, .name] where shown.contains(column) {
+            widths[column.rawValue] = min(natural[column.rawValue], widths[column.rawValue] + max(0, width - total()))
+        }
+        let columns = Column.allCases.filter(shown.contains)
+        func line(_ row: [String]) -> String {
+            let text = columns.enumerated().map { index, column in
+                let cell = Self.clip(row[column.rawValue], to: widths[column.rawValue])
+                return index == columns.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column.rawValue] - DisplayWidth.of(cell)))
+            }.joined(separator: Self.gap)
+            return Self.clip(text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), to: width)
+        }
+        var lines = [bold(line(Column.allCases.map(\.heading)), true)]
+        lines.append(String(repeating: "\u{2500}", count: min(width, total())))
+        for (row, text) in zip(rows, cells) {
+            let drawn = line(text)
+            lines.append(row.reason != nil ? "\u{1B}[1;97;41m" + drawn + "\u{1B}[0m" : drawn)
+        }
+        return lines
+    }
+
+    private func cells(_ row: Row) -> [String] {
+        let help = row.reason.map { "\(Self.needsHelpMark) (\(catalogue.words(for: $0)))" } ?? ""
+        let name = row.status.nickname.map(TerminalText.sanitizeLine) ?? ""
+        guard let step = row.status.step else {
+            return [row.handle, name, "(choosing a lesson)", "", "", "", "", help]
+        }
+        let place = step.isFinished ? "finished" : "\(step.stepNumber) of \(step.stepCount)"
+        return [
+            row.handle, name, TerminalText.sanitizeLine(step.lessonTitle), place,
+            // A finished lesson has no step in hand, so no time or counts on it.
+            step.isFinished ? "" : "\(minutes(since: step.stepStartedAt))", step.isFinished ? "" : "\(step.wrongAttempts)",
+            step.isFinished ? "" : "\(step.hintsOnStep)", help,
+        ]
+    }
+
+    // MARK: - Plain: one labelled sentence per learner, every value whole
+
+    private func sentence(for row: Row) -> String {
+        var who = row.handle
+        if let nickname = row.status.nickname { who += " (\(TerminalText.sanitizeLine(nickname)))" }
+        var parts: [String] = []
+        if let reason = row.reason { parts.append("\(Self.needsHelpMark) (\(catalogue.words(for: reason))).") }
+        if let step = row.status.step {
+            let title = TerminalText.sanitizeLine(step.lessonTitle)
+            if step.isFinished {
+                parts.append("\(title), finished.")
+            } else {
+                parts.append("\(title), step \(step.stepNumber) of \(step.stepCount), \(Self.count(minutes(since: step.stepStartedAt), "minute")) on this step, "
+                    + "\(Self.count(step.wrongAttempts, "wrong answer")), \(Self.count(step.hintsOnStep, "hint")).")
+            }
+        } else {
+            parts.append("Choosing a lesson.")
+        }
+        return "- \(who): " + parts.joined(separator: " ")
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// `text` wrapped at spaces to `width` (a "- " line as a list item, its later lines indented),
+    /// and a word wider than the screen cut, so no line is ever wider than `width`.
+    private func wrapped(_ text: String, width: Int) -> [String] {
+        TextWrapper.wrap(text, width: width).components(separatedBy: "\n").map { Self.clip($0, to: width) }
     }
 
     /// One snapshot as pretty JSON with sorted keys and ISO 8601 dates; with `oneLine`, on a
@@ -80,11 +216,12 @@ public struct LiveBoardView: Sendable {
         let snapshot = Snapshot(
             takenAt: board.takenAt,
             session: board.session.map { .init(name: $0.name, startedAt: $0.startedAt) },
-            learners: board.learners.map { status in
-                let reason = status.helpReason(now: board.takenAt)
+            learners: rows.map { row in
+                let status = row.status
+                let reason = row.reason
                 return .init(
-                    learner: status.displayName, code: status.code.rawValue, lessonID: status.step?.lessonID,
-                    lesson: status.step?.lessonTitle, step: status.step?.stepNumber, stepCount: status.step?.stepCount,
+                    learner: status.displayName, handle: row.handle, code: status.code.rawValue, lessonID: status.step?.lessonID,
+                    lesson: status.step?.lessonTitle, finished: status.step?.isFinished ?? false, step: status.step?.stepNumber, stepCount: status.step?.stepCount,
                     minutesOnStep: status.step.map { minutes(since: $0.stepStartedAt) },
                     wrongAttempts: status.step?.wrongAttempts ?? 0, hints: status.step?.hintsOnStep ?? 0,
                     handRaised: status.handRaisedAt != nil, minutesSinceActivity: minutes(since: status.lastActivityAt),
@@ -101,20 +238,14 @@ public struct LiveBoardView: Sendable {
 
     private var title: String {
         let time = clockTime(board.takenAt)
-        guard let session = board.session else { return "Taster live view at \(time): no session open, showing the last two hours" }
-        return "Taster live view at \(time): session \"\(TerminalText.sanitizeLine(session.name))\", started \(clockTime(session.startedAt))"
-    }
-
-    private func cells(_ status: LiveStatus) -> [String] {
-        let help = status.helpReason(now: board.takenAt).map { "\(Self.needsHelpMark) (\(catalogue.words(for: $0)))" } ?? ""
-        let name = TerminalText.sanitizeLine(status.displayName)
-        guard let step = status.step else {
-            return [name, "(choosing a lesson)", "", "", "", "", help]
+        if let session = board.session {
+            return "Taster live view at \(time): session \"\(TerminalText.sanitizeLine(session.name))\", started \(clockTime(session.startedAt))"
         }
-        return [
-            name, TerminalText.sanitizeLine(step.lessonTitle), "step \(step.stepNumber) of \(step.stepCount)",
-            "\(minutes(since: step.stepStartedAt))", "\(step.wrongAttempts)", "\(step.hintsOnStep)", help,
-        ]
+        if let ended = board.endedSession, let endedAt = ended.endedAt, board.takenAt.timeIntervalSince(endedAt) < LiveBoard.recentWindow {
+            return "Taster live view at \(time): session \"\(TerminalText.sanitizeLine(ended.name))\" ended at \(clockTime(endedAt)); "
+                + "showing everyone active in the last two hours"
+        }
+        return "Taster live view at \(time): no session open, showing the last two hours"
     }
 
     private func minutes(since date: Date) -> Int {
@@ -123,12 +254,6 @@ public struct LiveBoardView: Sendable {
 
     private func bold(_ text: String, _ colour: Bool) -> String {
         colour ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
-    }
-
-    private static func join(_ cells: [String], _ widths: [Int]) -> String {
-        zip(cells, widths).map { cell, width in cell + String(repeating: " ", count: max(0, width - DisplayWidth.of(cell))) }
-            .joined(separator: "   ")
-            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 
     private static func clip(_ text: String, to limit: Int) -> String {
@@ -157,9 +282,11 @@ public struct LiveBoardView: Sendable {
 
         struct Learner: Encodable {
             var learner: String
+            var handle: String
             var code: String
             var lessonID: String?
             var lesson: String?
+            var finished: Bool
             var step: Int?
             var stepCount: Int?
             var minutesOnStep: Int?

@@ -60,6 +60,8 @@ final class ProgressSaver {
     }
 
     func complete(_ lessonID: String, version: String) {
+        // The live view says "finished" rather than showing the last step as still in hand.
+        if liveStep?.lessonID == lessonID { liveStep = liveStep?.finished() }
         save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             try store.completeLesson(code: code, lessonID: lessonID, contentVersion: version)
             try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .completed, sessionPin: sessionPin)
