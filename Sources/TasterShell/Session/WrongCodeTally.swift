@@ -45,7 +45,7 @@ public final class MemoryWrongCodeTally: WrongCodeTally, @unchecked Sendable {
 }
 
 /// A tally in a small file in the data folder, one per terminal (named from the computer and the
-/// terminal device, hashed so the name says nothing), readable only by its owner.
+/// account, hashed so the name says nothing), readable only by its owner.
 public struct FileWrongCodeTally: WrongCodeTally {
     /// The file.
     public let url: URL
@@ -61,10 +61,11 @@ public struct FileWrongCodeTally: WrongCodeTally {
         url = folder.appendingPathComponent("wrong-codes-\(String(hash, radix: 16))")
     }
 
-    /// This terminal's name: the computer's name and the terminal device taster reads from.
+    /// This terminal's name: the computer's name and the account taster runs as. Not the
+    /// terminal device: a new window gets a new one, and closing the window must not reset
+    /// the count.
     public static func terminalName() -> String {
-        let device = ttyname(STDIN_FILENO).map { String(cString: $0) } ?? "no-terminal"
-        return ProcessInfo.processInfo.hostName + " " + device
+        ProcessInfo.processInfo.hostName + " uid \(getuid())"
     }
 
     public func addWrongCode(now: Date) -> Int {
