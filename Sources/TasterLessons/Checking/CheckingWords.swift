@@ -32,6 +32,8 @@ public enum CheckingWords {
     }
     /// Advice when a number seems to use a comma for the decimal point.
     public static let decimalCommaAdvice = "Use a full stop before the pence, for example 12.50 rather than 12,50."
+    /// The same advice for a number that is not money.
+    public static let decimalPointAdvice = "Use a full stop for the decimal point, for example 12.5 rather than 12,5."
     /// Advice when a practice passphrase is empty.
     public static let typeAPassphrase = "Make up a practice passphrase and type it. It is not kept anywhere."
     /// Praise for a practice passphrase that meets the rules.

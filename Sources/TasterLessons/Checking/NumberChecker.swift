@@ -8,7 +8,12 @@ enum NumberChecker {
         switch NumberReader.read(input) {
         case .unreadable(let advice):
             // The reader's general advice gives a money example; the step's own fits its unit.
-            return .unreadable(advice: advice == CheckingWords.numberAdvice ? CheckingWords.numberAdvice(for: question) : advice)
+            if advice == CheckingWords.numberAdvice { return .unreadable(advice: CheckingWords.numberAdvice(for: question)) }
+            // Pence are for money: any other number hears about the decimal point.
+            if advice == CheckingWords.decimalCommaAdvice, question.unit != .pounds {
+                return .unreadable(advice: CheckingWords.decimalPointAdvice)
+            }
+            return .unreadable(advice: advice)
         case .value(let typed):
             if isClose(typed, to: question.value, tolerance: question.tolerance) {
                 return .correct(feedback: nil, spelling: nil)

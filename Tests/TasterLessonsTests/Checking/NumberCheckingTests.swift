@@ -39,6 +39,13 @@ struct NumberCheckingTests {
         #expect(NumberReader.read(text) == .unreadable(advice: CheckingWords.decimalCommaAdvice))
     }
 
+    @Test("a decimal comma on a number that is not money speaks of the decimal point, not pence", arguments: [NumberUnit.plain, .percent])
+    func decimalCommaNotMoney(unit: NumberUnit) {
+        let verdict = Make.check("12,5", .number(NumberQuestion(value: 3, unit: unit)))
+        #expect(verdict == .unreadable(advice: CheckingWords.decimalPointAdvice))
+        #expect(Make.check("12,50", .number(NumberQuestion(value: 3, unit: .pounds))) == .unreadable(advice: CheckingWords.decimalCommaAdvice))
+    }
+
     /// A pounds question with a foreseen wrong amount.
     static let shopping = StepKind.number(NumberQuestion(
         value: 12.5,
