@@ -32,6 +32,7 @@ enum EnglishWords {
 
         .sessionAlreadyOpen: "The session \"{name}\" is still open (started {time} UTC). Only one session can be open at a time: end it first with `taster session end`, then start the new one.",
         .sessionNoneOpen: "No session is open, so there is nothing to end. Start one with `taster session start \"Tuesday taster\"`.",
+        .sessionPinNotOpen: "TASTER_SESSION names the session \"{name}\", which is not open now: this terminal's activity is counted in it only while it is open (start it with `taster session start \"{name}\"`).",
         .sessionEmptyName: "Please give the session a name, for example `taster session start \"Tuesday taster\"`.",
         .sessionNameTooLong: "The session name \"{start}...\" is too long. Please use at most {limit} characters.",
 

@@ -39,6 +39,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case sessionNoneOpen = "session.none-open"
     case sessionEmptyName = "session.empty-name"
     case sessionNameTooLong = "session.name-too-long"
+    case sessionPinNotOpen = "session.pin-not-open"
 
     // MARK: Learner codes
 

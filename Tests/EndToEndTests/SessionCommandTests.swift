@@ -60,3 +60,24 @@ struct SessionCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 }
+
+/// A terminal pinned to a session by name hears when that session is not open.
+@Suite("TASTER_SESSION naming a session that is not open")
+struct SessionPinWarningTests {
+    @Test("a learner's start says so once, before the first question; with the session open it says nothing")
+    func warnsAtStart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-pin-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = ["--data-dir", folder.path]
+        let pinned = ["TASTER_SESSION": "Tuesday taster"]
+        let closed = try TasterBinary.run(data, input: "quit\n", environment: pinned)
+        #expect(closed.error.contains("TASTER_SESSION names the session \"Tuesday taster\", which is not open now"), "\(closed.error)")
+        #expect(closed.error.components(separatedBy: "TASTER_SESSION names").count == 2, "said once")
+
+        #expect(try TasterBinary.run(["session", "start", "Tuesday", "taster"] + data).status == 0)
+        let open = try TasterBinary.run(data, input: "quit\n", environment: pinned)
+        #expect(!open.error.contains("TASTER_SESSION names"), "\(open.error)")
+        let settings = try TasterBinary.run(["settings"] + data, environment: pinned)
+        #expect(settings.output.contains("Tuesday taster (open)"), "\(settings.output)")
+    }
+}

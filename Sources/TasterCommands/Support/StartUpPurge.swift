@@ -14,6 +14,7 @@ final class StartUpPurge: @unchecked Sendable {
     private let running = DispatchGroup()
     private var sentences: [String] = []
     private var stopping = false
+    private var saidAtStart: Set<String> = []
 
     /// A purge with nothing started.
     init() {}
@@ -21,6 +22,12 @@ final class StartUpPurge: @unchecked Sendable {
     /// Keeps `sentence` to be written when the screen closes.
     func add(_ sentence: String) {
         lock.withLock { sentences.append(sentence) }
+    }
+
+    /// True the first time `sentence` is offered in this run, so a kiosk says a start-up
+    /// warning before its first learner only, not before every one.
+    func isFirstSaying(_ sentence: String) -> Bool {
+        lock.withLock { saidAtStart.insert(sentence).inserted }
     }
 
     /// Runs `work` on its own thread. `work` is given a question to ask between batches (true:

@@ -51,6 +51,15 @@ extension TasterEnvironment {
         }
     }
 
+    /// Says, before the first screen, when this terminal is pinned to a session that is not open,
+    /// so a volunteer who mistyped the name (or has not started it yet) finds out at once rather
+    /// than from an empty report.
+    func warnIfPinnedSessionIsNotOpen(_ store: any ProgressRecording, purge: StartUpPurge) {
+        guard let pin = sessionPin, (try? store.currentSession(pinnedTo: pin)) ?? nil == nil else { return }
+        let warning = catalogue.text(.sessionPinNotOpen, ["name": pin])
+        if purge.isFirstSaying(warning) { output.writeError(warning) }
+    }
+
     /// The store for a learner session: the progress file, or progress kept in memory with the
     /// reason, so the learner can still do lessons.
     ///
@@ -64,6 +73,7 @@ extension TasterEnvironment {
     func storeForSession(_ data: DataOptions, purge: StartUpPurge = StartUpPurge()) -> any ProgressRecording {
         let store = StoreOpener.openForLearner(storeAddress(data), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
         guard store.unsavedReason == nil else { return store }
+        warnIfPinnedSessionIsNotOpen(store, purge: purge)
         let retention = retention
         if let note = retention.note { purge.add(note) }
         let now = clock.now()

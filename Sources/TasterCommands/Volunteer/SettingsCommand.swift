@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TasterStore
 import TasterWording
 
 /// `taster settings`: what is in force on this terminal, and where each value came from.
@@ -37,6 +38,13 @@ struct SettingsCommand: TasterSubcommand {
             storeUnusable = true
         }
         rows.append(["branch", settings.value(.branch) ?? "(none set)", settings.place(.branch) ?? "-"])
+        if let pin = environment.sessionPin {
+            // Read only, and only if there is a store yet: showing settings changes nothing.
+            let address = environment.storeAddress(data)
+            let store = address.storeExists ? try? StoreOpener.openForReading(address, now: environment.clock.now) : nil
+            let open = (try? store?.currentSession(pinnedTo: pin)) ?? nil
+            rows.append(["session", "\(pin) (\(open == nil ? "not open now" : "open"))", TasterEnvironment.sessionPinVariable])
+        }
 
         let retention = environment.retention
         let retentionSource = (environment.variables["TASTER_RETENTION_DAYS"]?.isEmpty == false) ? "TASTER_RETENTION_DAYS"
