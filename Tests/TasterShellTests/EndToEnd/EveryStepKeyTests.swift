@@ -215,8 +215,8 @@ struct FixtureStep: Sendable, CustomTestStringConvertible {
         FixtureStep(id: "attach", kind: "answer", number: 3, rightAnswer: "attachment", halfTyped: "subject"),
         FixtureStep(id: "budget", kind: "number", number: 4, rightAnswer: "250", halfTyped: "2150"),
         FixtureStep(id: "address", kind: "type", number: 5, rightAnswer: "www.example.org", halfTyped: "www.exampel"),
-        FixtureStep(id: "passphrase", kind: "secret", number: 6, rightAnswer: "kettle meadow lantern violin",
-                    halfTyped: "quartz walrus tulip harbour"),
+        FixtureStep(id: "passphrase", kind: "secret", number: 6, rightAnswer: "quokka zephyr fjord marzipan",
+                    halfTyped: "kumquat walrus tulip harbour"),
         FixtureStep(id: "email", kind: "order", number: 7, rightAnswer: "2 3 1", halfTyped: "1 2 3"),
     ]
 }

@@ -1,12 +1,20 @@
 import Foundation
 import Testing
+import TasterStore
 
 /// What a learner types at the password-practice step is never shown, never saved, and never
 /// exported; nor are their typed answers, which are not kept by default.
 @Suite(.enabled(if: !EditLineChildProgram.isChild))
 struct SecretStepPrivacyTests {
+    @Test("no word of the practice passphrase is a learner-code word", arguments: passphrase.split(separator: " ").map(String.init))
+    func passphraseWordsAreNoCodeWords(word: String) {
+        #expect(throws: LearnerCodeError.self) { try LearnerCode.parse("\(word)-\(word)-\(word)-12") }
+    }
+
     /// The practice passphrase typed at the secret step.
-    static let passphrase = "kettle meadow lantern violin"
+    /// None of its words is a learner-code word, so a code on the screen or in the file can never
+    /// be mistaken for the passphrase leaking (a test checks this).
+    static let passphrase = "quokka zephyr fjord marzipan"
 
     @Test func thePassphraseIsNeitherShownNorStoredNorExported() throws {
         let data = try ScratchFolder()
@@ -37,7 +45,7 @@ struct SecretStepPrivacyTests {
         // Every file in the data folder, including SQLite's -wal and -shm files.
         let files = data.files()
         #expect(files.contains { $0.hasSuffix(".sqlite") }, "No progress file was written: \(files)")
-        for secret in [Self.passphrase, "lantern"] {
+        for secret in [Self.passphrase, "fjord"] {
             #expect(data.filesContaining(secret).isEmpty, "\"\(secret)\" was found in \(data.filesContaining(secret))")
         }
         for typed in ["attachmnt", "£250.00"] {
@@ -50,7 +58,7 @@ struct SecretStepPrivacyTests {
         #expect(export.status == 0, "export failed: \(export.error)")
         #expect(export.output.contains(code))
         #expect(export.output.contains("\"passphrase\""), "The export should list the secret step by its id:\n\(export.output)")
-        for secret in [Self.passphrase, "kettle", "meadow", "lantern", "violin", "attachmnt", "250.00", "www.example.org"] {
+        for secret in [Self.passphrase, "quokka", "zephyr", "fjord", "marzipan", "attachmnt", "250.00", "www.example.org"] {
             #expect(!export.output.contains(secret), "The export contains \"\(secret)\":\n\(export.output)")
         }
     }
