@@ -45,8 +45,10 @@ struct VisitPrinter {
         case .incorrect, .mismatch, .unreadable:
             let lines = context.wording.lines(for: event)
             gap()
-            if case .mismatch(let expected, let typed, let firstDifference, _) = event, style.isPlain {
-                // A screen reader cannot point at a column: say where the difference is.
+            // A screen reader cannot point at a column, and on a narrow screen a wrapped line
+            // would leave the caret under the wrong letter: then say where the difference is.
+            if case .mismatch(let expected, let typed, let firstDifference, _) = event,
+               style.isPlain || lines.prefix(4).contains(where: { DisplayWidth.of($0) > context.width() }) {
                 let words = context.wording.mismatchWords(expected: expected, typed: typed, firstDifference: firstDifference)
                 for line in words { say(line) }
                 context.speaker?.say(words.joined(separator: " "))

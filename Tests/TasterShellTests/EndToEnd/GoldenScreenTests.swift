@@ -6,8 +6,9 @@ import Testing
 ///
 /// Each screen is what a learner sees at one moment of a walk through the menu and a lesson:
 /// the menu and the replies given at it, an answer typed among keys that send escape sequences,
-/// a resize while typing, the kiosk goodbye, plain mode, a code typed with no separators, and
-/// what Tab, `help me` and `skip` show at a question.
+/// a resize while typing, the kiosk goodbye, plain mode, a code typed with no separators,
+/// what Tab, `help me` and `skip` show at a question, the pause after unknown codes, a long
+/// paste, and the step shown again after "no" to leaving.
 /// The menu uses the bundled lessons (so adding a lesson means re-recording the menu screens);
 /// the lesson steps use the fixture lesson, which does not change.
 ///
@@ -306,5 +307,70 @@ struct GoldenScreenTests {
         #expect(flowing(slip).contains("At the 10th letter: you typed 'e', it should be 'l'."), "the slip is said in words:\n\(slip)")
         #expect(!slip.contains("^"), "no caret in plain mode:\n\(slip)")
         try compare(slip, "plain-slip", size, codes: [code])
+    }
+
+    @Test("three unknown codes bring the pause, and keys typed during it are neither shown nor read", arguments: sizes)
+    func wrongCodePause(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, data: data)
+        defer { screen.stop() }
+        try screen.waitForLastLine(endingWith: "Type 1 or 2:")
+        try screen.send("2", "Enter")
+        for code in ["amber-apple-arcade-17", "basil-bakery-banana-3", "atlas-attic-autumn-99"] {
+            try screen.waitForLastLine(endingWith: "Learner code:")
+            try screen.type(code)
+            try screen.send("Enter")
+        }
+        try screen.waitForLastLine(endingWith: "again.") { self.flowing($0).contains("Please wait 2 seconds") }
+        try screen.type("typed-while-waiting")
+        try screen.send("Enter")
+        let after = try screen.waitForLastLine(endingWith: "Learner code:") { self.flowing($0).contains("Please wait 2 seconds") }
+        #expect(!after.contains("typed-while-waiting"), "\(after)")
+        #expect(overlong(after, size.columns).isEmpty)
+        try compare(after, "wrong-code-pause", size, codes: [])
+    }
+
+    @Test("after no to Leave the lesson? the step is shown again", arguments: sizes)
+    func stayingInTheLesson(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, data: data)
+        defer { screen.stop() }
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
+        try screen.type("attach")
+        try screen.send("C-c")
+        try screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("Line cleared") }
+        try screen.send("C-c")
+        try screen.waitForLastLine(endingWith: "Leave?")
+        try screen.type("no")
+        try screen.send("Enter")
+        let stayed = try screen.waitForLastLine(endingWith: Self.answerPrompt) { shown in
+            guard let asked = shown.range(of: "Leave?", options: .backwards) else { return false }
+            return shown[asked.upperBound...].contains("Step 3 of 7")
+        }
+        #expect(stayed.contains("Step 3 of 7"), "the step is shown again after no:\n\(stayed)")
+        try compare(stayed, "leave-no", size, codes: [code])
+    }
+
+    @Test("a 5,000-character paste at a typing step is echoed back as its start and its length", arguments: sizes)
+    func longPaste(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, data: data)
+        defer { screen.stop() }
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
+        for answer in ["attachment", "250"] {
+            try screen.type(answer)
+            try screen.send("Enter")
+            try screen.waitForLastLine(endingWith: Self.answerPrompt)
+        }
+        let paste = "www.example.org" + String(repeating: "x", count: 4_985)
+        try screen.type(paste)
+        try screen.send("Enter")
+        let echoed = try screen.waitForLastLine(endingWith: Self.answerPrompt) { self.flowing($0).contains("characters in all") }
+        let afterEcho = echoed[(echoed.range(of: "You typed:", options: .backwards)?.lowerBound ?? echoed.startIndex)...]
+        #expect(!afterEcho.contains(String(repeating: "x", count: 200)), "the paste is not echoed in full:\n\(afterEcho)")
+        #expect(flowing(String(afterEcho)).contains("5000 characters in all") || flowing(String(afterEcho)).contains("5,000 characters in all"), "\(afterEcho)")
+        try compare(String(afterEcho), "long-paste", size, codes: [code])
     }
 }
