@@ -129,17 +129,7 @@ final class PseudoTerminal {
         defer { posix_spawnattr_destroy(&attributes) }
         // POSIX_SPAWN_SETSID is not exported to Swift by Glibc.
         let setSessionID: Int32 = 0x80
-        posix_spawnattr_setflags(
-            &attributes, Int16(setSessionID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signalNumber: Int32 in 1..<32 where signalNumber != SIGKILL && signalNumber != SIGSTOP {
-            sigaddset(&defaults, signalNumber)
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        ChildSignals.reset(&attributes, extraFlags: setSessionID)
 
         let fullEnvironment = baseEnvironment.merging(environment) { _, given in given }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
