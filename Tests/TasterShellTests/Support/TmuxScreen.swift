@@ -61,19 +61,38 @@ final class TmuxScreen {
 
     /// Ends taster and the tmux server. Safe to call more than once.
     func stop() {
-        // The pane's process leads its own session and group, which taster is in.
-        if panePID > 0 { kill(-panePID, SIGKILL) }
+        // The pane's process leads its own session and group, which taster is in. Process ids
+        // are reused quickly while tests start many programs, so a group is killed only while
+        // its leader is still this server's pane, never a stranger that took the number.
+        if panePID > 0, getpgid(panePID) == panePID, Self.parent(of: panePID) == serverPID {
+            kill(-panePID, SIGKILL)
+        }
         _ = try? tmux(["kill-server"], timeout: 3)
         if serverPID > 0 {
             let deadline = Date().addingTimeInterval(2)
-            while kill(serverPID, 0) == 0, Date() < deadline { usleep(20_000) }
-            if kill(serverPID, 0) == 0 { kill(serverPID, SIGKILL) }
+            while Self.isTmux(serverPID), Date() < deadline { usleep(20_000) }
+            if Self.isTmux(serverPID) { kill(serverPID, SIGKILL) }
         }
         // A server that ends with its last window leaves its socket behind.
         if !socketPath.isEmpty { unlink(socketPath) }
         panePID = 0
         serverPID = 0
         socketPath = ""
+    }
+
+    /// The parent of process `pid`, from `/proc/PID/stat`, or nil once it has gone.
+    private static func parent(of pid: pid_t) -> pid_t? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // After the command name in brackets: the state, then the parent's id.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return fields.count > 1 ? pid_t(fields[1]) : nil
+    }
+
+    /// Whether process `pid` is still a tmux program (its number not yet taken by another).
+    private static func isTmux(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0, let name = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8) else { return false }
+        return name.hasPrefix("tmux")
     }
 
     /// Types `keys` (tmux key names such as "Enter", "PageUp" or "C-d"; other text literally).
@@ -160,16 +179,7 @@ final class TmuxScreen {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signalNumber: Int32 in 1..<32 where signalNumber != SIGKILL && signalNumber != SIGSTOP {
-            sigaddset(&defaults, signalNumber)
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        ChildSignals.reset(&attributes)
 
         let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8"]
         let cArguments = argv.map { strdup($0) } + [nil]
