@@ -59,10 +59,13 @@ public struct ImpactData: Sendable, Equatable, Codable {
     public var confidenceBefore: [Int]
     /// Confidence answers when learners left, counted the same way.
     public var confidenceAfter: [Int]
+    /// The start and leaving answers of learners who gave both in one session, as anonymous
+    /// pair counts summed over the period's sessions (see ``ConfidencePair``), in rating order.
+    public var confidencePairs: [ConfidencePair]
 
     /// Creates the data.
     public init(since: Date?, until: Date?, sessions: [SessionSummary], learnerCount: Int, lessons: [LessonActivity],
-                confidenceBefore: [Int], confidenceAfter: [Int]) {
+                confidenceBefore: [Int], confidenceAfter: [Int], confidencePairs: [ConfidencePair] = []) {
         self.since = since
         self.until = until
         self.sessions = sessions
@@ -70,5 +73,6 @@ public struct ImpactData: Sendable, Equatable, Codable {
         self.lessons = lessons
         self.confidenceBefore = confidenceBefore
         self.confidenceAfter = confidenceAfter
+        self.confidencePairs = confidencePairs
     }
 }

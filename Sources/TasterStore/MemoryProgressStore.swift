@@ -346,6 +346,29 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
         return claimed
     }
 
+    /// True the first time this learner is asked the leaving question in the session, open or
+    /// ended, that they were counted in; never counts them in one.
+    public func claimLeavingConfidenceQuestion(code: LearnerCode, sessionID: Int64) throws(StoreError) -> Bool {
+        var claimed = false
+        try updateLearner(code) { state, _ in
+            guard let index = state.sessions.firstIndex(where: { $0.session.id == sessionID }) else { return }
+            claimed = state.sessions[index].learners[code]?.asked.insert(.after).inserted ?? false
+        }
+        return claimed
+    }
+
+    /// Adds an anonymous rating to the session's counts and, for a leaving rating with the
+    /// start rating, one to that pair's count.
+    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionID: Int64, startRating: Int?) throws(StoreError) -> Bool {
+        guard (1...5).contains(rating), startRating.map({ moment == .after && (1...5).contains($0) }) ?? true else { return false }
+        return locked { state in
+            guard let index = state.sessions.firstIndex(where: { $0.session.id == sessionID }) else { return false }
+            state.sessions[index].confidence[moment, default: [0, 0, 0, 0, 0]][rating - 1] += 1
+            if let startRating { state.sessions[index].pairs[[startRating, rating], default: 0] += 1 }
+            return true
+        }
+    }
+
     // MARK: - Watching (VolunteerWatching)
 
     /// Who is at a terminal now.
@@ -411,7 +434,10 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
                 },
                 learnerCount: active.count + forgotten.count,
                 lessons: lessons.values.sorted { $0.lessonID < $1.lessonID },
-                confidenceBefore: confidence(.before), confidenceAfter: confidence(.after))
+                confidenceBefore: confidence(.before), confidenceAfter: confidence(.after),
+                confidencePairs: ConfidencePair.summed(periodSessions.flatMap { kept in
+                    kept.pairs.map { ConfidencePair(before: $0.key[0], after: $0.key[1], count: $0.value) }
+                }))
         }
     }
 
@@ -494,6 +520,8 @@ extension MemoryProgressStore {
         var learners: [LearnerCode: Joined] = [:]
         var forgottenLearners = 0
         var confidence: [ConfidenceMoment: [Int]] = [:]
+        /// How many learners gave each start and leaving rating, both, keyed `[before, after]`.
+        var pairs: [[Int]: Int] = [:]
     }
 
     /// A day on which a forgotten learner was active, kept so period reports still count them.

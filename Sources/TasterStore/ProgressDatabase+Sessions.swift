@@ -195,6 +195,45 @@ extension ProgressDatabase: VolunteerSessions {
         return claimed
     }
 
+    /// Notes that the learner is being asked the leaving question in the session `sessionID`,
+    /// open or ended; false when they were asked already or were never counted in it. Unlike
+    /// ``claimConfidenceQuestion(code:moment:sessionPin:)`` it never counts them in a session.
+    public func claimLeavingConfidenceQuestion(code: LearnerCode, sessionID: Int64) throws(StoreError) -> Bool {
+        var claimed = false
+        try updateLearner(code) { db, learnerID, _ in
+            try db.execute(
+                sql: "UPDATE sessionLearner SET askedAfter = 1 WHERE sessionId = ? AND learnerId = ? AND askedAfter = 0",
+                arguments: [sessionID, learnerID])
+            claimed = db.changesCount > 0
+        }
+        return claimed
+    }
+
+    /// Adds an anonymous rating to the session's counts and, for a leaving rating with the
+    /// learner's start rating, one to that pair's count, in one transaction (nothing records who,
+    /// when or in what order).
+    public func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionID: Int64, startRating: Int?) throws(StoreError) -> Bool {
+        guard (1...5).contains(rating), startRating.map({ moment == .after && (1...5).contains($0) }) ?? true else { return false }
+        return try write { db in
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM tasterSession WHERE id = ?", arguments: [sessionID]) != nil else { return false }
+            try db.execute(
+                sql: """
+                    INSERT INTO confidenceCount (sessionId, moment, rating, count) VALUES (?, ?, ?, 1)
+                    ON CONFLICT (sessionId, moment, rating) DO UPDATE SET count = count + 1
+                    """,
+                arguments: [sessionID, moment.rawValue, rating])
+            if let startRating {
+                try db.execute(
+                    sql: """
+                        INSERT INTO confidencePair (sessionId, ratingBefore, ratingAfter, count) VALUES (?, ?, ?, 1)
+                        ON CONFLICT (sessionId, ratingBefore, ratingAfter) DO UPDATE SET count = count + 1
+                        """,
+                    arguments: [sessionID, startRating, rating])
+            }
+            return true
+        }
+    }
+
     // MARK: - Helpers
 
     /// A session name with control characters removed and spaces tidied.

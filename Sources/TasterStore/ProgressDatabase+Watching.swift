@@ -158,10 +158,18 @@ extension ProgressDatabase: VolunteerWatching {
                 """, arguments: inSessions.arguments) {
                 if let moment = ConfidenceMoment(rawValue: row["moment"]) { confidence[moment, default: []].append(row) }
             }
+            // A file opened for reading that a taster before v9 made has no pair table.
+            let pairs = try db.tableExists("confidencePair") ? try Row.fetchAll(db, sql: """
+                SELECT p.ratingBefore, p.ratingAfter, SUM(p.count) AS count FROM confidencePair p JOIN tasterSession s ON s.id = p.sessionId
+                WHERE \(inSessions.sql) GROUP BY p.ratingBefore, p.ratingAfter
+                """, arguments: inSessions.arguments).map {
+                ConfidencePair(before: $0["ratingBefore"], after: $0["ratingAfter"], count: $0["count"])
+            } : []
             return ImpactData(
                 since: since, until: until, sessions: sessions, learnerCount: learnerCount + forgottenCount,
                 lessons: lessons.values.sorted { $0.lessonID < $1.lessonID },
-                confidenceBefore: Self.ratingCounts(confidence[.before] ?? []), confidenceAfter: Self.ratingCounts(confidence[.after] ?? []))
+                confidenceBefore: Self.ratingCounts(confidence[.before] ?? []), confidenceAfter: Self.ratingCounts(confidence[.after] ?? []),
+                confidencePairs: ConfidencePair.summed(pairs))
         }
     }
 }

@@ -80,6 +80,18 @@ public protocol ProgressRecording: Sendable {
     /// the current session (and notes that they have been); false after that, so a learner who
     /// goes to the menu and back, or leaves and comes back, is asked once per session.
     func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool
+    /// True the first time this learner is to be asked the leaving confidence question in the
+    /// session `sessionID`, open or ended (and notes that they have been); false after that, or
+    /// when they were never counted in that session. It never counts anyone in a session, so a
+    /// learner still in a lesson when the session ended is asked as they leave, whenever that is.
+    func claimLeavingConfidenceQuestion(code: LearnerCode, sessionID: Int64) throws(StoreError) -> Bool
+    /// Stores a confidence rating (1 to 5) at `moment` for the session `sessionID`, open or
+    /// ended, with nothing that says who gave it, when or in what order. For a leaving rating
+    /// with `startRating` (the same learner's start answer in that session, kept by their
+    /// terminal), it also adds one to that pair's count (``ConfidencePair``), in the same write.
+    /// Returns false, storing nothing, when no session has the id, a rating is out of range, or
+    /// a start rating is given with a start answer.
+    func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionID: Int64, startRating: Int?) throws(StoreError) -> Bool
 }
 
 extension ProgressRecording {

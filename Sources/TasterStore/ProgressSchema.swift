@@ -24,6 +24,8 @@ enum ProgressSchema {
     static let activityTimeIndexes = "v7-activity-time-indexes"
     /// When a volunteer saw to a stuck learner on the live view, and their wrong answers then.
     static let liveHelpSeen = "v8-live-help-seen"
+    /// A learner's start and leaving confidence answers kept together as anonymous per-session pair counts.
+    static let confidencePairs = "v9-confidence-pairs"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -214,6 +216,21 @@ enum ProgressSchema {
             try db.execute(sql: """
                 ALTER TABLE liveStatus ADD COLUMN seenAt DATETIME;
                 ALTER TABLE liveStatus ADD COLUMN seenWrongAttempts INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
+        migrator.registerMigration(confidencePairs) { db in
+            // So that the change in confidence can compare the same people: one row per session
+            // and pair of ratings holding how many learners gave that start answer and that
+            // leaving answer. Like confidenceCount, no learner, no row id, no time and no order
+            // of arrival. The start answer waits in the learner's terminal, never in the file.
+            try db.execute(sql: """
+                CREATE TABLE confidencePair (
+                    sessionId INTEGER NOT NULL REFERENCES tasterSession(id) ON DELETE CASCADE,
+                    ratingBefore INTEGER NOT NULL CHECK (ratingBefore BETWEEN 1 AND 5),
+                    ratingAfter INTEGER NOT NULL CHECK (ratingAfter BETWEEN 1 AND 5),
+                    count INTEGER NOT NULL CHECK (count >= 0),
+                    PRIMARY KEY (sessionId, ratingBefore, ratingAfter)
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator

@@ -49,6 +49,10 @@ struct ImpactDataAgreementTests {
                 if index % 4 == 1 { try store.recordLessonEvent(code: learner.code, lessonID: lesson, kind: .started, sessionPin: nil) }
                 _ = try store.recordConfidence(1 + (index + week) % 5, moment: .before, sessionPin: nil)
                 if index % 3 != 2 { _ = try store.recordConfidence(1 + (index * 2 + week) % 5, moment: .after, sessionPin: nil) }
+                // Some leave with their start answer still held, so the two are kept as a pair.
+                if index % 3 == 2, let session = try store.openSession() {
+                    _ = try store.recordConfidence(1 + (index + 3 * week) % 5, moment: .after, sessionID: session.id, startRating: 1 + (index + week) % 5)
+                }
             }
             clock.advance(seconds: 3_600)
             _ = try store.endSession()
@@ -123,9 +127,14 @@ struct ImpactDataAgreementTests {
                 let rating: Int = row["rating"]
                 if row["moment"] as String == "before" { before[rating - 1] += row["count"] as Int } else { after[rating - 1] += row["count"] as Int }
             }
+            var pairs: [[Int]: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM confidencePair") where sessionsCounted.contains(row["sessionId"]) {
+                pairs[[row["ratingBefore"], row["ratingAfter"]], default: 0] += row["count"] as Int
+            }
             return ImpactData(
                 since: since, until: until, sessions: sessions, learnerCount: people.count,
-                lessons: lessons.values.sorted { $0.lessonID < $1.lessonID }, confidenceBefore: before, confidenceAfter: after)
+                lessons: lessons.values.sorted { $0.lessonID < $1.lessonID }, confidenceBefore: before, confidenceAfter: after,
+                confidencePairs: pairs.keys.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.map { ConfidencePair(before: $0[0], after: $0[1], count: pairs[$0] ?? 0) })
         }
     }
 
@@ -145,6 +154,7 @@ struct ImpactDataAgreementTests {
         if since == nil && until == nil {
             #expect(expected.learnerCount == 21 && expected.sessions.count == 13, "the generated store is the one described")
             #expect(expected.lessons.allSatisfy { $0.started > 0 && $0.hintsUsed > 0 })
+            #expect(expected.confidencePairs.count > 3, "pairs of several ratings are counted")
         }
     }
 

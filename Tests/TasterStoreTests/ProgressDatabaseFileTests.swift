@@ -46,7 +46,7 @@ struct ProgressDatabaseFileTests {
         #expect(secureDelete == 1)
         #expect(readerSync == 1, "1 is NORMAL")
         #expect(writerSync == 1, "the writer connection too")
-        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes", "v8-live-help-seen"])
+        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes", "v8-live-help-seen", "v9-confidence-pairs"])
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
     }
@@ -76,7 +76,7 @@ struct ProgressDatabaseFileTests {
             "id", "learnerId", "lessonID", "stepIndex", "stepID", "attempts", "hintsUsed", "skipped",
             "secondsSpent", "completed", "typedAnswers", "recordedAt",
         ])
-        #expect(migrations == [ProgressSchema.version1, ProgressSchema.version2, ProgressSchema.storeChores, ProgressSchema.confidenceCounts, ProgressSchema.anonymousLessonCounts, ProgressSchema.confidenceAsked, ProgressSchema.activityTimeIndexes, ProgressSchema.liveHelpSeen])
+        #expect(migrations == [ProgressSchema.version1, ProgressSchema.version2, ProgressSchema.storeChores, ProgressSchema.confidenceCounts, ProgressSchema.anonymousLessonCounts, ProgressSchema.confidenceAsked, ProgressSchema.activityTimeIndexes, ProgressSchema.liveHelpSeen, ProgressSchema.confidencePairs])
         #expect(ProgressSchema.version1 == "v1-learners-and-progress", "a shipped migration name never changes")
         let personal = columns.values.joined().filter { ["name", "email", "birth", "dob"].contains(where: $0.lowercased().contains) }
         #expect(personal.filter { $0 != "nickname" }.isEmpty, "no personal-data columns: \(personal)")

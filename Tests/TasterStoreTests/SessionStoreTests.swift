@@ -127,6 +127,82 @@ struct SessionStoreTests {
         #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT SUM(count) FROM confidenceCount") } == 1)
     }
 
+    @Test("a learner counted in a session is asked the leaving question for it once, even after it ended; nobody else is", arguments: StoreKind.allCases)
+    func leavingQuestionAfterTheSessionEnded(kind: StoreKind) throws {
+        let store = try kind.make(clock: ManualClock())
+        let sam = try store.newLearner(nickname: "Sam")
+        let jo = try store.newLearner(nickname: "Jo")
+        let bea = try store.newLearner(nickname: "Bea")
+        let session = try store.startSession(named: "Tuesday taster")
+        try store.updateLiveStatus(code: sam.code, step: nil, sessionPin: nil)
+        try store.updateLiveStatus(code: jo.code, step: nil, sessionPin: nil)
+        #expect(try store.claimConfidenceQuestion(code: jo.code, moment: .after, sessionPin: nil), "Jo leaves while it is open")
+        _ = try store.endSession()
+
+        #expect(try store.claimLeavingConfidenceQuestion(code: sam.code, sessionID: session.id), "Sam was still working when it ended")
+        #expect(try store.claimLeavingConfidenceQuestion(code: sam.code, sessionID: session.id) == false, "asked once")
+        #expect(try store.claimLeavingConfidenceQuestion(code: jo.code, sessionID: session.id) == false, "Jo was asked while it was open")
+        #expect(try store.claimLeavingConfidenceQuestion(code: bea.code, sessionID: session.id) == false, "Bea was never counted in it")
+        #expect(try store.claimLeavingConfidenceQuestion(code: sam.code, sessionID: session.id + 99) == false, "no such session")
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.learnerCount == 2, "asking never counts anyone in a session")
+        #expect(throws: StoreError.unknownLearner(code: "maple-river-otter-42")) {
+            try store.claimLeavingConfidenceQuestion(code: LearnerCode("maple-river-otter-42")!, sessionID: session.id)
+        }
+    }
+
+    @Test("a start and a leaving answer given in one session are kept as a pair, in an open or an ended session", arguments: StoreKind.allCases)
+    func confidencePairs(kind: StoreKind) throws {
+        let clock = ManualClock()
+        let store = try kind.make(clock: clock)
+        let first = try store.startSession(named: "Tuesday taster")
+        #expect(try store.recordConfidence(2, moment: .before, sessionID: first.id, startRating: nil))
+        #expect(try store.recordConfidence(3, moment: .before, sessionID: first.id, startRating: nil))
+        #expect(try store.recordConfidence(4, moment: .after, sessionID: first.id, startRating: 2))
+        #expect(try store.recordConfidence(5, moment: .after, sessionID: first.id, startRating: nil), "a leaving answer without a start one")
+        _ = try store.endSession()
+        #expect(try store.recordConfidence(4, moment: .after, sessionID: first.id, startRating: 3), "asked after the session ended")
+        #expect(try store.recordConfidence(4, moment: .after, sessionID: first.id, startRating: 2))
+
+        #expect(try store.recordConfidence(0, moment: .after, sessionID: first.id, startRating: 2) == false)
+        #expect(try store.recordConfidence(3, moment: .after, sessionID: first.id, startRating: 6) == false)
+        #expect(try store.recordConfidence(3, moment: .before, sessionID: first.id, startRating: 2) == false, "a start answer has no start answer")
+        #expect(try store.recordConfidence(3, moment: .after, sessionID: first.id + 99, startRating: 2) == false, "no such session")
+
+        clock.advance(days: 7)
+        let second = try store.startSession(named: "Tuesday taster")
+        #expect(try store.recordConfidence(1, moment: .before, sessionID: second.id, startRating: nil))
+        #expect(try store.recordConfidence(2, moment: .after, sessionID: second.id, startRating: 1))
+
+        let report = try #require(try store.sessionReports().last)
+        #expect(report.session.id == first.id)
+        #expect(report.confidenceBefore == [0, 1, 1, 0, 0])
+        #expect(report.confidenceAfter == [0, 0, 0, 3, 1])
+        let all = try store.impactData(since: nil, until: nil)
+        #expect(all.confidencePairs == [
+            ConfidencePair(before: 1, after: 2, count: 1), ConfidencePair(before: 2, after: 4, count: 2), ConfidencePair(before: 3, after: 4, count: 1),
+        ])
+        let firstWeek = try store.impactData(since: first.startedAt, until: first.startedAt.addingTimeInterval(86_400))
+        #expect(firstWeek.confidencePairs == [ConfidencePair(before: 2, after: 4, count: 2), ConfidencePair(before: 3, after: 4, count: 1)])
+        #expect(firstWeek.confidenceAfter == [0, 0, 0, 3, 1])
+    }
+
+    @Test("the file keeps pairs as counts per session, with no learner, time or row number")
+    func confidencePairColumns() throws {
+        let store = try database(ManualClock())
+        let session = try store.startSession(named: "Tuesday taster")
+        for (before, after) in [(4, 5), (1, 3), (4, 5)] {
+            #expect(try store.recordConfidence(after, moment: .after, sessionID: session.id, startRating: before))
+        }
+        let columns = try store.writer.read { db in try db.columns(in: "confidencePair").map(\.name) }
+        #expect(columns == ["sessionId", "ratingBefore", "ratingAfter", "count"])
+        #expect(throws: DatabaseError.self, "no hidden row number keeps the order of arrival") {
+            try store.writer.read { db in try Row.fetchAll(db, sql: "SELECT rowid FROM confidencePair") }
+        }
+        let rows = try store.writer.read { db in try Row.fetchAll(db, sql: "SELECT ratingBefore, ratingAfter, count FROM confidencePair") }
+        #expect(rows.map { [$0["ratingBefore"], $0["ratingAfter"], $0["count"]] as [Int] } == [[1, 3, 1], [4, 5, 2]], "in rating order, whatever order they came in")
+    }
+
     @Test("each learner is asked the confidence question once per session at each moment, whatever they do in between", arguments: StoreKind.allCases)
     func confidenceAskedOnce(kind: StoreKind) throws {
         let store = try kind.make(clock: ManualClock())
@@ -164,7 +240,7 @@ struct SessionStoreTests {
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'confidence%'")
         }
-        #expect(tables == ["confidenceCount"], "the numbered answers table is gone")
+        #expect(tables == ["confidenceCount", "confidencePair"], "the numbered answers table is gone; only the two count tables are left")
         #expect(try store.sessionReports().first?.confidenceBefore == [1, 0, 0, 2, 0])
     }
 

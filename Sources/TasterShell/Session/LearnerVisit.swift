@@ -363,12 +363,18 @@ public struct LearnerVisit {
     static let confidenceQuestion =
         "How confident do you feel doing this on your own? Type a number from 1 (not at all) to 5 (very), or press Enter to skip."
 
-    /// Asks how confident the learner feels, when a session is open and they have not been asked
-    /// at this moment in it yet; skipping is always fine.
+    /// Asks how confident the learner feels, once per session at each moment; skipping is
+    /// always fine. The start question needs an open session; the leaving one is also asked of
+    /// someone still here after their session ended, for that session.
     /// The answer is stored for the session only, with nothing that says who gave it. Returns
     /// false only when input ended.
     private func askConfidence(_ moment: ConfidenceMoment, saver: ProgressSaver) -> Bool {
-        guard saver.currentSession() != nil, saver.claimConfidenceQuestion(moment) else { return true }
+        let asked: TasterSession?
+        switch moment {
+        case .before: asked = saver.currentSession().flatMap { saver.claimConfidenceQuestion(.before) ? $0 : nil }
+        case .after: asked = saver.claimLeavingQuestion()
+        }
+        guard let session = asked else { return true }
         printer.gap()
         printer.say(moment == .before ? "Before you start, one quick question." : "Before you go, one quick question.")
         printer.say(Self.confidenceQuestion)
@@ -379,7 +385,7 @@ public struct LearnerVisit {
             let answer = line.trimmingCharacters(in: .whitespaces)
             if answer.isEmpty || answer.lowercased() == "skip" { return true }
             if let rating = Int(answer), (1...5).contains(rating) {
-                saver.recordConfidence(rating, moment: moment)
+                saver.recordConfidence(rating, moment: moment, in: session)
                 printer.say("Thank you.")
                 return true
             }

@@ -20,6 +20,13 @@ final class ProgressSaver {
     private var toldAboutFailure = false
     /// Where the learner is, as the live view shows it; nil while they choose a lesson.
     private(set) var liveStep: LiveStep?
+    /// The latest session this visit was counted in, open or since ended: a learner still here
+    /// when it ends is asked the leaving question for it as they go.
+    private(set) var visitSession: TasterSession?
+    /// The learner's start answer and the session it was given in, held in this terminal's
+    /// memory only, and only until they leave, so that their leaving answer can be paired with
+    /// it. The store never holds it beside anything that says who.
+    private var startAnswer: (rating: Int, sessionID: Int64)?
 
     init(store: any ProgressRecording, code: LearnerCode, sessionPin: String? = nil, clock: EngineClock = .live, catalogue: Catalogue, tell: @escaping (String) -> Void) {
         self.catalogue = catalogue
@@ -76,7 +83,9 @@ final class ProgressSaver {
 
     /// The open session this learner's activity counts towards, if any.
     func currentSession() -> TasterSession? {
-        try? store.currentSession(pinnedTo: sessionPin)
+        let session = try? store.currentSession(pinnedTo: sessionPin)
+        if let session { visitSession = session }
+        return session
     }
 
     /// Shows the learner in the live view as choosing a lesson.
@@ -112,6 +121,8 @@ final class ProgressSaver {
     func pushLiveStatus() {
         let step = liveStep
         save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.updateLiveStatus(code: code, step: step, sessionPin: sessionPin) }
+        // Each update counts the learner in the open session, so note which one it is.
+        _ = currentSession()
     }
 
     /// Who can see a raised hand, so the learner is told what is true.
@@ -145,9 +156,29 @@ final class ProgressSaver {
         (try? store.claimConfidenceQuestion(code: code, moment: moment, sessionPin: sessionPin)) ?? true
     }
 
-    /// Stores a confidence rating for the open session, with nothing that says who gave it.
-    func recordConfidence(_ rating: Int, moment: ConfidenceMoment) {
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in _ = try store.recordConfidence(rating, moment: moment, sessionPin: sessionPin) }
+    /// The session to ask the leaving question for, once per learner per session: the open
+    /// one, or else the one this visit was counted in before it ended; nil when there is none or
+    /// the learner was asked already.
+    func claimLeavingQuestion() -> TasterSession? {
+        if let open = currentSession() {
+            return claimConfidenceQuestion(.after) ? open : nil
+        }
+        guard let earlier = visitSession else { return nil }
+        return ((try? store.claimLeavingConfidenceQuestion(code: code, sessionID: earlier.id)) ?? true) ? earlier : nil
+    }
+
+    /// Stores a confidence rating for `session`, with nothing that says who gave it. A start
+    /// answer is kept in memory for the visit; a leaving answer in the same session is stored
+    /// with it as an anonymous pair.
+    func recordConfidence(_ rating: Int, moment: ConfidenceMoment, in session: TasterSession) {
+        var startRating: Int?
+        switch moment {
+        case .before: startAnswer = (rating, session.id)
+        case .after: startRating = startAnswer?.sessionID == session.id ? startAnswer?.rating : nil
+        }
+        save { (store: any ProgressRecording) throws(StoreError) in
+            _ = try store.recordConfidence(rating, moment: moment, sessionID: session.id, startRating: startRating)
+        }
     }
 
     /// A write kept in memory while the progress file is busy, to be written when it answers.
@@ -221,6 +252,9 @@ final class ProgressSaver {
         let saved = (try? store.progress(code: code))
             ?? (try? store.learner(code: code)).flatMap { $0 }.map { LearnerProgress(learner: $0, lessons: []) }
         store = UnsavedProgress.store(because: error, carrying: saved)
+        // The progress file's sessions are not in memory: nothing more is counted in them.
+        visitSession = nil
+        startAnswer = nil
         for write in pending { try? write(store) }
         pending.removeAll()
         if !toldAboutFailure {

@@ -201,6 +201,12 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     func claimConfidenceQuestion(code: LearnerCode, moment: ConfidenceMoment, sessionPin: String?) throws(StoreError) -> Bool {
         try saved.claimConfidenceQuestion(code: code, moment: moment, sessionPin: sessionPin)
     }
+    func claimLeavingConfidenceQuestion(code: LearnerCode, sessionID: Int64) throws(StoreError) -> Bool {
+        try saved.claimLeavingConfidenceQuestion(code: code, sessionID: sessionID)
+    }
+    func recordConfidence(_ rating: Int, moment: ConfidenceMoment, sessionID: Int64, startRating: Int?) throws(StoreError) -> Bool {
+        try saved.recordConfidence(rating, moment: moment, sessionID: sessionID, startRating: startRating)
+    }
 }
 
 /// A line reader for kiosk tests: each entry is a typed line, or a wait during which nobody
