@@ -57,13 +57,16 @@ struct LiveSessionUpdateTests {
         var prompts: [String]
     }
 
-    /// Plays a learner session with `lines`, snapshotting the live board before each numbered prompt.
-    private func play(_ lines: [String], store: ProgressDatabase, clock: HandClock) -> Run {
+    /// Plays a learner session with `lines`, snapshotting the live board before each numbered
+    /// prompt; `atPrompt` runs before the numbered prompt's line is read, as a volunteer acting
+    /// in the room meanwhile.
+    private func play(_ lines: [String], store: ProgressDatabase, clock: HandClock, atPrompt: @escaping (Int) -> Void = { _ in }) -> Run {
         var output: [String] = []
         var boards: [String: LiveBoard] = [:]
         var count = 0
         let reader = WatchingReader(lines) { prompt in
             count += 1
+            atPrompt(count)
             boards["\(count) \(prompt)"] = try? store.liveBoard()
             clock.advance(30)
         }
@@ -114,6 +117,57 @@ struct LiveSessionUpdateTests {
         #expect(report.learnerCount == 1 && report.lessonsStarted == 1 && report.hintsUsed == 1 && report.lessonsCompleted == 0)
         #expect(report.confidenceBefore == [0, 1, 0, 0, 0])
         #expect(report.confidenceAfter == [0, 0, 0, 1, 0])
+    }
+
+    @Test("a learner still in a lesson when the session ends is asked the leaving question as they leave, paired with their start answer")
+    func stillWorkingWhenTheSessionEnds() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        let session = try store.startSession(named: "Tuesday taster")
+        // Prompt 3 asks the start question (2); the session ends at prompt 7, the last step.
+        let run = play(["1", "", "2", "1", "", "1", "quit", "4"], store: store, clock: clock) { number in
+            if number == 7 { _ = try? store.endSession() }
+        }
+        #expect(run.prompts.count == 8 && run.prompts[7].hasPrefix("1 to 5"), "\(run.prompts)")
+        let text = run.output.joined(separator: " ")
+        #expect(text.contains("Before you go, one quick question."))
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.session.id == session.id && report.session.endedAt != nil)
+        #expect(report.confidenceBefore == [0, 1, 0, 0, 0])
+        #expect(report.confidenceAfter == [0, 0, 0, 1, 0], "counted in the session the learner was in")
+        #expect(try store.impactData(since: nil, until: nil).confidencePairs == [ConfidencePair(before: 2, after: 4, count: 1)])
+    }
+
+    @Test("someone who sat down before the session started and was counted in it is asked as they leave after it ended, with no pair")
+    func countedMidLessonThenEnded() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        // No session at first: no start question. It opens at the first step and ends at the last.
+        let run = play(["1", "", "1", "", "1", "quit", "5"], store: store, clock: clock) { number in
+            if number == 4 { _ = try? store.startSession(named: "Tuesday taster") }
+            if number == 6 { _ = try? store.endSession() }
+        }
+        let text = run.output.joined(separator: " ")
+        #expect(!text.contains("Before you start, one quick question."))
+        #expect(text.contains("Before you go, one quick question."))
+        let report = try #require(try store.sessionReports().first)
+        #expect(report.learnerCount == 1 && report.confidenceAfter == [0, 0, 0, 0, 1])
+        #expect(try store.impactData(since: nil, until: nil).confidencePairs == [], "no start answer to pair with")
+    }
+
+    @Test("a learner asked as they left is not asked again when they come back after the session ended")
+    func askedOnceAfterTheEnd() throws {
+        let clock = HandClock()
+        let store = try ProgressDatabase.inMemory(now: clock.closure)
+        _ = try store.startSession(named: "Tuesday taster")
+        let first = play(["1", "", "3", "quit", "4"], store: store, clock: clock)
+        let code = try #require(first.output.lazy.compactMap { LearnerCode($0.trimmingCharacters(in: .whitespaces)) }.first
+            ?? first.output.joined(separator: "\n").split(whereSeparator: \.isWhitespace).lazy.compactMap { LearnerCode(String($0)) }.first)
+        _ = try store.endSession()
+        let again = play(["2", code.rawValue, "quit"], store: store, clock: clock)
+        #expect(!again.output.joined(separator: " ").contains("one quick question"))
+        #expect(try store.sessionReports().first?.confidenceAfter == [0, 0, 0, 1, 0])
+        #expect(try store.impactData(since: nil, until: nil).confidencePairs == [ConfidencePair(before: 3, after: 4, count: 1)])
     }
 
     @Test("the menu shows as choosing a lesson, and a finished lesson is counted")
