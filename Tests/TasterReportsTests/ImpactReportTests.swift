@@ -194,7 +194,7 @@ struct ImpactReportTests {
         #expect(text.contains("Answers shown: 2") && text.contains("Hints used: 5"))
         #expect(text.contains(ImpactReport.definitions[1]))
         let html = try report.rendered(as: .html)
-        #expect(html.contains(">2.25<") && html.contains(">3.50<") && html.contains(">+1.25<"))
+        #expect(html.contains(">2.25<") && html.contains(">3.50<") && html.contains(">+1.25, comparing everyone who answered (not the same people)<"))
         #expect(html.contains("Answers shown"))
         let csv = try report.rendered(as: .csv)
         #expect(csv.contains("average,2.25") && csv.contains("average,3.50") && csv.contains("average,1.25"))

@@ -60,7 +60,7 @@ struct ReportCommand: TasterSubcommand {
         do {
             period = try ReportPeriod.parse(since: since, until: until)
         } catch {
-            throw ValidationError(error.message)
+            throw ValidationError(environment.catalogue.words(for: error))
         }
         let store = try VolunteerAccess.openStoreForReading(environment, data: data)
         let impact: ImpactData
@@ -74,10 +74,10 @@ struct ReportCommand: TasterSubcommand {
         let (library, _) = LessonLibrary.load(paths: [folder])
         if library.lessons.isEmpty {
             // The figures still stand, but without lessons they cannot be named or put in areas.
-            environment.output.writeError("No lessons were found in \"\(folder)\", so the report shows lesson ids without titles and no skills areas. Point --lessons at the lesson folder.")
+            environment.output.writeError(environment.catalogue.text(.reportNoLessonsFound, ["folder": folder]))
         }
-        var report = ImpactReport(impact, period: period, library: library.lessons)
+        var report = ImpactReport(impact, period: period, library: library.lessons, words: environment.catalogue)
         report.libraryName = LibraryName.chosen(option: self.library, variables: environment.variables)
-        environment.output.write(try report.rendered(as: format.reportFormat))
+        environment.output.write(try report.rendered(as: format.reportFormat, words: environment.catalogue))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterWording
 
 /// Sessions summed by month, for reports too long to list every session: three years of a
 /// library service hold twenty thousand sessions, which made an all-time HTML report megabytes
@@ -49,7 +50,6 @@ extension ImpactReport {
         return rows
     }
 
-    /// Said where sessions are summed by month, in every format.
-    public static let monthsNote =
-        "Sessions are summed by month in a report without both a start and an end date, or longer than \(longestListedPeriodDays) days; a report of \(longestListedPeriodDays) days or fewer lists each session. A month's learners are summed over its sessions, so someone at two sessions counts twice."
+    /// Said where sessions are summed by month, in every format (in English).
+    public static var monthsNote: String { Catalogue.english.reportMonthsNote }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TasterLessons
 import TasterStore
+import TasterWording
 
 /// The library's impact report: what happened in a period, in counts only, ready to be written
 /// as text, CSV, JSON or HTML. It never holds a learner code or nickname.
@@ -61,10 +62,30 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         public var hintsUsed: Int
     }
 
+    /// The confidence of the learners who answered both as they started and as they left one
+    /// session: the same people at both moments.
+    public struct SamePeople: Sendable, Equatable, Codable {
+        /// How many learners answered both.
+        public var people: Int
+        /// Their average at the start, to two decimal places; nil when nobody answered both.
+        public var averageBefore: Double?
+        /// Their average when leaving, to two decimal places; nil when nobody answered both.
+        public var averageAfter: Double?
+    }
+
+    /// Whom the average change compares.
+    public enum ChangeBasis: String, Sendable, Equatable, Codable {
+        /// The learners who answered both in one session (``SamePeople``).
+        case samePeople = "same people"
+        /// Everyone who answered at the start against everyone who answered when leaving, used
+        /// only when nobody's two answers could be paired.
+        case everyone
+    }
+
     /// The key for lessons that are no longer in the library.
     public static let otherArea = "other"
-    /// The name for lessons that are no longer in the library.
-    public static let otherAreaName = "Other (not in the library now)"
+    /// The name for lessons that are no longer in the library, in English.
+    public static var otherAreaName: String { Catalogue.english.text(.reportOtherArea) }
 
     /// The library the report is for (`--library`, else `TASTER_LIBRARY_NAME`), if named.
     public var libraryName: String?
@@ -101,18 +122,25 @@ public struct ImpactReport: Sendable, Equatable, Codable {
     public var confidenceBefore: ConfidenceSummary
     /// Confidence when learners left.
     public var confidenceAfter: ConfidenceSummary
-    /// The average after minus the average before, to two decimal places; nil unless both have answers.
+    /// The learners who answered both as they started and as they left one session.
+    public var confidenceSamePeople: SamePeople
+    /// The average when leaving minus the average at the start, to two decimal places: of the
+    /// same people (``confidenceSamePeople``) when any answered both, else of everyone who
+    /// answered; nil unless there are answers to compare.
     public var averageChange: Double?
+    /// Whom ``averageChange`` compares; nil when there is no change.
+    public var averageChangeBasis: ChangeBasis?
 
-    /// Builds the report from the store's counts, naming lessons and areas from `library`.
-    public init(_ data: ImpactData, period: ReportPeriod, library: [Lesson]) {
+    /// Builds the report from the store's counts, naming lessons and areas from `library`, in
+    /// the words of `words`.
+    public init(_ data: ImpactData, period: ReportPeriod, library: [Lesson], words: Catalogue = .english) {
         let known = Dictionary(library.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.period = period.description
+        self.period = words.words(for: period)
         since = period.since?.description
         until = period.until?.description
         let sessionRows = data.sessions.sorted { $0.startedAt < $1.startedAt }.map { session in
             SessionRow(
-                name: LearnerCodeScrubber.scrub(session.name),
+                name: LearnerCodeScrubber.scrub(session.name, replacement: words.text(.reportCodeRemoved)),
                 day: CalendarDate(session.startedAt).description,
                 minutes: session.endedAt.map { max(0, Int($0.timeIntervalSince(session.startedAt) / 60)) },
                 learners: session.learnerCount)
@@ -143,7 +171,7 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         let areaRows = areaOrder.filter(areasWithLessons.contains).map { key in
             let rows = lessonRows.filter { $0.area == key }
             return AreaRow(
-                area: key, name: SkillsArea(rawValue: key)?.displayName ?? Self.otherAreaName,
+                area: key, name: SkillsArea(rawValue: key)?.displayName ?? words.text(.reportOtherArea),
                 started: rows.reduce(0) { $0 + $1.started }, completed: rows.reduce(0) { $0 + $1.completed },
                 hintsUsed: rows.reduce(0) { $0 + $1.hintsUsed })
         }
@@ -156,39 +184,41 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         areasCovered = areaRows.filter { $0.started > 0 && $0.area != Self.otherArea }.count
         confidenceBefore = ConfidenceSummary(counts: data.confidenceBefore)
         confidenceAfter = ConfidenceSummary(counts: data.confidenceAfter)
-        if let before = confidenceBefore.average, let after = confidenceAfter.average {
+        let pairs = data.confidencePairs.filter { (1...5).contains($0.before) && (1...5).contains($0.after) && $0.count > 0 }
+        let people = pairs.reduce(0) { $0 + $1.count }
+        func average(_ rating: (ConfidencePair) -> Int) -> Double? {
+            people == 0 ? nil : ConfidenceSummary.rounded(Double(pairs.reduce(0) { $0 + rating($1) * $1.count }) / Double(people))
+        }
+        confidenceSamePeople = SamePeople(people: people, averageBefore: average(\.before), averageAfter: average(\.after))
+        if let before = confidenceSamePeople.averageBefore, let after = confidenceSamePeople.averageAfter {
             averageChange = ConfidenceSummary.rounded(after - before)
+            averageChangeBasis = .samePeople
+        } else if let before = confidenceBefore.average, let after = confidenceAfter.average {
+            averageChange = ConfidenceSummary.rounded(after - before)
+            averageChangeBasis = .everyone
         } else {
             averageChange = nil
+            averageChangeBasis = nil
         }
     }
 
-    /// The report written in `format`.
-    public func rendered(as format: Format) throws -> String {
+    /// The report written in `format`, in the words of `words`.
+    public func rendered(as format: Format, words: Catalogue = .english) throws -> String {
         switch format {
-        case .text: ReportTextRenderer().render(self)
-        case .csv: ReportCSVRenderer().render(self)
+        case .text: ReportTextRenderer(words: words).render(self)
+        case .csv: ReportCSVRenderer(words: words).render(self)
         case .json: try ReportJSONRenderer().render(self)
-        case .html: ReportHTMLRenderer().render(self)
+        case .html: ReportHTMLRenderer(words: words).render(self)
         }
     }
 
-    /// The sentence that says how to read the confidence figures.
-    public static let confidenceCaveat =
-        "Learners rate their confidence from 1 (not confident) to 5 (very confident). The change compares the average of everyone who answered at the start with the average of everyone who answered when leaving; they need not be the same people."
-
-    /// What each figure means, written under the figures in every format.
-    public static let definitions = [
-        "Learners: different people active in the period, including people who have since asked to be forgotten.",
-        "Lessons started: different learner and lesson pairs; going back to the menu, leaving and coming back, or resuming does not count again.",
-        "Hints used: hints shown; answers shown are counted apart.",
-        "Averages are rounded to two decimal places in every format, and the change is the later rounded average minus the earlier one.",
-    ]
+    /// What each figure means, in English, as written under the figures in every format.
+    public static var definitions: [String] { Catalogue.english.reportDefinitions }
 
     /// The one rounding rule for every format: two decimal places, such as "2.25"; a change
     /// gets a sign, such as "+1.25".
-    static func twoDecimals(_ value: Double?, signed: Bool = false) -> String {
-        guard let value else { return "no answers" }
+    static func twoDecimals(_ value: Double?, signed: Bool = false, words: Catalogue = .english) -> String {
+        guard let value else { return words.text(.reportNoAnswers) }
         let text = String(format: "%.2f", value)
         return signed && value >= 0.005 ? "+" + text : (text == "-0.00" ? "0.00" : text)
     }

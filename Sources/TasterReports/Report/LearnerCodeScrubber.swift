@@ -1,11 +1,12 @@
 import Foundation
 import TasterStore
+import TasterWording
 
 /// Takes anything shaped like a learner code out of free text, such as a session's name, so
 /// that a report can never carry one even if a volunteer typed it there.
 public enum LearnerCodeScrubber {
-    /// What a code is replaced with.
-    public static let replacement = "[code removed]"
+    /// What a code is replaced with, in English.
+    public static var replacement: String { Catalogue.english.text(.reportCodeRemoved) }
 
     /// Three runs of letters and a one- or two-digit number, separated by spaces, hyphens, dots
     /// or underscores (the forgiving shapes taster itself accepts).
@@ -13,7 +14,7 @@ public enum LearnerCodeScrubber {
 
     /// `text` with every run that reads as a real learner code replaced; other words and
     /// numbers, such as "Tuesday taster group 2", are left alone.
-    public static func scrub(_ text: String) -> String {
+    public static func scrub(_ text: String, replacement: String = replacement) -> String {
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return text }
         let result = NSMutableString(string: text)
         let matches = expression.matches(in: text, range: NSRange(text.startIndex..., in: text))

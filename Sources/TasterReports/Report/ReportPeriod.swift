@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterWording
 
 /// The days an impact report covers, from `--since` to `--until`, both whole days, in UTC.
 public struct ReportPeriod: Sendable, Equatable {
@@ -35,15 +36,8 @@ public struct ReportPeriod: Sendable, Equatable {
     /// The first moment not counted: midnight UTC at the end of `until`.
     public var end: Date? { until.map { Self.midnight($0).addingTimeInterval(24 * 60 * 60) } }
 
-    /// The period in words, such as "1 November 2026 to 30 November 2026" or "all time".
-    public var description: String {
-        switch (since, until) {
-        case (nil, nil): "all time"
-        case (let since?, nil): "from \(ReportDates.long(since)) onwards"
-        case (nil, let until?): "up to and including \(ReportDates.long(until))"
-        case (let since?, let until?): "\(ReportDates.long(since)) to \(ReportDates.long(until))"
-        }
-    }
+    /// The period in English words, such as "1 November 2026 to 30 November 2026" or "all time".
+    public var description: String { Catalogue.english.words(for: self) }
 
     private static func midnight(_ day: CalendarDate) -> Date {
         var calendar = Calendar(identifier: .gregorian)
@@ -59,13 +53,6 @@ public enum ReportPeriodError: Error, Equatable, Sendable {
     /// The last day is before the first.
     case endsBeforeItStarts(since: CalendarDate, until: CalendarDate)
 
-    /// What went wrong and how to put it right.
-    public var message: String {
-        switch self {
-        case .notADate(let option, let text):
-            "\(option) \"\(text)\" is not a date taster can read. Write it as year-month-day, for example 2026-11-01."
-        case .endsBeforeItStarts(let since, let until):
-            "--until \(until) is before --since \(since). Put the earlier day after --since."
-        }
-    }
+    /// What went wrong and how to put it right, in English.
+    public var message: String { Catalogue.english.words(for: self) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TasterWording
 
 /// A simple horizontal bar chart drawn as inline SVG: no scripts, no fonts or images fetched,
 /// labels escaped, and each bar's number written beside it so the chart reads without colour.
@@ -37,12 +38,15 @@ public struct SVGBarChart: Sendable, Equatable {
     public var series: [Series]
     /// The rows.
     public var rows: [Row]
+    /// What the chart says when it has no rows.
+    public var nothingToShow: String
 
     /// Creates a chart.
-    public init(title: String, series: [Series], rows: [Row]) {
+    public init(title: String, series: [Series], rows: [Row], nothingToShow: String = Catalogue.english.text(.reportChartNothing)) {
         self.title = title
         self.series = series
         self.rows = rows
+        self.nothingToShow = nothingToShow
     }
 
     private let width = 640
@@ -69,7 +73,7 @@ public struct SVGBarChart: Sendable, Equatable {
             keyX += 30 + 8 * item.name.count
         }
         if rows.isEmpty {
-            parts.append("<text x=\"0\" y=\"\(keyHeight + 12)\" font-size=\"12\" fill=\"#111111\">Nothing to show for this period.</text>")
+            parts.append("<text x=\"0\" y=\"\(keyHeight + 12)\" font-size=\"12\" fill=\"#111111\">\(HTMLText.escape(nothingToShow))</text>")
         }
         for (index, row) in rows.enumerated() {
             let top = keyHeight + index * rowHeight
