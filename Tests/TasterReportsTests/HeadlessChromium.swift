@@ -42,6 +42,19 @@ enum HeadlessChromium {
         }
     }
 
+    /// The text of each page of a PDF Chromium printed, as pdftotext reads them one by one.
+    static func pageTexts(_ pdf: PrintedPDF) throws -> [String] {
+        try #require(pdf.bytes.isEmpty == false)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("page.pdf")
+        try pdf.bytes.write(to: file)
+        return try (1...max(pdf.pageCount, 1)).map { page in
+            try run(try #require(pdftotext), ["-f", "\(page)", "-l", "\(page)", file.path, "-"], folder: folder)
+        }
+    }
+
     /// A PNG of `html` in a browser window of `width` by `height` pixels.
     static func screenshot(_ html: String, width: Int = 1280, height: Int = 900) throws -> Data {
         try withPage(html) { page, folder in

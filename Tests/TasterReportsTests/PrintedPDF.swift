@@ -13,6 +13,8 @@ struct PrintedPDF {
     let pageCount: Int
     /// The text of every page, as pdftotext reads it.
     let text: String
+    /// The file itself.
+    let bytes: Data
 
     /// Reads the page objects of `bytes`; Chromium writes their dictionaries uncompressed.
     init(bytes: Data, text: String) {
@@ -24,6 +26,7 @@ struct PrintedPDF {
             return (width: numbers[2] - numbers[0], height: numbers[3] - numbers[1])
         }
         self.text = text
+        self.bytes = bytes
     }
 
     /// Whether every page is A4 portrait.

@@ -155,6 +155,46 @@ struct PrintedPagesTests {
         #expect(text.contains(lastFootnote.split(separator: " ").prefix(6).joined(separator: " ")))
     }
 
+    /// A report of `sessions` sessions and the first `lessons` bundled lessons: the sizes that
+    /// used to push the footnotes, or part of them, onto a last page of their own.
+    static func report(sessions: Int, lessons: Int) -> ImpactReport {
+        let start = Date(timeIntervalSince1970: 1_793_000_000)
+        let rows = (0..<sessions).map { index in
+            ImpactData.SessionSummary(
+                name: "Weekday drop-in \(index + 1)", startedAt: start.addingTimeInterval(Double(index) * 86_400),
+                endedAt: start.addingTimeInterval(Double(index) * 86_400 + 3_600), learnerCount: 3 + index % 4)
+        }
+        let used = Array(bundled.prefix(lessons))
+        let activity = used.enumerated().map { index, lesson in
+            ImpactData.LessonActivity(lessonID: lesson.id, started: 3 + index % 5, completed: 2 + index % 3, hintsUsed: index % 7, solutionsShown: index % 2)
+        }
+        let data = ImpactData(
+            since: nil, until: nil, sessions: rows, learnerCount: 41, lessons: activity,
+            confidenceBefore: [4, 9, 12, 5, 2], confidenceAfter: [1, 4, 10, 12, 5], confidencePairs: [ConfidencePair(before: 2, after: 4, count: 9)])
+        return ImpactReport(data, period: ReportPeriod(since: CalendarDate(year: 2026, month: 10, day: 26), until: CalendarDate(year: 2026, month: 11, day: 30)), library: used)
+    }
+
+    @Test("no printed page holds only the footnotes: they print whole, on the page with the confidence figures they explain", arguments: [
+        (10, 1), (10, 2), (10, 3), (10, 6), (10, 14), (10, 16), (30, 4), (30, 17),
+    ])
+    func footnotesNeverAlone(sessions: Int, lessons: Int) throws {
+        guard HeadlessChromium.isAvailable else { return }
+        let report = Self.report(sessions: sessions, lessons: lessons)
+        let pdf = try HeadlessChromium.printToPDF(try report.rendered(as: .html))
+        let pages = try HeadlessChromium.pageTexts(pdf).map(PrintedPDF.compact)
+        #expect(pages.count == pdf.pageCount && pages.count > 1, "\(sessions) sessions, \(lessons) lessons: \(pages.count) pages")
+        let definitions = ImpactReport.definitions
+        let firstNote = PrintedPDF.compact("Learners rate their confidence from 1")
+        let lastNote = PrintedPDF.compact(String(try #require(definitions.last).suffix(40)))
+        let table = PrintedPDF.compact("The same people, when leaving")
+        let withFirst = pages.indices.filter { pages[$0].contains(firstNote) }
+        let withLast = pages.indices.filter { pages[$0].contains(lastNote) }
+        #expect(withFirst.count == 1 && withFirst == withLast, "\(sessions) sessions, \(lessons) lessons: the notes start on page \(withFirst) and end on page \(withLast)")
+        if let page = withFirst.first {
+            #expect(pages[page].contains(table), "\(sessions) sessions, \(lessons) lessons: page \(page + 1) holds the notes without the figures")
+        }
+    }
+
     @Test("on a screen the impact report draws its page")
     func reportOnScreen() throws {
         guard HeadlessChromium.isAvailable else { return }

@@ -9,6 +9,7 @@ struct ReportHTMLRenderer {
     /// The report's own styles, after the shared print styles.
     static let css = """
     .summary td.number { width: 20%; }
+    .confidence { break-inside: avoid; page-break-inside: avoid; }
     """
 
     /// The report as a page.
@@ -68,7 +69,9 @@ struct ReportHTMLRenderer {
             }, nothingToShow: nothing)
         let same = report.confidenceSamePeople
         let decimals = { (value: Double?) in ImpactReport.twoDecimals(value, words: words) }
-        body.append("<section class=\"part\">\n<h2>\(HTMLText.escape(word(.reportHeadingConfidence)))</h2>\n" + confidenceChart.html + "\n"
+        // The confidence part prints whole, so its footnotes (the last thing on the page) are
+        // never left on a page of their own, away from the figures they explain.
+        body.append("<section class=\"part confidence\">\n<h2>\(HTMLText.escape(word(.reportHeadingConfidence)))</h2>\n" + confidenceChart.html + "\n"
             + table(header: ["", word(.reportColumnAnswers), word(.reportColumnAverage)], numericFrom: 1, rows: [
                 [word(.reportAtTheStart), "\(report.confidenceBefore.answers)", decimals(report.confidenceBefore.average)],
                 [word(.reportWhenLeaving), "\(report.confidenceAfter.answers)", decimals(report.confidenceAfter.average)],
