@@ -56,6 +56,39 @@ struct ImpactReportTests {
         #expect(report.averageChange == change)
     }
 
+    @Test("the change compares the same people when any answered both, else everyone, and says which and how many", arguments: [
+        // Start 1, 2, 3 and 4 (2.50); leaving 2, 4 and 5 (3.67); paired (1, 2) and (3, 5): 2.00 to 3.50.
+        ([ConfidencePair(before: 1, after: 2, count: 1), ConfidencePair(before: 3, after: 5, count: 1)], 2, 2.0, 3.5, 1.5, ImpactReport.ChangeBasis.samePeople),
+        ([ConfidencePair(before: 4, after: 4, count: 3)], 3, 4.0, 4.0, 0.0, .samePeople),
+        ([], 0, nil, nil, 1.17, .everyone),
+    ] as [([ConfidencePair], Int, Double?, Double?, Double?, ImpactReport.ChangeBasis?)])
+    func samePeople(pairs: [ConfidencePair], people: Int, before: Double?, after: Double?, change: Double?, basis: ImpactReport.ChangeBasis?) throws {
+        var data = Self.data
+        data.confidenceBefore = [1, 1, 1, 1, 0]
+        data.confidenceAfter = [0, 1, 0, 1, 1]
+        data.confidencePairs = pairs
+        let report = ImpactReport(data, period: ReportPeriod(), library: [])
+        #expect(report.confidenceSamePeople.people == people)
+        #expect(report.confidenceSamePeople.averageBefore == before && report.confidenceSamePeople.averageAfter == after)
+        #expect(report.averageChange == change && report.averageChangeBasis == basis)
+        let text = try report.rendered(as: .text)
+        let csv = try report.rendered(as: .csv)
+        if basis == .samePeople {
+            let learners = people == 1 ? "1 learner" : "\(people) learners"
+            #expect(text.contains("The same people: \(learners) answered both"))
+            #expect(text.contains("for the \(learners) who answered both"))
+            #expect(csv.contains("confidence,same people,answered both,people,\(people)\r\n"))
+            #expect(csv.contains("confidence,change,same people,people,\(people)\r\n"))
+        } else {
+            #expect(text.contains("The same people: nobody answered both in one session"))
+            #expect(text.contains("Average change: +1.17, comparing everyone who answered (not the same people)"))
+            #expect(text.contains("they need not be the same people"))
+            #expect(csv.contains("confidence,change,all,people,\r\n"))
+        }
+        let decoded = try JSONDecoder().decode(ImpactReport.self, from: Data(try report.rendered(as: .json).utf8))
+        #expect(decoded == report)
+    }
+
     @Test("short or missing confidence counts are read as zero")
     func shortCounts() {
         let summary = ConfidenceSummary(counts: [0, 1])
