@@ -24,7 +24,8 @@ public struct LessonLinter: Sendable {
         let contentProblems = ParallelMap.map(library.lessons, contentRules).flatMap { $0 }
         let nameProblems = library.lessons.compactMap(Self.fileNameProblem)
         let loops = PrerequisiteCycles.problems(in: library.lessons)
-        return LintReport(problems: (problems + contentProblems + nameProblems + loops).sorted(), filesChecked: library.fileCount)
+        return LintReport(problems: (problems + contentProblems + nameProblems + loops).sorted(), filesChecked: library.fileCount,
+                          translationsChecked: library.translationFileCount)
     }
 
     /// An error when a lesson's id is not its file's name: the library, `taster guide` and
