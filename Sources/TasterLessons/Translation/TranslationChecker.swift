@@ -62,6 +62,9 @@ public enum TranslationChecker {
         switch translation.fingerprint {
         case nil:
             report(translation.location, "step `\(id)` has no `fingerprint` of the English it was translated from. Run `taster lint --update-fingerprints` on this file to add it.", .warning)
+        case let written? where !StepFingerprint.isWellFormed(written):
+            report(translation.fingerprintLocation ?? translation.location,
+                   "step `\(id)`'s `fingerprint` \(SafeText.quote(written)) is not one taster wrote: it is eight letters and digits, such as \"3f9a1c2d\". Never write it by hand: run `taster lint --update-fingerprints` on this file.", .warning)
         case let written? where written != current:
             report(translation.fingerprintLocation ?? translation.location,
                    "the English of step `\(id)` changed since this was translated. Compare the translation with the English step, bring it up to date, then run `taster lint --update-fingerprints` on this file.", .warning)

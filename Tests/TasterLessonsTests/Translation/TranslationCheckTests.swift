@@ -44,6 +44,8 @@ struct TranslationCheckTests {
         TranslationCase(name: "the English changed since it was translated", lessonEdits: [("hints: [Take away.]", "hints: [Take it away.]")],
                         needle: "fingerprint: \"c79b2195\"", offset: 13, severity: .warning,
                         message: "the English of step `budget` changed since this was translated"),
+        TranslationCase(name: "a fingerprint written by hand", edits: [("    fingerprint: \"08488c2e\"\n", "    fingerprint: see English\n")],
+                        needle: "see English", severity: .warning, message: "is not one taster wrote"),
         TranslationCase(name: "a step with no fingerprint", edits: [("    fingerprint: \"08488c2e\"\n", "")],
                         needle: "  padlock:", offset: 2, severity: .warning, message: "step `padlock` has no `fingerprint`"),
         TranslationCase(name: "a text left in English", edits: [("    explain: Gall gwefannau twyllodrus gael clo clap hefyd.\n", "")],
