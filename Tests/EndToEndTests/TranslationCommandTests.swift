@@ -46,6 +46,18 @@ struct TranslationCommandTests {
         #expect(lint.output.contains("cy/every-kind.yaml:42:12: error: this would change the answer: the English step `budget` has `value: 250`"), "\(lint.output)")
     }
 
+    @Test("a brand name in a translation is refused by lint, as in English")
+    func brandName() throws {
+        let folder = try library()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let translation = folder.appendingPathComponent("cy/every-kind.yaml")
+        let text = try String(contentsOf: translation, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "Teipiwch y cyfeiriad gwe hwn.", with: "Teipiwch gyfeiriad Amazon.").utf8).write(to: translation)
+        let lint = try TasterBinary.run(["lint", folder.path])
+        #expect(lint.status == 1)
+        #expect(lint.output.contains("cy/every-kind.yaml:42:3: error: ") && lint.output.contains("\"Amazon\", a brand name"), "\(lint.output)")
+    }
+
     @Test("taster test plays the lesson in English and in Welsh; taster lessons lists the Welsh as a draft")
     func testAndList() throws {
         let folder = try library()

@@ -130,3 +130,31 @@ struct FingerprintUpdateTests {
         #expect(update.problems.first?.description.hasPrefix("cy/every-kind.yaml:5:3: warning: the fingerprint of step `welcome` cannot be added") == true, "\(update.problems)")
     }
 }
+
+@Suite("Neutral rules in every language")
+struct TranslationContentRuleTests {
+    private func lint(_ edits: [(String, String)]) throws -> (report: LintReport, translation: URL) {
+        let (folder, translation) = try welshLibrary(edits)
+        let today = CalendarDate(year: 2026, month: 11, day: 30)
+        let linter = LessonLinter(today: today,
+                                  translationRules: { ContentRules.check($0, rules: ContentRules.rulesForEveryLanguage(lists: .builtIn)) })
+        return (withExtendedLifetime(folder) { linter.lint(paths: [folder.url.path]) }, translation)
+    }
+
+    @Test("a brand name in a translated option is an error at the option in the translation file")
+    func brandInTranslation() throws {
+        let (report, translation) = try lint([("      - text: Mae'r siop yn onest.\n", "      - text: Mae'r siop Amazon yn onest.\n")])
+        let brand = report.problems.filter { $0.path == translation.path && $0.message.contains("Amazon") }
+        #expect(brand.count == 1, "\(report.problems)")
+        #expect(brand.first?.severity == .error)
+        #expect(brand.first?.location == SourceLocation(line: 21, column: 9), "\(brand)")
+    }
+
+    @Test("the plain-English rules are not run on Welsh text")
+    func noEnglishRulesOnWelsh() throws {
+        let long = String(repeating: "gair ", count: 60)
+        let (report, translation) = try lint([("    text: Teipiwch y cyfeiriad gwe hwn.\n", "    text: \(long)\n")])
+        #expect(report.problems.filter { $0.path == translation.path }.isEmpty, "\(report.problems)")
+        #expect(report.translationsChecked == 1)
+    }
+}

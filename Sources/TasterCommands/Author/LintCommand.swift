@@ -32,7 +32,7 @@ struct LintCommand: TasterSubcommand {
         let targets = paths.isEmpty ? [folder] : paths
         if updateFingerprints { try writeFingerprints(targets, output: environment.output) }
         let setup = ContentRuleSetup(paths: targets, today: environment.today)
-        let report = LessonLinter(today: environment.today, contentRules: setup.rules).lint(paths: targets)
+        let report = LessonLinter(today: environment.today, contentRules: setup.rules, translationRules: setup.translationRules).lint(paths: targets)
         let output = environment.output
         for problem in report.problems {
             let line = problem.description

@@ -19,6 +19,40 @@ extension Lesson {
     }
 }
 
+extension Lesson {
+    /// Only the steps `translation` translates, as a learner reading it meets them, each placed
+    /// where it is written in the translation file: what lint checks in a translation.
+    public func translatedStepsOnly(by translation: LessonTranslation) -> Lesson {
+        var seen = translated(by: translation)
+        seen.sourcePath = translation.sourcePath
+        seen.steps = seen.steps.compactMap { step in
+            guard let id = step.id, let stepTranslation = translation.step(id: id) else { return nil }
+            var placed = step
+            placed.location = stepTranslation.location
+            switch placed.kind {
+            case .choice(var question):
+                for index in question.options.indices {
+                    question.options[index].location = stepTranslation.options.flatMap { $0.indices.contains(index) ? $0[index].location : nil } ?? stepTranslation.location
+                }
+                placed.kind = .choice(question)
+            case .answer(var question):
+                question.location = stepTranslation.location
+                placed.kind = .answer(question)
+            case .number(var question):
+                for index in question.wrong.indices {
+                    let value = question.wrong[index].value
+                    question.wrong[index].location = stepTranslation.wrongNumbers?.first { abs($0.value - value) < 1e-9 }?.location ?? stepTranslation.location
+                }
+                placed.kind = .number(question)
+            case .say, .type, .secret, .order:
+                break
+            }
+            return placed
+        }
+        return seen
+    }
+}
+
 extension Step {
     /// The step with the translated texts in place of the English ones; the answer stays as it is.
     public func translated(by translation: StepTranslation) -> Step {

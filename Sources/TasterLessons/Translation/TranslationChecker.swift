@@ -205,30 +205,7 @@ public enum TranslationChecker {
     /// The checks a lesson gets, run on the translated steps as a learner would meet them:
     /// their own right answers pass, their wrong answers are not accepted, their screens fit.
     static func senseProblems(_ translation: LessonTranslation, lesson: Lesson, translatedIDs: Set<String>) -> [LessonProblem] {
-        var seen = lesson.translated(by: translation)
-        seen.sourcePath = translation.sourcePath
-        seen.steps = seen.steps.filter { $0.id.map(translatedIDs.contains) ?? false }.map { step in
-            guard let id = step.id, let stepTranslation = translation.step(id: id) else { return step }
-            var placed = step
-            placed.location = stepTranslation.location
-            if case .choice(var question) = placed.kind, let options = stepTranslation.options {
-                for index in question.options.indices where options.indices.contains(index) {
-                    question.options[index].location = options[index].location
-                }
-                placed.kind = .choice(question)
-            }
-            if case .answer(var question) = placed.kind {
-                question.location = stepTranslation.location
-                placed.kind = .answer(question)
-            }
-            if case .number(var question) = placed.kind {
-                for index in question.wrong.indices {
-                    question.wrong[index].location = stepTranslation.wrongNumbers?.first { abs($0.value - question.wrong[index].value) < 1e-9 }?.location ?? stepTranslation.location
-                }
-                placed.kind = .number(question)
-            }
-            return placed
-        }
+        let seen = lesson.translatedStepsOnly(by: translation)
         guard !seen.steps.isEmpty || !seen.tests.isEmpty else { return [] }
         // Lint reports the English lesson's own problems on the English file; here only what the
         // translated steps and the translation's tests bring.
