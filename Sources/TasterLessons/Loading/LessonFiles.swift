@@ -59,8 +59,7 @@ public enum LessonFiles {
         }
         var found: [String] = []
         var translations: [String] = []
-        // A language folder given itself (`taster lint lessons/cy`) holds translations too, when
-        // its files have English lessons in the folder above.
+        // A language folder given itself (`taster lint lessons/cy`) holds translations too.
         let insideLanguageFolder = LanguageTag.isValid((base as NSString).lastPathComponent)
         var sidecars: [String] = []
         var seen = 0
@@ -74,9 +73,8 @@ public enum LessonFiles {
                 enumerator.skipDescendants()
             }
             let folders = relative.split(separator: "/").dropLast()
-            let givenLanguageFolder = insideLanguageFolder && folders.isEmpty
-                && FileManager.default.fileExists(atPath: lessonPath(forTranslation: base + "/" + relative))
-            if isLessonFile(name), givenLanguageFolder || folders.contains(where: { LanguageTag.isValid(String($0)) }) {
+            let inLanguageFolder = folders.last.map { LanguageTag.isValid(String($0)) } ?? insideLanguageFolder
+            if isLessonFile(name), inLanguageFolder, isTranslationFile(base + "/" + relative) {
                 translations.append(base + "/" + relative)
                 continue
             }
@@ -96,10 +94,22 @@ public enum LessonFiles {
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// Whether a file is a translation: a `.yaml` file in a folder named by a language tag.
+    /// Whether a file is a translation: a `.yaml` file in a folder named by a language tag, with
+    /// its English lesson in the folder above or a `lesson:` line of its own. A folder of lessons
+    /// that happens to have a short name (`new`, `tmp`) holds lessons, not translations.
     public static func isTranslation(_ path: String) -> Bool {
         let url = URL(fileURLWithPath: path)
         return isLessonFile(url.lastPathComponent) && LanguageTag.isValid(url.deletingLastPathComponent().lastPathComponent)
+            && isTranslationFile(path)
+    }
+
+    /// Whether a file in a language folder is a translation rather than a lesson.
+    static func isTranslationFile(_ path: String) -> Bool {
+        if FileManager.default.fileExists(atPath: lessonPath(forTranslation: path)) { return true }
+        // No English lesson above: look at the start of the file for the key only translations have.
+        // Read as lessons are, so that a FIFO or a huge file never makes the search wait.
+        guard case .success(let bytes) = FileReading.read(path, limit: LoaderLimits.standard.maxFileBytes) else { return false }
+        return String(decoding: bytes.prefix(4096), as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("lesson:") }
     }
 
     /// The English lesson file a translation belongs to: the file of the same name in the folder

@@ -148,3 +148,27 @@ struct TranslationLoadingTests {
         #expect(StepFingerprint.of(step) == fingerprints[0], "moving a step in its file is not a change of its English")
     }
 }
+
+@Suite("Language folders and lesson folders")
+struct LanguageFolderTests {
+    @Test("a lesson folder with a short name such as `new` or `tmp` holds lessons, not translations", arguments: ["new", "tmp", "cy"])
+    func shortNamedLessonFolder(name: String) throws {
+        let folder = try TemporaryFolder(prefix: "taster-short-folder")
+        try FileManager.default.createDirectory(at: folder.child(name), withIntermediateDirectories: true)
+        let lesson = folder.child(name).appendingPathComponent("every-kind.yaml")
+        try FileManager.default.copyItem(at: RepositoryFiles.fixture("lessons/every-kind.yaml"), to: lesson)
+        let found = LessonFiles.search(in: [folder.url.path])
+        #expect(found.files == [lesson.path])
+        #expect(found.translations.isEmpty)
+        #expect(LessonFiles.search(in: [lesson.path]).files == [lesson.path], "a lesson file given by itself")
+        #expect(LessonFiles.search(in: [folder.child(name).path]).files == [lesson.path], "the folder given by itself")
+    }
+
+    @Test("a translation whose English lesson is missing is still found as a translation, so lint can say so")
+    func orphanTranslation() throws {
+        let folder = try TranslationFolder()
+        try FileManager.default.removeItem(at: folder.folder.child("every-kind.yaml"))
+        #expect(LessonFiles.search(in: [folder.folder.url.path]).translations == [folder.translationURL().path])
+        #expect(LessonFiles.isTranslation(folder.translationURL().path))
+    }
+}
