@@ -71,3 +71,16 @@ struct TranslationCommandTests {
         #expect(json.output.contains("\"status\" : \"draft\""), "\(json.output)")
     }
 }
+
+@Suite("Previewing a translation")
+struct TranslationPreviewTests {
+    @Test("taster preview of a translation plays the lesson in its language, with the Welsh answers")
+    func previewWelsh() throws {
+        let translation = TasterBinary.repository.appendingPathComponent("lessons/cy/keyboard-basics.yaml").path
+        let result = try TasterBinary.run(["preview", translation, "--plain", "--from", "enter"], input: "helo\n")
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.output.contains("Teipiwch y gair **helo**") || result.output.contains("Teipiwch y gair helo"), "\(result.output)")
+        #expect(result.output.contains("Da iawn. Rydych chi wedi teipio gair"), "\(result.output)")
+        #expect(result.output.contains("Preview of \(translation): nothing is saved."), "\(result.output)")
+    }
+}
