@@ -209,9 +209,13 @@ public enum TranslationChecker {
         guard !seen.steps.isEmpty || !seen.tests.isEmpty else { return [] }
         // Lint reports the English lesson's own problems on the English file; here only what the
         // translated steps and the translation's tests bring.
-        // What the English lesson is already told (such as a step with one hint) is not said again.
-        let englishMessages = Set(LessonValidator.check(lesson).map(\.message))
-        var checked = LessonValidator.check(seen).filter { $0.path == translation.sourcePath && !englishMessages.contains($0.message) }
+        var checked = LessonValidator.check(seen).filter { $0.path == translation.sourcePath }
+        // What the English lesson is already told (such as a step with one hint) is not said
+        // again; the English is checked again only when there is something to compare.
+        if !checked.isEmpty {
+            let englishMessages = Set(LessonValidator.check(lesson).map(\.message))
+            checked.removeAll { englishMessages.contains($0.message) }
+        }
         // A test may start at an untranslated step: look it up in the whole lesson.
         let whole = lesson.translated(by: translation)
         checked.removeAll { problem in
