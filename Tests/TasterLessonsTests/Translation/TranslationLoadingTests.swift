@@ -28,6 +28,27 @@ struct TranslationLoadingTests {
         #expect(translation.tests.map(\.name) == ["a wrong option shows its Welsh feedback", "a Welsh answer is accepted"])
     }
 
+    @Test("bad input is a kind error with a place, never a crash", arguments: [
+        "", "- a list\n", "just text\n", "lesson: [a, b]\n", "a: &x [1]\nb: *x\n", "lesson: x\n\tlanguage: cy\n",
+        "lesson: every-kind\nlanguage: cy\nstatus: draft\nsteps: [welcome]\n",
+        "lesson: every-kind\nlanguage: cy\nstatus: draft\nsteps:\n  welcome: hello\n",
+        "lesson: every-kind\nlanguage: cy\nstatus: draft\nsteps:\n  Welcome Step:\n    text: x\n",
+        "lesson: every-kind\nlanguage: cy\nstatus: draft\nsteps:\n  padlock:\n    options: [one, two]\n",
+        "lesson: every-kind\nlanguage: cy\nstatus: draft\nsteps:\n  budget:\n    wrong:\n      - value: 1\n        answer: x\n        feedback: y\n",
+        "lesson: every-kind\nlanguage: cy\nstatus: draft\nsteps:\n  welcome:\n    text: \"\\u0007bell\"\n",
+        String(repeating: "[", count: 500),
+    ])
+    func badInput(_ text: String) {
+        let result = load(text)
+        #expect(result.translation == nil)
+        #expect(result.problems.contains { $0.severity == .error }, "\(result.problems)")
+        let lines = text.count(where: { $0 == "\n" }) + 2
+        for problem in result.problems {
+            #expect((1...lines).contains(problem.location.line) && problem.location.column >= 1, "\(problem)")
+            #expect(!problem.message.unicodeScalars.contains { $0.value < 0x20 }, "\(problem)")
+        }
+    }
+
     @Test("a reviewed translation says who reviewed it")
     func reviewedBy() throws {
         let text = TranslationFolder.fixtureText.replacingOccurrences(of: "status: draft", with: "status: reviewed\nreviewed_by: Welsh language officer, county library service")
