@@ -48,7 +48,7 @@ test: deps
 	$(call install-missing,$(TEST_APT_PACKAGES),$(TEST_PYTHON_MODULES))
 	$(SWIFT) build
 	.build/debug/taster lint lessons
-	scripts/schema-check lessons/*.yaml
+	scripts/schema-check lessons/*.yaml lessons/*/*.yaml
 	.build/debug/taster test lessons
 	scripts/with-test-postgres $(SWIFT) test
 

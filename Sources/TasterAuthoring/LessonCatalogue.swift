@@ -15,6 +15,20 @@ public struct LessonCatalogue: Sendable {
         public var reviewed: String
         public var requires: [String]
         public var file: String
+        /// The languages it is translated into, with each translation's status.
+        public var translations: [Translation]
+    }
+
+    /// One translation of a lesson, as the catalogue lists it.
+    public struct Translation: Codable, Sendable, Equatable {
+        /// The language tag, such as `cy`.
+        public var language: String
+        /// `draft` or `reviewed`.
+        public var status: String
+        /// Who reviewed it, when it has been.
+        public var reviewedBy: String?
+        /// Where it was loaded from.
+        public var file: String
     }
 
     /// The entries, grouped by area in the framework's order, then by file order.
@@ -28,8 +42,16 @@ public struct LessonCatalogue: Sendable {
             .map { _, lesson in
                 Entry(id: lesson.id, title: lesson.title, summary: lesson.summary, area: lesson.area.rawValue,
                       areaName: lesson.area.displayName, minutes: lesson.minutes, steps: lesson.steps.count,
-                      reviewed: lesson.reviewed.description, requires: lesson.prerequisites, file: lesson.sourcePath)
+                      reviewed: lesson.reviewed.description, requires: lesson.prerequisites, file: lesson.sourcePath,
+                      translations: library.translations(of: lesson.id).map {
+                          Translation(language: $0.language, status: $0.status.word, reviewedBy: $0.status.reviewer, file: $0.sourcePath)
+                      })
             }
+    }
+
+    /// "cy (draft), pl (reviewed by ...)": each translation with its status.
+    static func languagesLine(_ translations: [Translation]) -> String {
+        translations.map { "\($0.language) (\($0.reviewedBy.map { "reviewed by " + $0 } ?? $0.status))" }.joined(separator: ", ")
     }
 
     /// Pretty JSON: `{"lessons": [...]}`.
@@ -53,6 +75,9 @@ public struct LessonCatalogue: Sendable {
             }
             let id = entry.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
             lines.append("  \(id)  \(String(format: "%3d", entry.minutes)) min  \(String(format: "%2d", entry.steps)) steps  \(entry.title)")
+            if !entry.translations.isEmpty {
+                lines.append("  " + String(repeating: " ", count: idWidth) + "  also in: " + Self.languagesLine(entry.translations))
+            }
         }
         lines.append("")
         lines.append("\(entries.count) lessons, \(entries.map(\.minutes).reduce(0, +)) minutes in all.")
@@ -68,7 +93,8 @@ public struct LessonCatalogue: Sendable {
                 area = entry.areaName
                 lines += ["## \(area)", "", "| Lesson | Minutes | Steps | Goal |", "| --- | ---: | ---: | --- |"]
             }
-            lines.append("| **\(entry.title)** (`\(entry.id)`) | \(entry.minutes) | \(entry.steps) | \(entry.summary) |")
+            let languages = entry.translations.isEmpty ? "" : " Also in: " + Self.languagesLine(entry.translations) + "."
+            lines.append("| **\(entry.title)** (`\(entry.id)`) | \(entry.minutes) | \(entry.steps) | \(entry.summary)\(languages) |")
             if entries.last(where: { $0.areaName == area })?.id == entry.id { lines.append("") }
         }
         return lines.joined(separator: "\n")

@@ -32,6 +32,8 @@ public struct TestReport: Sendable {
     public var testsRun: Int
     /// Lessons played.
     public var lessonsPlayed: Int
+    /// Translations played (each lesson in each language it has besides its own).
+    public var translationsPlayed: Int = 0
 }
 
 /// Plays lessons headlessly through the engine: each lesson with its own right answers
@@ -60,7 +62,77 @@ public struct LessonTestRunner: Sendable {
                 testsRun += 1
             }
         }
-        return TestReport(failures: failures, testsRun: testsRun, lessonsPlayed: library.lessons.count)
+        var translationsPlayed = 0
+        for lesson in library.lessons {
+            for translation in library.translations(of: lesson.id) {
+                let played = play(translation, of: lesson)
+                failures += played.failures
+                testsRun += played.testsRun
+                translationsPlayed += 1
+            }
+        }
+        return TestReport(failures: failures, testsRun: testsRun, lessonsPlayed: library.lessons.count, translationsPlayed: translationsPlayed)
+    }
+
+    /// Plays a lesson in a translation's language, as a learner reading it would: with the
+    /// translated right answers (auto-play), each translated wrong answer and wrong option (which
+    /// must be refused with its translated feedback), and the translation's own tests.
+    public func play(_ translation: LessonTranslation, of lesson: Lesson) -> (failures: [TestFailure], testsRun: Int) {
+        let seen = lesson.translated(by: translation)
+        let language = translation.language
+        func placed(_ failure: TestFailure, name: String) -> TestFailure {
+            var failure = failure
+            failure.testName = name
+            if let id = failure.stepID, let step = translation.step(id: id) {
+                failure.path = translation.sourcePath
+                failure.location = step.location
+            }
+            return failure
+        }
+        var failures = autoPlay(seen).map { placed($0, name: "auto-play (\(language))") }
+        failures += wrongAnswers(translation, seen: seen).map { placed($0, name: "wrong answers (\(language))") }
+        for test in seen.tests {
+            failures += play(test, in: seen)
+        }
+        return (failures, 2 + seen.tests.count)
+    }
+
+    /// Types each translated wrong answer, and picks each wrong option, at its step: each must be
+    /// refused and its translated feedback shown.
+    func wrongAnswers(_ translation: LessonTranslation, seen lesson: Lesson) -> [TestFailure] {
+        var failures: [TestFailure] = []
+        for (index, step) in lesson.steps.enumerated() {
+            guard let id = step.id, let stepTranslation = translation.step(id: id) else { continue }
+            var tries: [(input: String, feedback: String)] = []
+            switch step.kind {
+            case .choice(let question):
+                for (number, option) in question.options.enumerated() where !option.correct {
+                    let translated = stepTranslation.options.map { $0.indices.contains(number) ? $0[number].feedback : nil } ?? nil
+                    if let feedback = translated { tries.append(("\(number + 1)", feedback)) }
+                }
+            case .answer:
+                tries = (stepTranslation.wrongAnswers ?? []).map { ($0.answer, $0.feedback) }
+            case .number(let question):
+                tries = (stepTranslation.wrongNumbers ?? []).map { wrong in
+                    (NumberFormatting.plain(wrong.value), question.wrong.first { abs($0.value - wrong.value) < 1e-9 }?.feedback ?? wrong.feedback)
+                }
+            case .say, .type, .secret, .order:
+                break
+            }
+            for attempt in tries {
+                var run = LessonRun(lesson: lesson, startAt: index, clock: clock)
+                _ = run.start()
+                let events = run.handle(.line(attempt.input))
+                let said = events.flatMap(wording.lines).joined(separator: "\n")
+                let refused = Self.outcomes(of: events).contains(.incorrect)
+                let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                if !refused || !flat(said).localizedCaseInsensitiveContains(flat(attempt.feedback)) {
+                    failures.append(TestFailure(path: translation.sourcePath, location: stepTranslation.location, testName: "", stepNumber: index + 1, stepID: id,
+                        message: "the wrong answer \(SafeText.quote(attempt.input)) should be refused with its translated feedback, but taster said: \(SafeText.quote(said, limit: 160))"))
+                }
+            }
+        }
+        return failures
     }
 
     /// Feeds each step its model answer and expects the lesson to complete.

@@ -12,7 +12,7 @@ struct LessonsCommand: TasterSubcommand {
 
     static let configuration = CommandConfiguration(
         commandName: "lessons",
-        abstract: "List the lessons with their id, title, area, minutes and steps.")
+        abstract: "List the lessons with their id, title, area, minutes, steps and translations.")
 
     @OptionGroup var lessons: LessonOptions
 

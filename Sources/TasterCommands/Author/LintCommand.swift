@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import TasterAuthoring
+import TasterLessons
 
 /// `taster lint`: checks lesson files and reports every problem at once.
 struct LintCommand: TasterSubcommand {
@@ -12,6 +14,9 @@ struct LintCommand: TasterSubcommand {
             The house rules (brand names, allowed links, jargon) come from the `rules` folder beside \
             the lessons, or above them up to the library's root, added to the built-in lists; the \
             first line says which files were used.
+            Translations (lessons/cy/NAME.yaml and other language folders) are checked against \
+            their English lesson. After bringing a translated step up to date with the English, \
+            run with --update-fingerprints to record the English it now matches.
             """)
 
     @OptionGroup var lessons: LessonOptions
@@ -19,11 +24,15 @@ struct LintCommand: TasterSubcommand {
     @Argument(help: ArgumentHelp("Lesson files or folders to check (default: the lesson folder).", valueName: "path"))
     var paths: [String] = []
 
+    @Flag(name: .long, help: "Write into each translation the fingerprint of the English step it translates, then check.")
+    var updateFingerprints = false
+
     func run(in environment: TasterEnvironment) throws {
         let folder = environment.lessonFolder(option: lessons.folder)
         let targets = paths.isEmpty ? [folder] : paths
+        if updateFingerprints { try writeFingerprints(targets, output: environment.output) }
         let setup = ContentRuleSetup(paths: targets, today: environment.today)
-        let report = LessonLinter(today: environment.today, contentRules: setup.rules).lint(paths: targets)
+        let report = LessonLinter(today: environment.today, contentRules: setup.rules, translationRules: setup.translationRules).lint(paths: targets)
         let output = environment.output
         for problem in report.problems {
             let line = problem.description
@@ -32,5 +41,25 @@ struct LintCommand: TasterSubcommand {
         output.write(setup.description(from: environment.currentDirectory))
         output.write(report.errorCount > 0 ? output.errorStyle(report.summaryLine) : output.successStyle(report.summaryLine))
         if report.errorCount > 0 { throw ExitCode.failure }
+    }
+
+    /// Sets each translated step's `fingerprint` to its English step's, in every translation
+    /// under `targets` that loads, saying which steps changed in each file.
+    private func writeFingerprints(_ targets: [String], output: Output) throws {
+        let library = LessonLibrary.load(paths: targets).library
+        let files = LessonFiles.search(in: targets).translations
+        let loader = LessonLoader()
+        for file in files {
+            guard let translation = loader.loadTranslation(fileAt: file).translation,
+                  let lesson = library.lesson(id: translation.lessonID) ?? loader.load(fileAt: LessonFiles.lessonPath(forTranslation: file)).lesson,
+                  lesson.id == translation.lessonID,
+                  let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+            let update = FingerprintUpdate.updated(text, translation: translation, lesson: lesson)
+            for problem in update.problems { output.write(output.warningStyle(problem.description)) }
+            guard !update.changedSteps.isEmpty else { continue }
+            try Data(update.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            let steps = update.changedSteps.map { "`\($0)`" }.joined(separator: ", ")
+            output.write("\(file): fingerprint updated for \(update.changedSteps.count == 1 ? "step" : "steps") \(steps).")
+        }
     }
 }

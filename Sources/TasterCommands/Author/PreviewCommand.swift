@@ -7,7 +7,8 @@ struct PreviewCommand: TasterSubcommand {
     static let audience = Audience.author
     static let configuration = CommandConfiguration(
         commandName: "preview",
-        abstract: "Play one lesson file as a learner sees it, from any step, saving nothing.")
+        abstract: "Play one lesson file as a learner sees it, from any step, saving nothing.",
+        discussion: "Give a translation (such as lessons/cy/unit-prices.yaml) to play the lesson in its language.")
 
     @OptionGroup var shell: ShellOptions
 
@@ -22,10 +23,9 @@ struct PreviewCommand: TasterSubcommand {
 
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
-        let result = LessonLoader().load(fileAt: file)
-        let problems = result.problems + (result.lesson.map(LessonValidator.check) ?? [])
+        let (loaded, problems) = LessonFiles.isTranslation(file) ? Self.translated(file) : Self.lesson(file)
         for problem in problems { output.writeError(problem.description) }
-        guard let lesson = result.lesson, !problems.contains(where: { $0.severity == .error }) else {
+        guard let lesson = loaded, !problems.contains(where: { $0.severity == .error }) else {
             output.writeError("The lesson has errors, so it cannot be previewed. Fix them and try again.")
             throw ExitCode.failure
         }
@@ -40,5 +40,22 @@ struct PreviewCommand: TasterSubcommand {
         try ShellLauncher(environment: environment, options: shell).withContext { context in
             LessonPreview(context: context).play(lesson, from: start, notes: notes)
         }
+    }
+
+    /// The lesson in a lesson file, with what loading and checking it found.
+    private static func lesson(_ file: String) -> (Lesson?, [LessonProblem]) {
+        let result = LessonLoader().load(fileAt: file)
+        return (result.lesson, result.problems + (result.lesson.map(LessonValidator.check) ?? []))
+    }
+
+    /// The lesson as a reader of a translation's language sees it, with what checking the
+    /// translation against its English lesson found.
+    private static func translated(_ file: String) -> (Lesson?, [LessonProblem]) {
+        let (library, problems) = LessonLibrary.load(paths: [file])
+        guard let translation = library.translations.first else { return (nil, problems) }
+        let english = LessonLoader().load(fileAt: LessonFiles.lessonPath(forTranslation: file)).lesson
+        var seen = english.map { $0.translated(by: translation) }
+        seen?.sourcePath = file
+        return (seen, problems)
     }
 }

@@ -7,7 +7,7 @@ struct TestCommand: TasterSubcommand {
     static let audience = Audience.author
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Play every lesson with its own answers and run the tests written for it.",
+        abstract: "Play every lesson, in every language it has, with its own answers and run the tests written for it.",
         discussion: "Exits with status 1 when a lesson has an error or a test fails.")
 
     @OptionGroup var lessons: LessonOptions
@@ -24,7 +24,8 @@ struct TestCommand: TasterSubcommand {
         let report = LessonTestRunner().run(library)
         for failure in report.failures { output.write(output.errorStyle(failure.description)) }
         let passed = report.testsRun - Set(report.failures.map { "\($0.path)|\($0.testName)" }).count
-        let summary = "\(count(report.lessonsPlayed, "lesson")) played: \(passed) passed, \(report.testsRun - passed) failed."
+        let played = count(report.lessonsPlayed, "lesson") + (report.translationsPlayed > 0 ? " and \(count(report.translationsPlayed, "translation"))" : "")
+        let summary = "\(played) played: \(passed) passed, \(report.testsRun - passed) failed."
         let brokenFiles = Set(errors.map(\.path)).count
         let ok = errors.isEmpty && report.failures.isEmpty
         output.write(ok ? output.successStyle(summary) : output.errorStyle(summary + (errors.isEmpty ? "" : " \(count(brokenFiles, "file")) could not be loaded: see the errors above.")))

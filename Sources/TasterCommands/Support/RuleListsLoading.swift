@@ -7,6 +7,8 @@ import TasterLessons
 struct ContentRuleSetup {
     /// The content rules, choosing each lesson's lists by its file.
     let rules: @Sendable (Lesson) -> [LessonProblem]
+    /// The rules for every language, for a translation's steps, with the lists kept beside it.
+    let translationRules: @Sendable (Lesson) -> [LessonProblem]
     /// The rules folders used (absolute paths, sorted), and whether some lesson had none.
     let foldersUsed: [String]
     /// The list files read.
@@ -16,7 +18,7 @@ struct ContentRuleSetup {
 
     /// The content rules for the lessons under `paths`, dated `today`.
     init(paths: [String], today: CalendarDate) {
-        let (files, _) = LessonFiles.find(in: paths)
+        let (files, translations, _) = LessonFiles.search(in: paths)
         var byFolder: [String: HouseRules] = [:]
         var byFile: [String: [any ContentRule]] = [:]
         var builtInOnly = false
@@ -37,9 +39,19 @@ struct ContentRuleSetup {
         }
         let chosen = byFile
         rules = { lesson in ContentRules.check(lesson, rules: chosen[lesson.sourcePath] ?? builtInRules) }
+        var translationLists: [String: RuleLists] = [:]
+        for file in translations {
+            let found = HouseRules.forLesson(at: file)
+            if let folder = found.folder, byFolder[folder] == nil { byFolder[folder] = found }
+            translationLists[file] = found.lists
+        }
+        let listsByFile = translationLists
+        translationRules = { seen in
+            ContentRules.check(seen, rules: ContentRules.rulesForEveryLanguage(lists: listsByFile[seen.sourcePath] ?? .builtIn))
+        }
         foldersUsed = byFolder.keys.sorted()
         filesUsed = foldersUsed.flatMap { byFolder[$0]!.files }
-        someBuiltInOnly = builtInOnly || files.isEmpty
+        someBuiltInOnly = builtInOnly || (files.isEmpty && translations.isEmpty)
     }
 
     /// The line saying which rule files were used, with paths relative to `base` when inside it.

@@ -1,14 +1,20 @@
+import Foundation
+
 /// All the lessons found in some files or folders, checked against each other.
 public struct LessonLibrary: Sendable {
     /// The usable lessons, in file order.
     public private(set) var lessons: [Lesson]
     /// How many lesson files were read.
     public private(set) var fileCount: Int
+    /// The usable translations (those with no errors), in file order.
+    public private(set) var translations: [LessonTranslation] = []
+    /// How many translation files were read.
+    public private(set) var translationFileCount = 0
 
     /// Loads every lesson under `paths`; problems include each file's own and those between
     /// files (two lessons with one id, a `requires` naming no lesson).
     public static func load(paths: [String], loader: LessonLoader = LessonLoader()) -> (library: LessonLibrary, problems: [LessonProblem]) {
-        let (files, findProblems) = LessonFiles.find(in: paths)
+        let (files, translationFiles, findProblems) = LessonFiles.search(in: paths)
         var problems = findProblems
         var lessons: [Lesson] = []
         let checked = ParallelMap.map(files) { file -> (lesson: Lesson?, problems: [LessonProblem]) in
@@ -38,7 +44,85 @@ public struct LessonLibrary: Sendable {
                     message: "`requires` names `\(prerequisite)`, but no lesson here has that id."))
             }
         }
-        return (LessonLibrary(lessons: unique, fileCount: files.count), problems)
+        var library = LessonLibrary(lessons: unique, fileCount: files.count)
+        library.translationFileCount = translationFiles.count
+        let translated = loadTranslations(translationFiles, for: unique, loader: loader)
+        library.translations = translated.translations
+        return (library, problems + translated.problems)
+    }
+
+    /// Loads translation files and checks each against its English lesson: one of `lessons`, or
+    /// the lesson file above its language folder when only the translation was given.
+    static func loadTranslations(_ files: [String], for lessons: [Lesson], loader: LessonLoader) -> (translations: [LessonTranslation], problems: [LessonProblem]) {
+        let byID = Dictionary(lessons.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let checked = ParallelMap.map(files) { file -> (translation: LessonTranslation?, problems: [LessonProblem]) in
+            let result = loader.loadTranslation(fileAt: file)
+            guard let translation = result.translation else { return (nil, result.problems) }
+            var problems = result.problems
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if stem != translation.lessonID {
+                problems.append(LessonProblem(path: file, location: .start,
+                    message: "the translation is of `\(translation.lessonID)`, but its file is called \(SafeText.quote((file as NSString).lastPathComponent)). Name it after the English lesson: `\(translation.lessonID).yaml`."))
+            }
+            var english = byID[translation.lessonID]
+            if english == nil {
+                let beside = LessonFiles.lessonPath(forTranslation: file)
+                if FileManager.default.fileExists(atPath: beside) {
+                    let loaded = loader.load(fileAt: beside).lesson
+                    let usable = loaded.map { !LessonValidator.check($0).contains { $0.severity == .error } } ?? false
+                    if let loaded, usable, loaded.id == translation.lessonID {
+                        english = loaded
+                    } else if !usable {
+                        problems.append(LessonProblem(path: file, location: .start,
+                            message: "the English lesson \(SafeText.quote(beside)) has errors, so this translation cannot be checked yet. Fix the English lesson first."))
+                        return (nil, problems)
+                    }
+                }
+            }
+            guard let english else {
+                problems.append(LessonProblem(path: file, location: .start,
+                    message: "the translation is of `\(translation.lessonID)`, but there is no lesson with that id. Check `lesson:` at the top of the file."))
+                return (nil, problems)
+            }
+            problems += TranslationChecker.check(translation, against: english)
+            return (problems.contains { $0.severity == .error } ? nil : translation, problems)
+        }
+        var translations: [LessonTranslation] = []
+        var problems: [LessonProblem] = []
+        var first: [String: String] = [:]
+        for file in checked {
+            problems += file.problems
+            guard let translation = file.translation else { continue }
+            let key = translation.lessonID + "|" + LanguageTag.primary(of: translation.language)
+            if let earlier = first[key] {
+                problems.append(LessonProblem(path: translation.sourcePath, location: .start,
+                    message: "\(earlier) already translates `\(translation.lessonID)` into \(translation.language). Keep one translation for each lesson and language."))
+                continue
+            }
+            first[key] = translation.sourcePath
+            translations.append(translation)
+        }
+        return (translations, problems)
+    }
+
+    /// The translations of one lesson, in file order.
+    public func translations(of lessonID: String) -> [LessonTranslation] {
+        translations.filter { $0.lessonID == lessonID }
+    }
+
+    /// The lesson as a learner reading `language` sees it: translated where a translation into
+    /// that language exists, in English otherwise (`isOfferedInItsOwnLanguage` says so).
+    public func lesson(id: String, language: String) -> LessonInLanguage? {
+        guard let english = lesson(id: id) else { return nil }
+        let translation = LanguageTag.primary(of: language) == LanguageTag.primary(of: english.language)
+            ? nil : translations(of: id).first { $0.isFor(language: language) }
+        return LessonInLanguage(lesson: english, requestedLanguage: language, translation: translation)
+    }
+
+    /// The languages a lesson can be played in: its own, then each translation's.
+    public func languages(of lessonID: String) -> [String] {
+        guard let english = lesson(id: lessonID) else { return [] }
+        return [english.language] + translations(of: lessonID).map(\.language)
     }
 
     /// Creates a library from lessons already loaded.

@@ -53,12 +53,13 @@ struct NodeReader {
     }
 
     /// The text of a scalar node, checked; nil (with a problem) when it is a list or group.
-    mutating func scalarText(_ node: YAMLNode, named key: String, maxLength: Int = 20_000) -> String? {
+    /// `allowingNonText` takes a plain number or `true` as written, for values read again later.
+    mutating func scalarText(_ node: YAMLNode, named key: String, maxLength: Int = 20_000, allowingNonText: Bool = false) -> String? {
         guard case .scalar(let value, _, let location) = node else {
             report(node.location, "`\(key)` should be a single piece of text, but this is \(node.kindName).")
             return nil
         }
-        if case .scalar(_, true, _) = node, key != "from", let kind = CoreSchema.nonTextKind(of: value) {
+        if case .scalar(_, true, _) = node, key != "from", !allowingNonText, let kind = CoreSchema.nonTextKind(of: value) {
             report(location, "`\(key)` should be text, but YAML reads \(SafeText.quote(value)) as \(kind). Put it in quotes: \"\(value)\".")
             return nil
         }

@@ -14,6 +14,9 @@ public enum LessonValidator {
             report(source.location, "two sources have the id `\(source.id)`. Give each source its own id.")
         }
         var stepIDs: [String: Int] = [:]
+        // The rules that read words (what taster says itself, a bare "Wrong!", a warning not to
+        // type a real password) know English words only, so they check English text only.
+        let inEnglish = LanguageTag.primary(of: lesson.language) == "en"
         for (index, step) in lesson.steps.enumerated() {
             let name = lesson.stepLabel(index)
             if let source = step.source, !sourceIDs.contains(source) {
@@ -34,7 +37,7 @@ public enum LessonValidator {
             if step.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 report(step.location, "\(name) has no text. Write what the learner should read.")
             }
-            for (phrase, what) in TextRules.tasterSays {
+            for (phrase, what) in TextRules.tasterSays where inEnglish {
                 let texts = [step.text, step.explain].compactMap { $0 } + TextRules.feedbacks(of: step)
                 if texts.contains(where: { $0.lowercased().contains(phrase) }) {
                     report(step.location, "\(name) says \"\(what)\", which taster already says itself. Leave it out, so the learner does not read it twice.", .warning)
@@ -46,7 +49,7 @@ public enum LessonValidator {
             } else if !(2...3).contains(step.hints.count) {
                 report(step.location, "\(name) has \(step.hints.count) \(step.hints.count == 1 ? "hint" : "hints"); a question should have 2 or 3, from a gentle nudge to a big clue.", .warning)
             }
-            problems += kindProblems(step, name: name, path: lesson.sourcePath)
+            problems += kindProblems(step, name: name, path: lesson.sourcePath, inEnglish: inEnglish)
             if let model = AnswerChecker.modelAnswer(for: step), !AnswerChecker.check(model, against: step).isCorrect {
                 report(step.location, "\(name)'s own right answer \(SafeText.quote(model)) is not accepted when checked. Check the step's answers.")
             }
@@ -69,7 +72,7 @@ public enum LessonValidator {
         return problems
     }
 
-    private static func kindProblems(_ step: Step, name: String, path: String) -> [LessonProblem] {
+    private static func kindProblems(_ step: Step, name: String, path: String, inEnglish: Bool) -> [LessonProblem] {
         var problems: [LessonProblem] = []
         func report(_ location: SourceLocation, _ message: String, _ severity: LessonProblem.Severity = .error) {
             problems.append(LessonProblem(path: path, location: location, severity: severity, message: message))
@@ -78,7 +81,7 @@ public enum LessonValidator {
         case .say, .type:
             break
         case .secret:
-            if !TextRules.warnsAgainstRealPassword(step.text) {
+            if inEnglish, !TextRules.warnsAgainstRealPassword(step.text) {
                 report(step.location, "\(name) asks for a passphrase but does not say not to type a real one. Add a line such as **Please do not type a password you really use.**")
             }
         case .choice(let question):
@@ -89,7 +92,7 @@ public enum LessonValidator {
                 report(option.location, "the wrong option \(SafeText.quote(option.text)) in \(name) has no `feedback`. Say kindly why it is not right.")
             }
             for option in question.options where !option.correct {
-                if let feedback = option.feedback, TextRules.isBareVerdict(feedback) {
+                if inEnglish, let feedback = option.feedback, TextRules.isBareVerdict(feedback) {
                     report(option.location, TextRules.bareVerdictMessage(feedback), .warning)
                 }
             }
@@ -109,14 +112,14 @@ public enum LessonValidator {
             for pattern in question.patterns {
                 if let problem = AnswerPattern.problem(with: pattern) { report(question.location, problem) }
             }
-            for wrong in question.wrong where TextRules.isBareVerdict(wrong.feedback) {
+            for wrong in question.wrong where inEnglish && TextRules.isBareVerdict(wrong.feedback) {
                 report(wrong.location, TextRules.bareVerdictMessage(wrong.feedback), .warning)
             }
             for wrong in question.wrong where AnswerChecker.check(wrong.answer, against: step).isCorrect {
                 report(wrong.location, "the wrong answer \(SafeText.quote(wrong.answer)) is also accepted as right. Remove it from `wrong`, or change `accept` or `patterns`.")
             }
         case .number(let question):
-            for wrong in question.wrong where TextRules.isBareVerdict(wrong.feedback) {
+            for wrong in question.wrong where inEnglish && TextRules.isBareVerdict(wrong.feedback) {
                 report(wrong.location, TextRules.bareVerdictMessage(wrong.feedback), .warning)
             }
             for wrong in question.wrong where abs(wrong.value - question.value) <= question.tolerance + 1e-9 {

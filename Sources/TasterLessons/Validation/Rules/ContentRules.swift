@@ -17,6 +17,14 @@ public enum ContentRules {
         ]
     }
 
+    /// The rules that hold in every language, for translations: no hidden characters, no brand
+    /// names, only allowed links and email addresses. Plain-language rules (sentence length,
+    /// reading ease, jargon) are made for English, and the lesson-wide ones (freshness, sources,
+    /// a safety point) belong to the English lesson.
+    public static func rulesForEveryLanguage(lists: RuleLists) -> [any ContentRule] {
+        [HiddenCharacterRule(), BrandNameRule(lists: lists), LinkRule(lists: lists), EmailAddressRule(lists: lists)]
+    }
+
     /// Every content problem in a lesson, sorted by place; the lesson's text is read only once.
     public static func check(_ lesson: Lesson, lists: RuleLists, today: CalendarDate) -> [LessonProblem] {
         check(lesson, rules: rules(lists: lists, today: today))
