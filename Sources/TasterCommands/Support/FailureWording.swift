@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import TasterShell
+
 import TasterStore
 import TasterWording
 
@@ -14,8 +17,21 @@ enum FailureWording {
         case let error as SessionError: catalogue.words(for: error)
         case let error as LearnerCodeError: catalogue.words(for: error)
         case let error as StoreChoiceError: words(for: error, in: catalogue)
+        case let error as SignalWatcher.StartError: words(for: error, in: catalogue)
         default: nil
         }
+    }
+
+    /// Why the terminal's signals cannot be watched, framed as the argument parser frames an
+    /// error, as it was before this error was worded here.
+    static func words(for error: SignalWatcher.StartError, in catalogue: Catalogue) -> String {
+        let sentence = switch error {
+        case .alreadyActive:
+            catalogue.text(.signalWatcherAlreadyActive)
+        case .systemCallFailed(let call, let errorNumber):
+            catalogue.text(.signalWatcherFailed, ["call": call, "number": "\(errorNumber)", "reason": String(cString: strerror(errorNumber))])
+        }
+        return catalogue.text(.errorFraming, ["sentence": sentence])
     }
 
     /// Why the store named cannot be used, and what to do.
