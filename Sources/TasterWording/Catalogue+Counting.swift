@@ -20,16 +20,31 @@ extension Catalogue {
     }
 
     /// The text for `key` with each `**span**` passed through `emphasis` (bold on a terminal,
-    /// left as it is in plain mode), so a translation can put the emphasis where its own
-    /// sentence needs it.
+    /// green for a success, left as it is in plain mode), so a translation can put the emphasis
+    /// where its own sentence needs it. The marks are found before the values go in, so a value
+    /// holding `**` is shown as typed.
     public func text(_ key: WordKey, _ values: [String: String] = [:], emphasis: (String) -> String) -> String {
         var result = ""
-        var rest = Substring(text(key, values))
+        var rest = Substring(text(key))
         while let open = rest.range(of: "**"), let close = rest[open.upperBound...].range(of: "**") {
-            result += rest[..<open.lowerBound]
-            result += emphasis(String(rest[open.upperBound..<close.lowerBound]))
+            result += Self.fill(rest[..<open.lowerBound], values)
+            result += emphasis(Self.fill(rest[open.upperBound..<close.lowerBound], values))
             rest = rest[close.upperBound...]
         }
-        return result + rest
+        return result + Self.fill(rest, values)
     }
+
+    /// `template` with each `{name}` replaced by `values[name]`, in one pass, as ``text(_:_:)`` does.
+    private static func fill(_ template: Substring, _ values: [String: String]) -> String {
+        var text = ""
+        var rest = template
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            text += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            text += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
+    }
+
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import TasterStore
 import TasterWording
+import Testing
 @testable import TasterCommands
 import TasterTestSupport
 import TasterShell

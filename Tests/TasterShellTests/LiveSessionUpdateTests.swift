@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TasterEngine
 import TasterLessons
 import TasterStore
+import Testing
 @testable import TasterShell
 import TasterTestSupport
 import TasterWording

@@ -1,5 +1,5 @@
-import Testing
 import TasterShell
+import Testing
 
 @Suite struct OutputStyleTests {
     @Test(arguments: [

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TasterStore
+import Testing
 @testable import TasterWording
 
 /// The catalogue is complete in every language, fills its placeholders, and holds every
@@ -92,7 +92,7 @@ struct CatalogueTests {
 
     /// The layers that show words to learners and volunteers, scanned for words of their own.
     /// The report (`TasterReports/Report`) is worded in its own files.
-    static let showingFolders = ["Sources/TasterShell"]
+    static let showingFolders = ["Sources/TasterShell", "Sources/TasterCommands"]
 
     /// Literals that read like words but are not said to anyone, each with its reason.
     static let notWords: [(file: String, literal: String, why: String)] = [
@@ -100,6 +100,9 @@ struct CatalogueTests {
         ("TasterShell/Terminal/EditLineReader.swift", "Complete the word being typed", "libedit's own name for a key binding, never shown"),
         ("TasterShell/Terminal/EditLineReader.swift", "Abandon the line being typed", "libedit's own name for a key binding, never shown"),
         ("TasterShell/Session/WrongCodeTally.swift", " uid ", "part of a terminal's private name for the wrong-code tally, never shown"),
+        ("TasterCommands/Support/TasterSubcommand.swift", "taster   must be run through TasterCommand.execute(_:in:).", "a programming mistake caught in tests, never a user's"),
+        ("TasterCommands/Volunteer/SessionReporting.swift", "yyyy-MM-dd HH:mm", "a date pattern: only digits reach the screen"),
+
     ]
 
     @Test("the shell, the commands and the reports say nothing that is not in the catalogue", arguments: showingFolders)

@@ -59,9 +59,10 @@ struct SourceSentenceScan {
         return found
     }
 
-    /// `--help` text, which swift-argument-parser takes from the declarations themselves.
+    /// `--help` text, which swift-argument-parser takes from the declarations themselves, and
+    /// the usage mistakes its `validate()` reports, which it prints with its own usage text.
     static func isHelpDeclaration(_ code: String) -> Bool {
-        ["help:", "abstract:", "discussion:", "ArgumentHelp(", "CommandGroup(name:"].contains { code.contains($0) }
+        ["help:", "abstract:", "discussion:", "ArgumentHelp(", "CommandGroup(name:", "ValidationError("].contains { code.contains($0) }
     }
 
     /// The string literals on one line of code, with interpolations taken out and an end-of-line
@@ -113,7 +114,8 @@ struct SourceSentenceScan {
         let words = literal.split { !$0.isLetter && $0 != "'" }.filter { $0.count >= 2 }
         let spaced = literal.split(separator: " ").filter { part in part.contains { $0.isLetter } }
         if words.count >= 2 && spaced.count >= 2 { return true }
-        let whole = literal.trimmingCharacters(in: .whitespaces)
+        let whole = literal.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+
         return whole.count >= 3 && whole.allSatisfy(\.isLetter) && whole.first!.isUppercase
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TasterAuthoring
 import TasterLessons
+import TasterWording
 
 /// `taster lessons`: lists the library's lessons.
 struct LessonsCommand: TasterSubcommand {
@@ -40,7 +41,8 @@ struct LessonsCommand: TasterSubcommand {
         }
         let errors = problems.filter { $0.severity == .error }
         if !errors.isEmpty {
-            output.writeError("\(errors.count) lesson problems were found, so some lessons may be missing. Run taster lint to see them.")
+            output.writeError(environment.catalogue.text(one: .lessonsProblemsOne, other: .lessonsProblemsOther, count: errors.count))
+
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterAuthoring
+import TasterWording
 
 /// `taster lint`: checks lesson files and reports every problem at once.
 struct LintCommand: TasterSubcommand {
@@ -29,7 +30,8 @@ struct LintCommand: TasterSubcommand {
             let line = problem.description
             output.write(problem.severity == .error ? output.errorStyle(line) : output.warningStyle(line))
         }
-        output.write(setup.description(from: environment.currentDirectory))
+        output.write(setup.description(from: environment.currentDirectory, catalogue: environment.catalogue))
+
         output.write(report.errorCount > 0 ? output.errorStyle(report.summaryLine) : output.successStyle(report.summaryLine))
         if report.errorCount > 0 { throw ExitCode.failure }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TasterAuthoring
 import TasterLessons
+import TasterWording
 
 /// `taster test`: plays every lesson headlessly with its own answers and its authors' tests.
 struct TestCommand: TasterSubcommand {
@@ -24,14 +25,15 @@ struct TestCommand: TasterSubcommand {
         let report = LessonTestRunner().run(library)
         for failure in report.failures { output.write(output.errorStyle(failure.description)) }
         let passed = report.testsRun - Set(report.failures.map { "\($0.path)|\($0.testName)" }).count
-        let summary = "\(count(report.lessonsPlayed, "lesson")) played: \(passed) passed, \(report.testsRun - passed) failed."
+        let words = environment.catalogue
+        let summary = words.text(one: .testSummaryOne, other: .testSummaryOther, count: report.lessonsPlayed, [
+            "passed": "\(passed)", "failed": "\(report.testsRun - passed)",
+        ])
         let brokenFiles = Set(errors.map(\.path)).count
         let ok = errors.isEmpty && report.failures.isEmpty
-        output.write(ok ? output.successStyle(summary) : output.errorStyle(summary + (errors.isEmpty ? "" : " \(count(brokenFiles, "file")) could not be loaded: see the errors above.")))
+        let broken = errors.isEmpty ? [] : [words.text(one: .testBrokenFilesOne, other: .testBrokenFilesOther, count: brokenFiles)]
+        output.write(ok ? output.successStyle(summary) : output.errorStyle(([summary] + broken).joined(separator: " ")))
         if !ok { throw ExitCode.failure }
     }
 
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
 }

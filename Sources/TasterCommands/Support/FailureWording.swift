@@ -36,15 +36,21 @@ enum FailureWording {
 
     /// Why the store named cannot be used, and what to do.
     static func words(for error: StoreChoiceError, in catalogue: Catalogue) -> String {
+        func shown(_ address: String?) -> String { address ?? catalogue.text(.addressUnreadable) }
         switch error {
         case .passwordOnCommandLine(let address):
-            catalogue.text(.storePasswordOnCommandLine, ["address": address])
+            return catalogue.text(.storePasswordOnCommandLine, ["address": shown(address)])
         case .passwordInAddress(let address, let source):
-            catalogue.text(.storePasswordInAddress, ["address": address, "source": source])
-        case .notUnderstood(let detail, let source):
-            catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
+            return catalogue.text(.storePasswordInAddress, ["address": shown(address), "source": source])
+        case .notUnderstood(let problem, let source):
+            let detail = switch problem {
+            case .unreadableURI: catalogue.text(.addressNotAURI)
+            case .noValue(let keyword): catalogue.text(.addressNoValue, ["keyword": keyword])
+            }
+            return catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
         case .serviceNotAvailable(let address, let source):
-            catalogue.text(.storeServiceNotAvailable, ["address": address, "source": source])
+            return catalogue.text(.storeServiceNotAvailable, ["address": shown(address), "source": source])
         }
+
     }
 }

@@ -74,7 +74,8 @@ struct ReportCommand: TasterSubcommand {
         let (library, _) = LessonLibrary.load(paths: [folder])
         if library.lessons.isEmpty {
             // The figures still stand, but without lessons they cannot be named or put in areas.
-            environment.output.writeError("No lessons were found in \"\(folder)\", so the report shows lesson ids without titles and no skills areas. Point --lessons at the lesson folder.")
+            environment.output.writeError(environment.catalogue.text(.reportNoLessons, ["folder": folder]))
+
         }
         var report = ImpactReport(impact, period: period, library: library.lessons)
         report.libraryName = LibraryName.chosen(option: self.library, variables: environment.variables)

@@ -1,8 +1,8 @@
 import Foundation
+import TasterEngine
 import TasterLessons
 import TasterStore
 import TasterWording
-import TasterEngine
 
 
 /// The list of lessons a learner picks from: grouped by area, numbered, with a mark for those

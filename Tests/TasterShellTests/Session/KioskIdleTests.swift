@@ -1,8 +1,8 @@
 import Foundation
 import TasterShell
 import TasterStore
-import Testing
 import TasterWording
+import Testing
 
 
 /// Kiosk mode notices a learner who walked away: a warning, then their session closes and the
