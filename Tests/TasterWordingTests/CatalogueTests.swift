@@ -92,7 +92,7 @@ struct CatalogueTests {
 
     /// The layers that show words to learners and volunteers, scanned for words of their own.
     /// The report (`TasterReports/Report`) is worded in its own files.
-    static let showingFolders = ["Sources/TasterShell", "Sources/TasterCommands"]
+    static let showingFolders = ["Sources/TasterShell", "Sources/TasterCommands", "Sources/TasterReports"]
 
     /// Literals that read like words but are not said to anyone, each with its reason.
     static let notWords: [(file: String, literal: String, why: String)] = [
@@ -102,6 +102,7 @@ struct CatalogueTests {
         ("TasterShell/Session/WrongCodeTally.swift", " uid ", "part of a terminal's private name for the wrong-code tally, never shown"),
         ("TasterCommands/Support/TasterSubcommand.swift", "taster   must be run through TasterCommand.execute(_:in:).", "a programming mistake caught in tests, never a user's"),
         ("TasterCommands/Volunteer/SessionReporting.swift", "yyyy-MM-dd HH:mm", "a date pattern: only digits reach the screen"),
+        ("TasterReports/Passphrase/PassphraseHash.swift", "unknown algorithm", "an encoding error's debug text, caught and never shown"),
 
     ]
 
@@ -127,6 +128,13 @@ struct CatalogueTests {
         #expect(!SourceSentenceScan.looksLikeWords("TASTER_DATA_DIR"))
         #expect(!SourceSentenceScan.looksLikeWords("retention-days"))
         #expect(!SourceSentenceScan.looksLikeWords("en-gb"))
+        #expect(SourceSentenceScan.looksLikeWords("<p class=\"kind\"><strong>The lesson's safety point.</strong></p>"))
+        #expect(!SourceSentenceScan.looksLikeWords("<div class=\"sheet few\">"))
+        #expect(!SourceSentenceScan.looksLikeWords(".lessons li { border-left: 4px solid #1d4e6b; }"))
+        #expect(!SourceSentenceScan.looksLikeWords("padding: 10mm 12mm 7mm 12mm; display: flex;"))
+        #expect(SourceSentenceScan.looksLikeWords("Could not watch for signals: it failed; the program can run."))
+
+
     }
 
     @Test("every key the code uses has English, and every language has the same placeholders")

@@ -109,9 +109,15 @@ struct SourceSentenceScan {
         return literals
     }
 
-    /// Two words of letters with a space between, or one capitalised word of three letters or more.
-    static func looksLikeWords(_ literal: String) -> Bool {
+    /// Two words of letters with a space between, or one capitalised word of three letters or
+    /// more. HTML tags are taken out first (what is between them is still read), and a line of
+    /// CSS (braces, or a property and a semicolon) is not words.
+    static func looksLikeWords(_ rawLiteral: String) -> Bool {
+        if rawLiteral.contains("{") || rawLiteral.contains("}") || rawLiteral.contains(#/^\s*-?[a-z-]+: [^;]+;/#) { return false }
+
+        let literal = rawLiteral.replacing(#/<[^>]*>?/#, with: " ")
         let words = literal.split { !$0.isLetter && $0 != "'" }.filter { $0.count >= 2 }
+
         let spaced = literal.split(separator: " ").filter { part in part.contains { $0.isLetter } }
         if words.count >= 2 && spaced.count >= 2 { return true }
         let whole = literal.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))

@@ -54,7 +54,7 @@ enum VolunteerGate {
             case .cancelled:
                 environment.output.writeError(environment.catalogue.text(.gateNotTyped))
             case .unusable(let error):
-                environment.output.writeError(error.message)
+                environment.output.writeError(environment.catalogue.words(for: error))
             }
             throw ExitCode.failure
         }

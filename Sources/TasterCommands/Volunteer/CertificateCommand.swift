@@ -36,7 +36,8 @@ struct CertificateCommand: TasterSubcommand {
         }
         let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
         let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name,
-            libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today)
+            libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today,
+            catalogue: environment.catalogue)
         guard let output else {
             if !environment.output.isTerminal {
                 // Redirected with `>`, the file takes the usual permissions, which others may read.

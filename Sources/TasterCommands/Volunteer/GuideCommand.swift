@@ -45,6 +45,6 @@ struct GuideCommand: TasterSubcommand {
 
             throw ExitCode.failure
         }
-        environment.output.write(VolunteerGuide(lesson).rendered(as: format.guideFormat))
+        environment.output.write(VolunteerGuide(lesson, catalogue: environment.catalogue).rendered(as: format.guideFormat))
     }
 }

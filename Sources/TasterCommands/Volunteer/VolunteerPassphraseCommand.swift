@@ -48,7 +48,7 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
                 output.writeError(words.text(.passphraseCurrentNotTyped))
                 throw ExitCode.failure
             case .unusable(let error):
-                output.writeError(error.message)
+                output.writeError(words.words(for: error))
                 throw ExitCode.failure
             case .notSet:
                 break
@@ -63,7 +63,7 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
         do {
             try file.write(try PassphraseHash.make(passphrase: new))
         } catch let error as PassphraseFileError {
-            output.writeError(error.message)
+            output.writeError(words.words(for: error))
             throw ExitCode.failure
         } catch {
             output.writeError(words.text(.passphraseNotStored))
@@ -85,7 +85,9 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
                 throw ExitCode.failure
             }
             guard let problem = PassphraseRules.problem(with: new) else { return new }
-            output.writeError(attempt < tries ? catalogue.text(.passphraseChooseAnother, ["problem": problem]) : problem)
+            let why = catalogue.words(for: problem)
+            output.writeError(attempt < tries ? catalogue.text(.passphraseChooseAnother, ["problem": why]) : why)
+
         }
         throw ExitCode.failure
     }
