@@ -456,6 +456,26 @@ enum EnglishWords {
         .monthOctober: "October",
         .monthNovember: "November",
         .monthDecember: "December",
+
+        .areaFoundation: "Getting started",
+        .areaCommunicating: "Communicating",
+        .areaHandlingInformation: "Finding and judging information",
+        .areaTransacting: "Buying and filling in forms",
+        .areaProblemSolving: "Solving problems",
+        .areaBeingSafe: "Being safe online",
+        .areaMoney: "Money",
+        .answersLeaveKiosk: "leave kiosk",
+
+        .lessonsNoneFound: "No lessons found.",
+        .lessonsRow: "{id}  {minutes} min  {steps} steps  {title}",
+        .lessonsTotalOne: "{count} lessons, {minutes} minutes in all.",
+        .lessonsTotalOther: "{count} lessons, {minutes} minutes in all.",
+        .lessonsHeading: "Lessons",
+        .lessonsIntro: "Every lesson with its area, time and goal, so you can plan an hour.",
+        .lessonsColumnLesson: "Lesson",
+        .lessonsColumnMinutes: "Minutes",
+        .lessonsColumnSteps: "Steps",
+        .lessonsColumnGoal: "Goal",
     ]
 
     /// 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, 21st.

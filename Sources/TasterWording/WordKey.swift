@@ -484,4 +484,28 @@ public enum WordKey: String, CaseIterable, Sendable {
     case monthOctober = "month.october"
     case monthNovember = "month.november"
     case monthDecember = "month.december"
+
+    // MARK: Skills areas, and leaving kiosk mode
+
+    case areaFoundation = "area.foundation"
+    case areaCommunicating = "area.communicating"
+    case areaHandlingInformation = "area.handling-information"
+    case areaTransacting = "area.transacting"
+    case areaProblemSolving = "area.problem-solving"
+    case areaBeingSafe = "area.being-safe"
+    case areaMoney = "area.money"
+    case answersLeaveKiosk = "answers.leave-kiosk"
+
+    // MARK: The list of lessons (taster lessons)
+
+    case lessonsNoneFound = "lessons.none-found"
+    case lessonsRow = "lessons.row"
+    case lessonsTotalOne = "lessons.total.one"
+    case lessonsTotalOther = "lessons.total.other"
+    case lessonsHeading = "lessons.heading"
+    case lessonsIntro = "lessons.intro"
+    case lessonsColumnLesson = "lessons.column.lesson"
+    case lessonsColumnMinutes = "lessons.column.minutes"
+    case lessonsColumnSteps = "lessons.column.steps"
+    case lessonsColumnGoal = "lessons.column.goal"
 }

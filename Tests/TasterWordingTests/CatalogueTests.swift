@@ -1,5 +1,7 @@
 import Foundation
+import TasterLessons
 import TasterStore
+
 import Testing
 @testable import TasterWording
 
@@ -96,7 +98,7 @@ struct CatalogueTests {
 
     /// Literals that read like words but are not said to anyone, each with its reason.
     static let notWords: [(file: String, literal: String, why: String)] = [
-        ("TasterShell/Session/LearnerVisit.swift", "leave kiosk", "the volunteer's fixed command to leave kiosk mode, quoted in the kiosk command's --help"),
+
         ("TasterShell/Terminal/EditLineReader.swift", "Complete the word being typed", "libedit's own name for a key binding, never shown"),
         ("TasterShell/Terminal/EditLineReader.swift", "Abandon the line being typed", "libedit's own name for a key binding, never shown"),
         ("TasterShell/Session/WrongCodeTally.swift", " uid ", "part of a terminal's private name for the wrong-code tally, never shown"),
@@ -135,6 +137,11 @@ struct CatalogueTests {
         #expect(SourceSentenceScan.looksLikeWords("Could not watch for signals: it failed; the program can run."))
 
 
+    }
+
+    @Test("the skills areas' names are the lessons' own, in English", arguments: SkillsArea.allCases)
+    func areaNames(area: SkillsArea) {
+        #expect(Catalogue.english.name(of: area) == area.displayName)
     }
 
     @Test("every key the code uses has English, and every language has the same placeholders")

@@ -29,7 +29,7 @@ struct LessonsCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
-        let catalogue = LessonCatalogue(library)
+        let catalogue = LessonCatalogue(library, catalogue: environment.catalogue)
         if stats {
             output.write(LessonStatistics.table(library))
         } else {

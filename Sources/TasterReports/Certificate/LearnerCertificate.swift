@@ -136,7 +136,7 @@ public struct LearnerCertificate: Sendable, Equatable {
         let shown = lessons.prefix(listed)
         return (SkillsArea.allCases.map(Optional.some) + [nil]).compactMap { area in
             let inArea = shown.filter { $0.area == area }
-            return inArea.isEmpty ? nil : (area?.displayName ?? wording.otherLessons, inArea)
+            return inArea.isEmpty ? nil : (area.map(wording.catalogue.name(of:)) ?? wording.otherLessons, inArea)
         }
     }
 
@@ -185,7 +185,7 @@ public struct LearnerCertificate: Sendable, Equatable {
         /// Under each lesson, such as "Being safe online · completed on 3 November 2026".
         public func lessonDetails(area: SkillsArea?, completedOn: CalendarDate) -> String {
             let date = ReportDates.long(completedOn, in: catalogue)
-            return area.map { catalogue.text(.certificateDetailsInArea, ["area": $0.displayName, "date": date]) }
+            return area.map { catalogue.text(.certificateDetailsInArea, ["area": catalogue.name(of: $0), "date": date]) }
                 ?? catalogue.text(.certificateDetails, ["date": date])
         }
         /// After the listed titles, when there are too many for one page.

@@ -67,7 +67,7 @@ public struct VolunteerGuide: Sendable, Equatable {
 
     /// The line under the title: area, minutes, steps and review date.
     var factsLine: String {
-        catalogue.text(.guideFacts, ["area": area.displayName, "minutes": "\(minutes)", "steps": "\(steps.count)", "reviewed": "\(reviewed)"])
+        catalogue.text(.guideFacts, ["area": catalogue.name(of: area), "minutes": "\(minutes)", "steps": "\(steps.count)", "reviewed": "\(reviewed)"])
     }
 
     /// One source in words: its title, address and the day it was checked, each value given

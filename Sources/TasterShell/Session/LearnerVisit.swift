@@ -13,8 +13,9 @@ public struct LearnerVisit {
     private let inKiosk: Bool
     private let printer: VisitPrinter
 
-    /// The word a volunteer types at the welcome question to leave kiosk mode.
-    public static let leaveKioskWords = "leave kiosk"
+    /// The words a volunteer types at the welcome question to leave kiosk mode, in English (as
+    /// the kiosk command's help quotes them); a catalogue lists its own under `answers.leave-kiosk`.
+    public static var leaveKioskWords: String { Catalogue.english.answers(.answersLeaveKiosk)[0] }
 
     private let welcomeAlreadyShown: Bool
     private let leaveKioskCheck: ((String) -> Bool)?
@@ -106,7 +107,8 @@ public struct LearnerVisit {
             context.reader.setCompletions { _ in completions }
             guard case .line(let line) = readLine(words(.visitNewOrReturningPrompt)) else { return nil }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if inKiosk, word == Self.leaveKioskWords {
+            if inKiosk, context.catalogue.answers(.answersLeaveKiosk).contains(word) {
+
                 if volunteerConfirmsLeavingKiosk() { return .leaveKiosk }
                 continue
             }

@@ -107,7 +107,7 @@ struct LessonMenu {
             let newArea = lesson.area != area || current.isEmpty
             if newArea {
                 if !current.isEmpty { block.append("") }
-                block.append(style.bold(lesson.area.displayName))
+                block.append(style.bold(catalogue.name(of: lesson.area)))
             }
             block += TextWrapper.wrap(line(for: index, style: style, suggestedID: suggestedID), width: width)
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -116,7 +116,7 @@ struct LessonMenu {
                 current = []
                 first = index
                 // A new page always names its area again.
-                block = [style.bold(lesson.area.displayName)] + block.drop { $0.isEmpty || $0 == style.bold(lesson.area.displayName) }
+                block = [style.bold(catalogue.name(of: lesson.area))] + block.drop { $0.isEmpty || $0 == style.bold(catalogue.name(of: lesson.area)) }
             }
             area = lesson.area
             current += block
