@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterWording
 
 /// The library's lessons listed for people: as a table, JSON for tools, or Markdown for a catalogue.
 public struct LessonCatalogue: Sendable {
@@ -33,15 +34,18 @@ public struct LessonCatalogue: Sendable {
 
     /// The entries, grouped by area in the framework's order, then by file order.
     public var entries: [Entry]
+    /// The words the listing is written in.
+    private let words: Catalogue
 
-    /// Builds the catalogue of `library`.
-    public init(_ library: LessonLibrary) {
+    /// Builds the catalogue of `library`, in the words of `catalogue`.
+    public init(_ library: LessonLibrary, catalogue: Catalogue = .english) {
+        words = catalogue
         let order = Dictionary(uniqueKeysWithValues: SkillsArea.allCases.enumerated().map { ($1, $0) })
         entries = library.lessons.enumerated()
             .sorted { (order[$0.element.area]!, $0.offset) < (order[$1.element.area]!, $1.offset) }
             .map { _, lesson in
                 Entry(id: lesson.id, title: lesson.title, summary: lesson.summary, area: lesson.area.rawValue,
-                      areaName: lesson.area.displayName, minutes: lesson.minutes, steps: lesson.steps.count,
+                      areaName: catalogue.name(of: lesson.area), minutes: lesson.minutes, steps: lesson.steps.count,
                       reviewed: lesson.reviewed.description, requires: lesson.prerequisites, file: lesson.sourcePath,
                       translations: library.translations(of: lesson.id).map {
                           Translation(language: $0.language, status: $0.status.word, reviewedBy: $0.status.reviewer, file: $0.sourcePath)
@@ -50,8 +54,12 @@ public struct LessonCatalogue: Sendable {
     }
 
     /// "cy (draft), pl (reviewed by ...)": each translation with its status.
-    static func languagesLine(_ translations: [Translation]) -> String {
-        translations.map { "\($0.language) (\($0.reviewedBy.map { "reviewed by " + $0 } ?? $0.status))" }.joined(separator: ", ")
+    func languagesLine(_ translations: [Translation]) -> String {
+        translations.map { translation in
+            let status = translation.reviewedBy.map { words.text(.lessonsTranslationReviewedBy, ["reviewer": $0]) }
+                ?? words.text(translation.status == "reviewed" ? .lessonsTranslationReviewed : .lessonsTranslationDraft)
+            return words.text(.lessonsTranslationEntry, ["language": translation.language, "status": status])
+        }.joined(separator: words.text(.lessonsTranslationSeparator))
     }
 
     /// Pretty JSON: `{"lessons": [...]}`.
@@ -63,7 +71,7 @@ public struct LessonCatalogue: Sendable {
 
     /// A plain table a volunteer can read in a terminal.
     public func text() -> String {
-        guard !entries.isEmpty else { return "No lessons found." }
+        guard !entries.isEmpty else { return words.text(.lessonsNoneFound) }
         let idWidth = max(2, entries.map(\.id.count).max() ?? 0)
         var lines: [String] = []
         var area = ""
@@ -74,26 +82,30 @@ public struct LessonCatalogue: Sendable {
                 lines.append(area)
             }
             let id = entry.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
-            lines.append("  \(id)  \(String(format: "%3d", entry.minutes)) min  \(String(format: "%2d", entry.steps)) steps  \(entry.title)")
+            lines.append("  " + words.text(.lessonsRow, [
+                "id": id, "minutes": String(format: "%3d", entry.minutes), "steps": String(format: "%2d", entry.steps), "title": entry.title,
+            ]))
             if !entry.translations.isEmpty {
-                lines.append("  " + String(repeating: " ", count: idWidth) + "  also in: " + Self.languagesLine(entry.translations))
+                lines.append("  " + String(repeating: " ", count: idWidth) + "  " + words.text(.lessonsAlsoInRow, ["languages": languagesLine(entry.translations)]))
             }
         }
         lines.append("")
-        lines.append("\(entries.count) lessons, \(entries.map(\.minutes).reduce(0, +)) minutes in all.")
+        lines.append(words.text(one: .lessonsTotalOne, other: .lessonsTotalOther, count: entries.count, ["minutes": "\(entries.map(\.minutes).reduce(0, +))"]))
         return lines.joined(separator: "\n")
     }
 
     /// A Markdown catalogue for planning a session.
     public func markdown() -> String {
-        var lines = ["# Lessons", "", "Every lesson with its area, time and goal, so you can plan an hour.", ""]
+        var lines = ["# " + words.text(.lessonsHeading), "", words.text(.lessonsIntro), ""]
         var area = ""
         for entry in entries {
             if entry.areaName != area {
                 area = entry.areaName
-                lines += ["## \(area)", "", "| Lesson | Minutes | Steps | Goal |", "| --- | ---: | ---: | --- |"]
+                let columns = [WordKey.lessonsColumnLesson, .lessonsColumnMinutes, .lessonsColumnSteps, .lessonsColumnGoal].map { words.text($0) }
+                lines += ["## \(area)", "", "| " + columns.joined(separator: " | ") + " |", "| --- | ---: | ---: | --- |"]
+
             }
-            let languages = entry.translations.isEmpty ? "" : " Also in: " + Self.languagesLine(entry.translations) + "."
+            let languages = entry.translations.isEmpty ? "" : " " + words.text(.lessonsAlsoInSentence, ["languages": languagesLine(entry.translations)])
             lines.append("| **\(entry.title)** (`\(entry.id)`) | \(entry.minutes) | \(entry.steps) | \(entry.summary)\(languages) |")
             if entries.last(where: { $0.areaName == area })?.id == entry.id { lines.append("") }
         }

@@ -3,6 +3,7 @@ import TasterEngine
 import TasterReports
 import TasterStore
 import TasterTestSupport
+import TasterWording
 @testable import TasterCommands
 
 /// Runs taster's commands in-process, in a test environment: a fresh data folder, the bundled
@@ -29,6 +30,8 @@ final class CommandHarness: @unchecked Sendable {
     var variables: [String: String]
     /// The width the terminal reports.
     var columns = 80
+    /// The words the commands speak.
+    var catalogue: Catalogue = .english
     /// The system-wide settings file (absent unless a test writes it).
     var systemSettingsFile: URL { folder.child("etc/taster/taster.yaml") }
 
@@ -73,7 +76,8 @@ final class CommandHarness: @unchecked Sendable {
             pause: { seconds in self.lock.withLock { self.pauses.append(seconds) } },
             terminalColumns: { [columns] in columns },
             passphraseInput: ScriptedPassphraseInput(lines: ScriptedLines(passphrases), inputIsTerminal: atTerminal),
-            readAnswer: { answerLines.next() }, systemSettingsFile: systemSettingsFile.path)
+            readAnswer: { answerLines.next() }, catalogue: catalogue, systemSettingsFile: systemSettingsFile.path)
+
         let status = TasterCommand.execute(arguments, in: environment)
         return lock.withLock { Run(status: status, output: standard, errors: error, pauses: pauses) }
     }

@@ -1,9 +1,11 @@
 import Foundation
-import Testing
 import TasterStore
 import TasterWording
+import Testing
 @testable import TasterCommands
 import TasterTestSupport
+import TasterShell
+
 
 /// A store error that reaches the composition root is told to the command's own audience.
 @Suite("Errors in the right words")
@@ -21,6 +23,15 @@ struct FailureWordingTests {
         #expect(run.errors.contains("Nothing was changed."))
         #expect(!run.errors.contains(StoreError.carryOn), "the learner's promise is not for a volunteer")
         #expect(!run.errors.hasPrefix("Error:"))
+    }
+
+    @Test("a signal watcher that cannot start is told as the argument parser told it")
+    func signalWatcherWords() throws {
+        #expect(FailureWording.sentence(for: SignalWatcher.StartError.alreadyActive, audience: .learner, in: .english)
+            == "Error: A signal watcher is already active; stop it before starting another.")
+        let failed = try #require(FailureWording.sentence(for: SignalWatcher.StartError.systemCallFailed(call: "pipe", errorNumber: EMFILE), audience: .learner, in: .english))
+        #expect(failed.hasPrefix("Error: Could not watch for signals: pipe failed with error \(EMFILE) ("))
+        #expect(failed.hasSuffix("). The program can run, but may not notice when its window is closed."))
     }
 
     @Test("each audience has its words for a store error", arguments: [Audience.learner, .volunteer, .author])

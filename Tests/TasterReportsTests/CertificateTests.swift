@@ -2,8 +2,8 @@ import Foundation
 import TasterLessons
 import TasterReports
 import TasterStore
-import Testing
 import TasterTestSupport
+import Testing
 
 @Suite("Certificate")
 struct CertificateTests {
@@ -27,7 +27,7 @@ struct CertificateTests {
     @Test("without a name, the page has a line to write one on", arguments: [nil, "", "   "] as [String?])
     func noName(name: String?) {
         let html = LearnerCertificate(name: name, lessons: lessons, issuedOn: CalendarDate(year: 2026, month: 11, day: 30)).html
-        #expect(html.contains(LearnerCertificate.Wording.beforeBlankName))
+        #expect(html.contains(LearnerCertificate.Wording(.english).beforeBlankName))
         #expect(html.contains("<div class=\"write-in\"></div>"))
         #expect(!html.contains("<p class=\"name\">"))
     }
@@ -74,16 +74,16 @@ struct CertificateTests {
         #expect(html.contains("<div class=\"sheet \(expected.rawValue)\">"))
         #expect(html.contains("Lesson \(count - 1)"))
         if expected == .many {
-            #expect(html.contains(LearnerCertificate.Wording.lessonsByArea))
+            #expect(html.contains(LearnerCertificate.Wording(.english).lessonsByArea))
             #expect(html.contains("<h3>Money</h3>"))
-            #expect(html.contains("<h3>\(LearnerCertificate.Wording.otherLessons)</h3>"))
+            #expect(html.contains("<h3>\(LearnerCertificate.Wording(.english).otherLessons)</h3>"))
             #expect(!html.contains("Do thing"))
             #expect(html.contains("between 1 November 2026 and"))
             // Short titles all fit in two columns.
             #expect(certificate.titleColumns == (2, count))
             #expect(html.contains("class=\"areas\""))
         } else {
-            #expect(html.contains(LearnerCertificate.Wording.canDoNow))
+            #expect(html.contains(LearnerCertificate.Wording(.english).canDoNow))
             #expect(html.contains("Do thing 0 with <strong>care</strong>."))
             #expect(html.contains("Money · completed on 1 November 2026"))
             #expect(count < 2 || html.contains("Completed on 2 November 2026"))
@@ -119,7 +119,7 @@ struct CertificateTests {
         #expect(!html.contains("<li>Lesson \(plan.listed) about"))
         let hidden = count - plan.listed
         #expect(html.contains("<p class=\"more\">") == (hidden > 0))
-        if hidden > 0 { #expect(html.contains(LearnerCertificate.Wording.andMore(hidden))) }
+        if hidden > 0 { #expect(html.contains(LearnerCertificate.Wording(.english).andMore(hidden))) }
         if count == 200 { #expect(hidden > 0) }
     }
 

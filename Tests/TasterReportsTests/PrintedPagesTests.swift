@@ -2,8 +2,8 @@ import Foundation
 import TasterLessons
 import TasterReports
 import TasterStore
-import Testing
 import TasterTestSupport
+import Testing
 
 /// The certificate and the impact report as a library shows and prints them: rendered in
 /// headless Chromium, on screen and as A4.
@@ -69,16 +69,16 @@ struct PrintedPagesTests {
             return [words.prefix(3), words.suffix(3)].allSatisfy { text.contains(PrintedPDF.compact($0.joined(separator: " "))) }
         }
         #expect(printed(Self.libraryName.uppercased()), "\(label)")
-        #expect(printed(LearnerCertificate.Wording.signatureCaption), "\(label)")
+        #expect(printed(LearnerCertificate.Wording(.english).signatureCaption), "\(label)")
         #expect(printed(ReportDates.long(Self.issued)), "\(label)")
-        #expect(printed(LearnerCertificate.Wording.madeWith), "\(label): the foot of the page is missing")
+        #expect(printed(LearnerCertificate.Wording(.english).madeWith), "\(label): the foot of the page is missing")
         if let name { #expect(printed(name), "\(label)") }
         let listed = certificate.layout == .many ? certificate.titleColumns.listed : lessons.count
         let last = try #require(lessons.prefix(listed).last)
         #expect(printed(last.title), "\(label): the last lesson listed is missing")
         if certificate.layout != .many, let summary = last.summary { #expect(printed(summary), "\(label): its summary is cut") }
         if listed < lessons.count {
-            #expect(printed(LearnerCertificate.Wording.andMore(lessons.count - listed)), "\(label)")
+            #expect(printed(LearnerCertificate.Wording(.english).andMore(lessons.count - listed)), "\(label)")
         }
     }
 
@@ -88,9 +88,9 @@ struct PrintedPagesTests {
         let lesson = try #require(Self.bundled.first)
         let certificate = LearnerCertificate(name: nil, libraryName: Self.libraryName, lessons: Self.bundledLessons(1), issuedOn: Self.issued)
         let text = try HeadlessChromium.printToPDF(certificate.html).flatText
-        #expect(text.contains(LearnerCertificate.Wording.canDoNow))
+        #expect(text.contains(LearnerCertificate.Wording(.english).canDoNow))
         #expect(text.contains(lesson.summary.split(separator: " ").prefix(6).joined(separator: " ")))
-        #expect(text.contains(LearnerCertificate.Wording.blankNameCaption))
+        #expect(text.contains(LearnerCertificate.Wording(.english).blankNameCaption))
     }
 
     @Test("the rendered certificate shows the library's name, the signature and date lines, and no learner code")
@@ -110,8 +110,8 @@ struct PrintedPagesTests {
         let dom = try HeadlessChromium.dumpDOM(certificate.html)
         #expect(dom.contains("<p class=\"library\">\(Self.libraryName)</p>"))
         #expect(dom.contains("<p class=\"name\">Sunny</p>"))
-        #expect(dom.contains("<div class=\"line\"></div><p class=\"caption\">\(LearnerCertificate.Wording.signatureCaption)</p>"))
-        #expect(dom.contains("<div class=\"line\">\(ReportDates.long(Self.issued))</div><p class=\"caption\">\(LearnerCertificate.Wording.dateCaption)</p>"))
+        #expect(dom.contains("<div class=\"line\"></div><p class=\"caption\">\(LearnerCertificate.Wording(.english).signatureCaption)</p>"))
+        #expect(dom.contains("<div class=\"line\">\(ReportDates.long(Self.issued))</div><p class=\"caption\">\(LearnerCertificate.Wording(.english).dateCaption)</p>"))
         #expect(dom.contains(lesson.title))
         #expect(!dom.contains(learner.code.rawValue))
     }

@@ -1,10 +1,12 @@
 import Foundation
-import Testing
 import TasterEngine
 import TasterLessons
 import TasterStore
+import Testing
 @testable import TasterShell
 import TasterTestSupport
+import TasterWording
+
 
 /// A scripted reader that also lets the test look at the store each time the shell asks for a line.
 private final class WatchingReader: LineReader {
@@ -90,7 +92,7 @@ struct LiveSessionUpdateTests {
         _ = try store.startSession(named: "Tuesday taster")
         let run = play(["1", "", "2", "1", "", "help me", "2", "2", "2", "hint", "1", "quit", "4"], store: store, clock: clock)
         let text = run.output.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains(LearnerVisit.confidenceQuestion))
+        #expect(text.contains(Catalogue.english.text(.confidenceQuestion)))
         #expect(text.contains("A volunteer has been asked to come and help you."))
         #expect(!text.contains("raise your hand"), "the session is open and the progress file holds the raised hand")
 

@@ -1,5 +1,5 @@
-import Testing
 import TasterShell
+import Testing
 
 @Suite struct OutputStyleTests {
     @Test(arguments: [
@@ -62,12 +62,14 @@ import TasterShell
         (5, 10, "Step 5 of 10  [#####-----]"),
     ])
     func progressShowsABarWhenNotPlain(step: Int, total: Int, expected: String) {
-        #expect(OutputStyle(mode: .monochrome).progress(step: step, of: total) == expected)
-        #expect(OutputStyle(mode: .plain).progress(step: step, of: total) == "Step \(step) of \(total)")
+        let label = "Step \(step) of \(total)"
+        #expect(OutputStyle(mode: .monochrome).progress(label, step: step, of: total) == expected)
+        #expect(OutputStyle(mode: .plain).progress(label, step: step, of: total) == label)
     }
 
     @Test func progressBarIsColouredInColourMode() {
-        let bar = OutputStyle(mode: .colour).progress(step: 1, of: 2, barWidth: 4)
+        let bar = OutputStyle(mode: .colour).progress("Step 1 of 2", step: 1, of: 2, barWidth: 4)
+
         #expect(bar == "Step 1 of 2  [\u{1B}[32m##\u{1B}[39m\u{1B}[2m--\u{1B}[22m]")
     }
 

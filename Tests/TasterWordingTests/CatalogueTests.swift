@@ -1,6 +1,8 @@
 import Foundation
-import Testing
+import TasterLessons
 import TasterStore
+
+import Testing
 @testable import TasterWording
 
 /// The catalogue is complete in every language, fills its placeholders, and holds every
@@ -89,4 +91,82 @@ struct CatalogueTests {
         }
         #expect(found.isEmpty, "sentences belong in the catalogue:\n\(found.joined(separator: "\n"))")
     }
+
+    /// The layers that show words to learners and volunteers, scanned for words of their own.
+    /// The report (`TasterReports/Report`) is worded in its own files.
+    static let showingFolders = ["Sources/TasterShell", "Sources/TasterCommands", "Sources/TasterReports"]
+
+    /// Literals that read like words but are not said to anyone, each with its reason.
+    static let notWords: [(file: String, literal: String, why: String)] = [
+
+        ("TasterShell/Terminal/EditLineReader.swift", "Complete the word being typed", "libedit's own name for a key binding, never shown"),
+        ("TasterShell/Terminal/EditLineReader.swift", "Abandon the line being typed", "libedit's own name for a key binding, never shown"),
+        ("TasterShell/Session/WrongCodeTally.swift", " uid ", "part of a terminal's private name for the wrong-code tally, never shown"),
+        ("TasterCommands/Support/TasterSubcommand.swift", "taster   must be run through TasterCommand.execute(_:in:).", "a programming mistake caught in tests, never a user's"),
+        ("TasterCommands/Volunteer/SessionReporting.swift", "yyyy-MM-dd HH:mm", "a date pattern: only digits reach the screen"),
+        ("TasterReports/Passphrase/PassphraseHash.swift", "unknown algorithm", "an encoding error's debug text, caught and never shown"),
+
+    ]
+
+    @Test("the shell, the commands and the reports say nothing that is not in the catalogue", arguments: showingFolders)
+    func noWordsOutsideTheCatalogue(folder: String) throws {
+        let files = SourceSentenceScan.files(under: folder, excluding: ["Sources/TasterReports/Report"])
+        #expect(!files.isEmpty)
+        var found: [SourceSentenceScan.Finding] = []
+        for file in files {
+            found += try SourceSentenceScan.findings(in: file).filter { finding in
+                !Self.notWords.contains { finding.file.hasSuffix($0.file) && finding.literal.trimmingCharacters(in: .whitespaces) == $0.literal.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        #expect(found.isEmpty, "words a person reads belong in the catalogue:\n\(found.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("the scan finds a sentence, a prompt and a heading, and passes over markup and names")
+    func scanFindsWords() {
+        #expect(SourceSentenceScan.looksLikeWords("Please type yes or no: "))
+        #expect(SourceSentenceScan.looksLikeWords("Lessons"))
+        #expect(SourceSentenceScan.literals(in: #"say("You have finished \(done) of \(total) lessons.") // a "quoted" comment"#) == ["You have finished   of   lessons."])
+        #expect(!SourceSentenceScan.looksLikeWords("\u{1B}[1;97;41m"))
+        #expect(!SourceSentenceScan.looksLikeWords("TASTER_DATA_DIR"))
+        #expect(!SourceSentenceScan.looksLikeWords("retention-days"))
+        #expect(!SourceSentenceScan.looksLikeWords("en-gb"))
+        #expect(SourceSentenceScan.looksLikeWords("<p class=\"kind\"><strong>The lesson's safety point.</strong></p>"))
+        #expect(!SourceSentenceScan.looksLikeWords("<div class=\"sheet few\">"))
+        #expect(!SourceSentenceScan.looksLikeWords(".lessons li { border-left: 4px solid #1d4e6b; }"))
+        #expect(!SourceSentenceScan.looksLikeWords("padding: 10mm 12mm 7mm 12mm; display: flex;"))
+        #expect(SourceSentenceScan.looksLikeWords("Could not watch for signals: it failed; the program can run."))
+
+
+    }
+
+    @Test("the skills areas' names are the lessons' own, in English", arguments: SkillsArea.allCases)
+    func areaNames(area: SkillsArea) {
+        #expect(Catalogue.english.name(of: area) == area.displayName)
+    }
+
+    @Test("every key the code uses has English, and every language has the same placeholders")
+    func usedKeysHaveEnglish() throws {
+        // Every key named in the sources, as `.key` after a catalogue call.
+        let pattern = try Regex(#"\.([a-z][A-Za-z]+)\b"#)
+        let known = Set(WordKey.allCases.map { "\($0)" })
+        var used: Set<String> = []
+        for folder in ["Sources/TasterShell", "Sources/TasterCommands", "Sources/TasterReports", "Sources/TasterWording", "Sources/TasterAuthoring"] {
+            for file in SourceSentenceScan.files(under: folder) {
+                let text = try String(contentsOf: SourceSentenceScan.root.appendingPathComponent(file), encoding: .utf8)
+                for match in text.matches(of: pattern) {
+                    let name = String(text[match.range].dropFirst())
+                    if known.contains(name) { used.insert(name) }
+                }
+            }
+        }
+        #expect(used.count > 100)
+        for key in WordKey.allCases where used.contains("\(key)") {
+            let english = Catalogue.english.text(key)
+            #expect(english != key.rawValue && !english.isEmpty, "\(key.rawValue) has no English")
+            for catalogue in Catalogue.all {
+                #expect(catalogue.placeholders(in: key) == Catalogue.english.placeholders(in: key), "\(catalogue.language) \(key.rawValue)")
+            }
+        }
+    }
 }
+

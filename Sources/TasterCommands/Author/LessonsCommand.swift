@@ -1,6 +1,7 @@
 import ArgumentParser
 import TasterAuthoring
 import TasterLessons
+import TasterWording
 
 /// `taster lessons`: lists the library's lessons.
 struct LessonsCommand: TasterSubcommand {
@@ -28,7 +29,7 @@ struct LessonsCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
-        let catalogue = LessonCatalogue(library)
+        let catalogue = LessonCatalogue(library, catalogue: environment.catalogue)
         if stats {
             output.write(LessonStatistics.table(library))
         } else {
@@ -40,7 +41,8 @@ struct LessonsCommand: TasterSubcommand {
         }
         let errors = problems.filter { $0.severity == .error }
         if !errors.isEmpty {
-            output.writeError("\(errors.count) lesson problems were found, so some lessons may be missing. Run taster lint to see them.")
+            output.writeError(environment.catalogue.text(one: .lessonsProblemsOne, other: .lessonsProblemsOther, count: errors.count))
+
         }
     }
 }

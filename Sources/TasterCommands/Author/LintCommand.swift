@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TasterAuthoring
 import TasterLessons
+import TasterWording
 
 /// `taster lint`: checks lesson files and reports every problem at once.
 struct LintCommand: TasterSubcommand {
@@ -30,7 +31,7 @@ struct LintCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let folder = environment.lessonFolder(option: lessons.folder)
         let targets = paths.isEmpty ? [folder] : paths
-        if updateFingerprints { try writeFingerprints(targets, output: environment.output) }
+        if updateFingerprints { try writeFingerprints(targets, output: environment.output, words: environment.catalogue) }
         let setup = ContentRuleSetup(paths: targets, today: environment.today)
         let report = LessonLinter(today: environment.today, contentRules: setup.rules, translationRules: setup.translationRules).lint(paths: targets)
         let output = environment.output
@@ -38,14 +39,15 @@ struct LintCommand: TasterSubcommand {
             let line = problem.description
             output.write(problem.severity == .error ? output.errorStyle(line) : output.warningStyle(line))
         }
-        output.write(setup.description(from: environment.currentDirectory))
+        output.write(setup.description(from: environment.currentDirectory, catalogue: environment.catalogue))
+
         output.write(report.errorCount > 0 ? output.errorStyle(report.summaryLine) : output.successStyle(report.summaryLine))
         if report.errorCount > 0 { throw ExitCode.failure }
     }
 
     /// Sets each translated step's `fingerprint` to its English step's, in every translation
     /// under `targets` that loads, saying which steps changed in each file.
-    private func writeFingerprints(_ targets: [String], output: Output) throws {
+    private func writeFingerprints(_ targets: [String], output: Output, words: Catalogue) throws {
         let library = LessonLibrary.load(paths: targets).library
         let files = LessonFiles.search(in: targets).translations
         let loader = LessonLoader()
@@ -59,7 +61,8 @@ struct LintCommand: TasterSubcommand {
             guard !update.changedSteps.isEmpty else { continue }
             try Data(update.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
             let steps = update.changedSteps.map { "`\($0)`" }.joined(separator: ", ")
-            output.write("\(file): fingerprint updated for \(update.changedSteps.count == 1 ? "step" : "steps") \(steps).")
+            output.write(words.text(one: .lintFingerprintUpdatedOne, other: .lintFingerprintUpdatedOther,
+                                    count: update.changedSteps.count, ["file": file, "steps": steps]))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TasterLessons
 import TasterShell
+import TasterWording
 
 /// `taster preview FILE`: an author plays one lesson exactly as a learner sees it, saving nothing.
 struct PreviewCommand: TasterSubcommand {
@@ -26,13 +27,14 @@ struct PreviewCommand: TasterSubcommand {
         let (loaded, problems) = LessonFiles.isTranslation(file) ? Self.translated(file) : Self.lesson(file)
         for problem in problems { output.writeError(problem.description) }
         guard let lesson = loaded, !problems.contains(where: { $0.severity == .error }) else {
-            output.writeError("The lesson has errors, so it cannot be previewed. Fix them and try again.")
+            output.writeError(environment.catalogue.text(.previewHasErrors))
             throw ExitCode.failure
         }
         var start = 0
         if let from {
             guard let index = lesson.stepIndex(for: from) else {
-                output.writeError("The lesson has no step \"\(from)\". Use a step id or a number from 1 to \(lesson.steps.count).")
+                output.writeError(environment.catalogue.text(.previewNoSuchStep, ["step": from, "count": "\(lesson.steps.count)"]))
+
                 throw ExitCode.failure
             }
             start = index

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TasterAuthoring
 import TasterLessons
+import TasterWording
 
 /// `taster test`: plays every lesson headlessly with its own answers and its authors' tests.
 struct TestCommand: TasterSubcommand {
@@ -24,15 +25,23 @@ struct TestCommand: TasterSubcommand {
         let report = LessonTestRunner().run(library)
         for failure in report.failures { output.write(output.errorStyle(failure.description)) }
         let passed = report.testsRun - Set(report.failures.map { "\($0.path)|\($0.testName)" }).count
-        let played = count(report.lessonsPlayed, "lesson") + (report.translationsPlayed > 0 ? " and \(count(report.translationsPlayed, "translation"))" : "")
-        let summary = "\(played) played: \(passed) passed, \(report.testsRun - passed) failed."
+        let words = environment.catalogue
+        let figures = ["passed": "\(passed)", "failed": "\(report.testsRun - passed)"]
+        let summary: String
+        if report.translationsPlayed > 0 {
+            // Two counts in one sentence: each is worded as a whole phrase for its own count.
+            summary = words.text(.testSummaryWithTranslations, figures.merging([
+                "lessons": words.text(one: .testLessonsOne, other: .testLessonsOther, count: report.lessonsPlayed),
+                "translations": words.text(one: .testTranslationsOne, other: .testTranslationsOther, count: report.translationsPlayed),
+            ]) { first, _ in first })
+        } else {
+            summary = words.text(one: .testSummaryOne, other: .testSummaryOther, count: report.lessonsPlayed, figures)
+        }
         let brokenFiles = Set(errors.map(\.path)).count
         let ok = errors.isEmpty && report.failures.isEmpty
-        output.write(ok ? output.successStyle(summary) : output.errorStyle(summary + (errors.isEmpty ? "" : " \(count(brokenFiles, "file")) could not be loaded: see the errors above.")))
+        let broken = errors.isEmpty ? [] : [words.text(one: .testBrokenFilesOne, other: .testBrokenFilesOther, count: brokenFiles)]
+        output.write(ok ? output.successStyle(summary) : output.errorStyle(([summary] + broken).joined(separator: " ")))
         if !ok { throw ExitCode.failure }
     }
 
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
 }

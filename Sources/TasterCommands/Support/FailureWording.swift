@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import TasterShell
+
 import TasterStore
 import TasterWording
 
@@ -14,21 +17,40 @@ enum FailureWording {
         case let error as SessionError: catalogue.words(for: error)
         case let error as LearnerCodeError: catalogue.words(for: error)
         case let error as StoreChoiceError: words(for: error, in: catalogue)
+        case let error as SignalWatcher.StartError: words(for: error, in: catalogue)
         default: nil
         }
     }
 
+    /// Why the terminal's signals cannot be watched, framed as the argument parser frames an
+    /// error, as it was before this error was worded here.
+    static func words(for error: SignalWatcher.StartError, in catalogue: Catalogue) -> String {
+        let sentence = switch error {
+        case .alreadyActive:
+            catalogue.text(.signalWatcherAlreadyActive)
+        case .systemCallFailed(let call, let errorNumber):
+            catalogue.text(.signalWatcherFailed, ["call": call, "number": "\(errorNumber)", "reason": String(cString: strerror(errorNumber))])
+        }
+        return catalogue.text(.errorFraming, ["sentence": sentence])
+    }
+
     /// Why the store named cannot be used, and what to do.
     static func words(for error: StoreChoiceError, in catalogue: Catalogue) -> String {
+        func shown(_ address: String?) -> String { address ?? catalogue.text(.addressUnreadable) }
         switch error {
         case .passwordOnCommandLine(let address):
-            catalogue.text(.storePasswordOnCommandLine, ["address": address])
+            return catalogue.text(.storePasswordOnCommandLine, ["address": shown(address)])
         case .passwordInAddress(let address, let source):
-            catalogue.text(.storePasswordInAddress, ["address": address, "source": source])
-        case .notUnderstood(let detail, let source):
-            catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
+            return catalogue.text(.storePasswordInAddress, ["address": shown(address), "source": source])
+        case .notUnderstood(let problem, let source):
+            let detail = switch problem {
+            case .unreadableURI: catalogue.text(.addressNotAURI)
+            case .noValue(let keyword): catalogue.text(.addressNoValue, ["keyword": keyword])
+            }
+            return catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
         case .serviceNotAvailable(let address, let source):
-            catalogue.text(.storeServiceNotAvailable, ["address": address, "source": source])
+            return catalogue.text(.storeServiceNotAvailable, ["address": shown(address), "source": source])
         }
+
     }
 }

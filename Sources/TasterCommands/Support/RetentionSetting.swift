@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterWording
 
 /// How long an inactive learner's progress is kept, read from `TASTER_RETENTION_DAYS`.
 ///
@@ -20,23 +21,26 @@ struct RetentionSetting: Equatable, Sendable {
     /// Why the setting was not used as written, in words for a volunteer, or nil.
     let note: String?
 
-    init(variable: String?) {
-        self.init(text: variable, writtenAs: "TASTER_RETENTION_DAYS=")
+    init(variable: String?, catalogue: Catalogue) {
+        self.init(text: variable, writtenAs: "TASTER_RETENTION_DAYS=", catalogue: catalogue)
     }
 
     /// The setting from `text`, which the site wrote as `writtenAs` followed by the text (a
-    /// variable, or a line of the settings file), so a note quotes it as written.
-    init(text variable: String?, writtenAs: String) {
+    /// variable, or a line of the settings file), so a note quotes it as written, in the words
+    /// of `catalogue`.
+    init(text variable: String?, writtenAs: String, catalogue: Catalogue) {
         guard let variable, !variable.isEmpty else {
             self.init(days: Self.usualDays, note: nil)
             return
         }
         guard let number = Int(variable.trimmingCharacters(in: .whitespaces)), number >= 1 else {
-            self.init(days: Self.usualDays, note: "\(writtenAs)\(SafeText.quote(variable)) is not a whole number of days (1 or more), so the usual \(Self.usualDays) days are kept.")
+            self.init(days: Self.usualDays, note: catalogue.text(.retentionNotANumber, [
+                "setting": writtenAs, "value": SafeText.quote(variable), "usual": "\(Self.usualDays)",
+            ]))
             return
         }
         self.init(days: number, note: number < Self.shortestAtStart
-            ? "\(writtenAs)\(number) is below \(Self.shortestAtStart) days, so taster keeps \(Self.shortestAtStart) days when it starts; `taster purge` erases sooner once a volunteer gives the passphrase."
+            ? catalogue.text(.retentionBelowShortest, ["setting": writtenAs, "value": "\(number)", "shortest": "\(Self.shortestAtStart)"])
             : nil)
     }
 
@@ -47,8 +51,9 @@ struct RetentionSetting: Equatable, Sendable {
     }
 
     /// What the start-up purge did, in one sentence for a volunteer, or nil when it erased no one.
-    func erasedSentence(erased: Int) -> String? {
+    func erasedSentence(erased: Int, catalogue: Catalogue) -> String? {
         erased == 0 ? nil
-            : "Taster erased \(erased) learner\(erased == 1 ? "" : "s") inactive for more than \(daysAtStart) days when it started."
+            : catalogue.text(one: .retentionErasedOne, other: .retentionErasedOther, count: erased, ["days": "\(daysAtStart)"])
     }
+
 }

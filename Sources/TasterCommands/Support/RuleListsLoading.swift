@@ -1,6 +1,7 @@
 import Foundation
 import TasterAuthoring
 import TasterLessons
+import TasterWording
 
 /// The content rules for a set of lesson files, each checked with the house rules kept beside it
 /// (see `HouseRules`), so the verdict does not depend on where lint is run.
@@ -55,12 +56,13 @@ struct ContentRuleSetup {
     }
 
     /// The line saying which rule files were used, with paths relative to `base` when inside it.
-    func description(from base: String) -> String {
+    func description(from base: String, catalogue: Catalogue) -> String {
         let shown = filesUsed.map { HouseRules.shown($0, from: base) }
         if shown.isEmpty {
-            return "House rules: the built-in lists (no rules folder was found beside these lessons)."
+            return catalogue.text(.houseRulesBuiltInOnly)
         }
         let files = shown.joined(separator: ", ")
-        return "House rules: the built-in lists and " + files + (someBuiltInOnly ? "; lessons with no rules folder beside them get the built-in lists only." : ".")
+        return catalogue.text(someBuiltInOnly ? .houseRulesFilesSomeBuiltIn : .houseRulesFiles, ["files": files])
     }
+
 }

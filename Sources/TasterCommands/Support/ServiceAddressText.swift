@@ -40,21 +40,31 @@ struct ServiceAddressText: Sendable {
         return pairs.contains { $0.key == "password" && !$0.value.isEmpty }
     }
 
-    /// Why the address cannot be read, or nil.
-    var problem: String? {
-        if isURI { return URLComponents(string: text) == nil ? "it is not a URI that can be read" : nil }
-        let unnamed = pairs.first { $0.value.isEmpty }
-        return unnamed.map { "\"\($0.key)\" has no value after \"=\"" }
+    /// Why an address cannot be read: facts, worded by the layer that shows them.
+    enum Problem: Equatable, Sendable {
+        /// It starts like a URI but is not one that can be read.
+        case unreadableURI
+        /// A `keyword=value` pair has nothing after the `=`.
+        case noValue(keyword: String)
     }
 
-    /// The address with any password replaced by `********`.
-    var redacted: String {
+    /// Why the address cannot be read, or nil.
+    var problem: Problem? {
+        if isURI { return URLComponents(string: text) == nil ? .unreadableURI : nil }
+        let unnamed = pairs.first { $0.value.isEmpty }
+        return unnamed.map { .noValue(keyword: $0.key) }
+    }
+
+    /// The address with any password replaced by `********`; nil for a URI that cannot be read
+    /// (so nothing of it is shown).
+    var redacted: String? {
         if isURI {
-            guard var components = URLComponents(string: text) else { return "(an address that could not be read)" }
+            guard var components = URLComponents(string: text) else { return nil }
             if components.password != nil { components.password = "********" }
             components.queryItems = components.queryItems?.map { $0.name.lowercased() == "password" ? URLQueryItem(name: $0.name, value: "********") : $0 }
-            return components.string ?? "(an address that could not be read)"
+            return components.string
         }
+
         return pairs.map { $0.key == "password" ? "password=********" : "\($0.key)=\($0.value)" }.joined(separator: " ")
     }
 }

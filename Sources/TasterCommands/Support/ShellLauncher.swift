@@ -27,12 +27,12 @@ struct ShellLauncher {
         let timer = idleSeconds.map { IdleTimer(warnAfter: $0.warn, endAfter: $0.end) }
         let baseReader = LineReaderFactory.make(shouldStop: { watcher.stopRequested || (timer?.readShouldStop ?? false) })
         let output = TerminalOutput()
-        let reader: any LineReader = timer.map { IdleAwareReader(baseReader, timer: $0, warn: { output.write($0 + "\n") }) } ?? baseReader
+        let reader: any LineReader = timer.map { IdleAwareReader(baseReader, timer: $0, catalogue: environment.catalogue, warn: { output.write($0 + "\n") }) } ?? baseReader
         let style = OutputStyle.decide(outputIsTerminal: outputIsTerminal, environment: environment.variables, plainRequested: options.plain)
         var speaker: (any Speaker)?
         if options.speak {
-            speaker = EspeakSpeaker()
-            if speaker == nil { output.write(EspeakSpeaker.missingMessage + "\n") }
+            speaker = EspeakSpeaker(voice: environment.catalogue.text(.speechVoice))
+            if speaker == nil { output.write(environment.catalogue.text(.speakerMissing) + "\n") }
         }
         let context = ShellContext(
             reader: reader, write: { output.write($0 + "\n") }, style: style,
@@ -75,11 +75,12 @@ struct ShellLauncher {
     func library(folder: String) -> LessonLibrary? {
         let (library, problems) = LessonLibrary.load(paths: [folder])
         if library.lessons.isEmpty {
-            environment.output.writeError("Taster could not find any lessons in \"\(folder)\". A volunteer can run `taster lint \(folder)` to see why.")
+            environment.output.writeError(environment.catalogue.text(.launchNoLessons, ["folder": folder]))
             return nil
         }
         if problems.contains(where: { $0.severity == .error }) {
-            environment.output.writeError("Some lessons have problems and are left out. A volunteer can run `taster lint \(folder)` to see them.")
+            environment.output.writeError(environment.catalogue.text(.launchSomeLessonsLeftOut, ["folder": folder]))
+
         }
         return library
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterWording
 
 /// The site's settings file: one file a library's IT team puts on every terminal image, holding
 /// the store address, the branch's name, how long learners are kept, the kiosk's idle minutes
@@ -44,7 +45,7 @@ struct SiteSettings: Sendable {
         guard let path = path(in: environment) else { return .none }
         guard let data = FileManager.default.contents(atPath: path) else {
             return SiteSettings(file: path, values: [:], problems: [
-                LessonProblem(path: path, location: .start, message: "taster cannot read this settings file (check it exists and this account may read it), so the usual settings are used."),
+                LessonProblem(path: path, location: .start, message: environment.catalogue.text(.settingsFileUnreadable)),
             ])
         }
         let (entries, readProblems) = FlatSettingsReader.read(Array(data), path: path)
@@ -53,7 +54,8 @@ struct SiteSettings: Sendable {
         for entry in entries {
             guard let name = Name(rawValue: entry.key) else {
                 let known = Name.allCases.map(\.rawValue).joined(separator: ", ")
-                problems.append(LessonProblem(path: path, location: entry.location, message: "\(SafeText.quote(entry.key)) is not a taster setting; the settings are: \(known)."))
+                problems.append(LessonProblem(path: path, location: entry.location, message: environment.catalogue.text(.settingsUnknownName, ["name": SafeText.quote(entry.key), "known": known])))
+
                 continue
             }
             values[name] = (entry.value.trimmingCharacters(in: .whitespaces), entry.location.line)

@@ -13,13 +13,14 @@ struct StoreChoice: Sendable, Equatable {
 /// Why the store named cannot be used, with the address always shown without any password.
 enum StoreChoiceError: Error, Equatable, Sendable {
     /// A password was written in `--store`, where the process list shows it to anyone.
-    case passwordOnCommandLine(address: String)
+    /// (Each address is shown with its password hidden; nil when it could not be read at all.)
+    case passwordOnCommandLine(address: String?)
     /// A password was written in the address; it belongs in `.pgpass`.
-    case passwordInAddress(address: String, source: String)
+    case passwordInAddress(address: String?, source: String)
     /// libpq could not read the address.
-    case notUnderstood(detail: String, source: String)
+    case notUnderstood(problem: ServiceAddressText.Problem, source: String)
     /// A library service's PostgreSQL store, which this version cannot keep progress in yet.
-    case serviceNotAvailable(address: String, source: String)
+    case serviceNotAvailable(address: String?, source: String)
 }
 
 extension TasterEnvironment {
@@ -43,7 +44,8 @@ extension TasterEnvironment {
             if given.source == "--store" { throw .passwordOnCommandLine(address: address.redacted) }
             throw .passwordInAddress(address: address.redacted, source: given.source)
         }
-        if let problem = address.problem { throw .notUnderstood(detail: problem, source: given.source) }
+        if let problem = address.problem { throw .notUnderstood(problem: problem, source: given.source) }
+
         throw .serviceNotAvailable(address: address.redacted, source: given.source)
     }
 

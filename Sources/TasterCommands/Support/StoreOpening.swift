@@ -1,5 +1,6 @@
 import Foundation
 import TasterStore
+import TasterWording
 
 /// Opens the progress store the way the environment says, falling back to unsaved progress.
 extension TasterEnvironment {
@@ -31,13 +32,13 @@ extension TasterEnvironment {
     /// settings file's `retention-days`, else 180.
     var retention: RetentionSetting {
         if let variable = variables["TASTER_RETENTION_DAYS"], !variable.isEmpty {
-            return RetentionSetting(variable: variable)
+            return RetentionSetting(variable: variable, catalogue: catalogue)
         }
         let settings = SiteSettings.load(in: self)
         if let text = settings.value(.retentionDays), let place = settings.place(.retentionDays) {
-            return RetentionSetting(text: text, writtenAs: "retention-days: (\(place)) ")
+            return RetentionSetting(text: text, writtenAs: "retention-days: (\(place)) ", catalogue: catalogue)
         }
-        return RetentionSetting(variable: nil)
+        return RetentionSetting(variable: nil, catalogue: catalogue)
     }
 
     /// The progress file, or the reason it cannot be used.
@@ -77,9 +78,11 @@ extension TasterEnvironment {
         let retention = retention
         if let note = retention.note { purge.add(note) }
         let now = clock.now()
+        let catalogue = catalogue
         purge.start { shouldStop in
             let erased = try? store.runDailyPurge(inactiveForDays: retention.daysAtStart, now: now, shouldStop: shouldStop)
-            return erased.flatMap { $0 }.flatMap(retention.erasedSentence)
+            return erased.flatMap { $0 }.flatMap { retention.erasedSentence(erased: $0, catalogue: catalogue) }
+
         }
         return store
     }

@@ -65,7 +65,8 @@ public struct TasterEnvironment: Sendable {
             output: .standard(variables: variables),
             pause: { Thread.sleep(forTimeInterval: $0) },
             terminalColumns: { TerminalSize.current().columns },
-            passphraseInput: TerminalPassphraseInput(),
+            passphraseInput: TerminalPassphraseInput(checking: Catalogue.english.text(.passphraseChecking)),
+
             readAnswer: { readLine(strippingNewline: true) })
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TasterWording
 
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,13 @@ import Darwin
 /// Reads a passphrase from standard input: from a terminal without showing it, or a plain line
 /// when the input is a pipe (for scripts).
 public struct TerminalPassphraseInput: PassphraseInput {
-    /// Creates the reader.
-    public init() {}
+    /// Creates the reader; `checking` is shown while the slow check runs ("Checking...").
+    public init(checking: String) {
+        self.checking = checking
+    }
+
+    /// Shown the moment Enter is pressed, while the slow check runs.
+    let checking: String
 
     /// Writes the prompt; standard error, so that a command's output stays clean.
     var writePrompt: @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
@@ -42,14 +48,12 @@ public struct TerminalPassphraseInput: PassphraseInput {
             writePrompt("\n")
             return check(nil)
         }
-        writePrompt(Self.checking)
+        writePrompt(checking)
         let result = check(line)
         writePrompt("\r\u{1B}[K")
         return result
     }
 
-    /// Shown the moment Enter is pressed, while the slow check runs.
-    static let checking = "Checking..."
 
     /// Ctrl-C's character.
     private static let controlC: UInt8 = 3

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TasterReports
 import TasterStore
+import TasterWording
 
 /// Asks for the volunteer passphrase before a command shows or changes other learners' data.
 ///
@@ -28,7 +29,7 @@ enum VolunteerGate {
             if typed {
                 // Echo stays off through the check and the pause after a wrong passphrase, and
                 // keys typed meanwhile are thrown away.
-                decision = reader.readThenCheck(prompt: "Volunteer passphrase: ") { line in
+                decision = reader.readThenCheck(prompt: environment.catalogue.text(.kioskPassphrasePrompt)) { line in
                     let decision = gate.decide(variables: environment.variables) { line }
                     if decision == .refused { pause(wrongPassphrasePause) }
                     return decision
@@ -43,16 +44,17 @@ enum VolunteerGate {
                 return
             case .refused:
                 if attempt < tries {
-                    environment.output.writeError("That is not the volunteer passphrase. Please try again.")
+                    environment.output.writeError(environment.catalogue.text(.gateTryAgain))
                     continue
                 }
-                environment.output.writeError(refusedMessage + " " + VolunteerPassphraseCommand.forgottenAdvice(VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data))))
+                let advice = VolunteerPassphraseCommand.forgottenAdvice(VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data)), catalogue: environment.catalogue)
+                environment.output.writeError(environment.catalogue.text(.gateRefused, ["advice": advice]))
             case .notSet:
-                environment.output.writeError(notSetMessage(data: data))
+                environment.output.writeError(notSetMessage(data: data, catalogue: environment.catalogue))
             case .cancelled:
-                environment.output.writeError("No passphrase was typed, so nothing was shown or changed.")
+                environment.output.writeError(environment.catalogue.text(.gateNotTyped))
             case .unusable(let error):
-                environment.output.writeError(error.message)
+                environment.output.writeError(environment.catalogue.words(for: error))
             }
             throw ExitCode.failure
         }
@@ -71,13 +73,10 @@ enum VolunteerGate {
         return { gate.check($0) == .allowed }
     }
 
-    /// Said after the last wrong try.
-    static let refusedMessage =
-        "That is not the volunteer passphrase, so taster will not show or change learners' details."
-
     /// Said when no passphrase is set, with the command that sets one.
-    static func notSetMessage(data: DataOptions) -> String {
+    static func notSetMessage(data: DataOptions, catalogue: Catalogue) -> String {
         let dataOption = data.folder.map { " --data-dir \"\($0)\"" } ?? ""
-        return "This command shows learners' details, so it needs a volunteer passphrase, and none has been set on this computer yet. A volunteer can set one with: taster volunteer passphrase\(dataOption)"
+        return catalogue.text(.gateNotSet, ["dataOption": dataOption])
     }
+
 }

@@ -3,6 +3,7 @@ import Foundation
 import TasterLessons
 import TasterReports
 import TasterStore
+import TasterWording
 
 /// `taster certificate CODE`: a printable certificate of the lessons a learner has completed.
 struct CertificateCommand: TasterSubcommand {
@@ -30,16 +31,17 @@ struct CertificateCommand: TasterSubcommand {
         guard try store.learner(code: learnerCode) != nil else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let progress = try store.progress(code: learnerCode)
         guard progress.lessons.contains(where: \.isCompleted) else {
-            environment.output.writeError("The learner with code \(learnerCode.rawValue) has not completed a lesson yet, so there is nothing to put on a certificate. Finish a lesson together first.")
+            environment.output.writeError(environment.catalogue.text(.certificateNothingCompleted, ["code": learnerCode.rawValue]))
             throw ExitCode.failure
         }
         let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
         let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name,
-            libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today)
+            libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today,
+            catalogue: environment.catalogue)
         guard let output else {
             if !environment.output.isTerminal {
                 // Redirected with `>`, the file takes the usual permissions, which others may read.
-                environment.output.writeError("A file made with > can be read by others on this computer. Use --output FILE instead: taster makes that file readable only by you.")
+                environment.output.writeError(environment.catalogue.text(.certificateRedirected))
             }
             environment.output.write(certificate.html)
             return
@@ -50,9 +52,10 @@ struct CertificateCommand: TasterSubcommand {
             // The page may hold the learner's name, so only the account's owner reads it.
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } catch {
-            environment.output.writeError("Taster could not write the certificate to \"\(output)\": \(error.localizedDescription). Check the folder exists and can be written.")
+            environment.output.writeError(environment.catalogue.text(.certificateNotWritten, ["file": output, "reason": error.localizedDescription]))
             throw ExitCode.failure
         }
-        environment.output.write("The certificate is in \"\(output)\". Open it in a web browser and print it; delete the file afterwards if this computer is shared.")
+        environment.output.write(environment.catalogue.text(.certificateWritten, ["file": output]))
+
     }
 }

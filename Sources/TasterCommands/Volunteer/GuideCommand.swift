@@ -1,6 +1,7 @@
 import ArgumentParser
 import TasterLessons
 import TasterReports
+import TasterWording
 
 /// `taster guide LESSON`: a lesson as a volunteer needs it before a session.
 struct GuideCommand: TasterSubcommand {
@@ -37,10 +38,13 @@ struct GuideCommand: TasterSubcommand {
         let (library, _) = LessonLibrary.load(paths: [folder])
         guard let lesson = library.lesson(id: lessonID) else {
             let known = library.lessons.map(\.id).sorted()
-            let list = known.isEmpty ? "There are no lessons in \"\(folder)\"." : "The lessons are: \(known.joined(separator: ", "))."
-            environment.output.writeError("There is no lesson with the id \"\(lessonID)\". \(list) `taster lessons` lists them with their titles.")
+            let words = environment.catalogue
+            environment.output.writeError(known.isEmpty
+                ? words.text(.guideNoSuchLessonNoLessons, ["id": lessonID, "folder": folder])
+                : words.text(.guideNoSuchLesson, ["id": lessonID, "lessons": known.joined(separator: ", ")]))
+
             throw ExitCode.failure
         }
-        environment.output.write(VolunteerGuide(lesson).rendered(as: format.guideFormat))
+        environment.output.write(VolunteerGuide(lesson, catalogue: environment.catalogue).rendered(as: format.guideFormat))
     }
 }

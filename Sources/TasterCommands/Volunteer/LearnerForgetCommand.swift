@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TasterStore
+import TasterWording
 
 /// `taster learner forget CODE`: erases everything about one learner, after showing what will go
 /// and asking "are you sure?" (or at once with `--yes`, for scripts).
@@ -13,31 +14,31 @@ struct LearnerForgetCommand: TasterSubcommand {
     @Flag(name: .long, help: "Erase without asking first (for scripts).") var yes = false
 
     func run(in environment: TasterEnvironment) throws {
+        let words = environment.catalogue
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
+
         guard let summary = try store.summary(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         if !yes {
-            environment.output.write(Self.whatWillGo(summary))
-            environment.output.writePrompt("Are you sure? Type yes to erase it all: ")
+            environment.output.write(Self.whatWillGo(summary, catalogue: words))
+            environment.output.writePrompt(words.text(.forgetConfirmPrompt))
             let answer = environment.readAnswer()?.trimmingCharacters(in: .whitespaces).lowercased()
-            guard answer == "yes" || answer == "y" else {
-                environment.output.write("\nNothing was erased.")
+            guard let answer, words.answers(.answersForgetYes).contains(answer) else {
+                environment.output.write("\n" + words.text(.forgetNothingErased))
                 throw ExitCode(1)
             }
         }
         guard try store.forget(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
-        environment.output.write("Done: everything taster held about \(learnerCode.rawValue) has been erased. The code no longer works." + (store.erasedDataLingers() ? " " + VolunteerAccess.lingeringTraces : ""))
+        let done = words.text(.forgetDone, ["code": learnerCode.rawValue])
+        environment.output.write(([done] + (store.erasedDataLingers() ? [words.text(.erasedTracesLinger)] : [])).joined(separator: " "))
     }
 
     /// What forgetting this learner erases, and what anonymous counts stay.
-    static func whatWillGo(_ summary: LearnerSummary) -> String {
-        let name = summary.learner.nickname.map { " (nickname \"\($0)\")" } ?? ""
-        return """
-            This will erase, for \(summary.learner.code.rawValue)\(name):
-              - the code itself, so it will no longer work
-              - \(summary.lessonsStarted) lesson(s) started, \(summary.lessonsCompleted) finished, and where to carry on
-              - \(summary.stepsRecorded) step record(s) and \(summary.typedAnswersStored) typed answer(s)
-              - their place in the sessions they joined and on the volunteers' live view
-            Past reports keep their anonymous counts (how many learners, lessons and hints), with nothing that leads back to this learner.
-            """
+    static func whatWillGo(_ summary: LearnerSummary, catalogue: Catalogue) -> String {
+        let code = summary.learner.code.rawValue
+        let who = summary.learner.nickname.map { catalogue.text(.forgetWhoNickname, ["code": code, "nickname": $0]) } ?? code
+        return catalogue.text(.forgetWhatWillGo, [
+            "who": who, "started": "\(summary.lessonsStarted)", "finished": "\(summary.lessonsCompleted)",
+            "steps": "\(summary.stepsRecorded)", "typed": "\(summary.typedAnswersStored)",
+        ])
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterStore
+import TasterWording
 
 /// `taster learner show CODE`: a short summary of one learner.
 struct LearnerShowCommand: TasterSubcommand {
@@ -13,13 +14,16 @@ struct LearnerShowCommand: TasterSubcommand {
         let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
         guard let summary = try store.summary(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let learner = summary.learner
-        var lines = ["Learner \(learner.code.rawValue)" + (learner.nickname.map { " (\($0))" } ?? "")]
-        lines.append("  first seen:        \(VolunteerAccess.day(learner.createdAt))")
-        lines.append("  last active:       \(VolunteerAccess.day(learner.lastActiveAt))")
-        lines.append("  lessons started:   \(summary.lessonsStarted)")
-        lines.append("  lessons completed: \(summary.lessonsCompleted)")
-        lines.append("  steps recorded:    \(summary.stepsRecorded)")
-        lines.append("  typed answers kept: \(summary.typedAnswersStored)" + (summary.typedAnswersStored == 0 ? " (taster does not keep what learners type)" : ""))
+        let words = environment.catalogue
+        let code = learner.code.rawValue
+        var lines = [learner.nickname.map { words.text(.showHeadingNickname, ["code": code, "nickname": $0]) } ?? words.text(.showHeading, ["code": code])]
+        lines.append(words.text(.showFirstSeen, ["day": VolunteerAccess.day(learner.createdAt)]))
+        lines.append(words.text(.showLastActive, ["day": VolunteerAccess.day(learner.lastActiveAt)]))
+        lines.append(words.text(.showLessonsStarted, ["count": "\(summary.lessonsStarted)"]))
+        lines.append(words.text(.showLessonsCompleted, ["count": "\(summary.lessonsCompleted)"]))
+        lines.append(words.text(.showStepsRecorded, ["count": "\(summary.stepsRecorded)"]))
+        lines.append(words.text(summary.typedAnswersStored == 0 ? .showTypedAnswersNone : .showTypedAnswers, ["count": "\(summary.typedAnswersStored)"]))
+
         environment.output.write(lines.joined(separator: "\n"))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TasterWording
 
 /// `taster purge`: erases learners who have not been active for a long time.
 struct PurgeCommand: TasterSubcommand {
@@ -25,10 +26,19 @@ struct PurgeCommand: TasterSubcommand {
         let store = try VolunteerAccess.openStore(environment, data: data)
         let days = days ?? environment.retention.days
         let purged = try store.purge(inactiveForDays: days, now: environment.clock.now(), dryRun: dryRun)
-        let verb = dryRun ? "would be erased" : "erased"
-        var lines = purged.map { "  \($0.code.rawValue), last active \(VolunteerAccess.day($0.lastActiveAt))" }
-        lines.insert("\(purged.count) learner\(purged.count == 1 ? "" : "s") inactive for more than \(days) days \(verb)\(purged.isEmpty ? "." : ":")", at: 0)
-        if !dryRun && !purged.isEmpty && store.erasedDataLingers() { lines.append(VolunteerAccess.lingeringTraces) }
+        let words = environment.catalogue
+        var lines = purged.map { words.text(.purgeLine, ["code": $0.code.rawValue, "day": VolunteerAccess.day($0.lastActiveAt)]) }
+        let heading: String
+        if purged.isEmpty {
+            heading = words.text(dryRun ? .purgeWouldNone : .purgeErasedNone, ["count": "0", "days": "\(days)"])
+        } else if dryRun {
+            heading = words.text(one: .purgeWouldOne, other: .purgeWouldOther, count: purged.count, ["days": "\(days)"])
+        } else {
+            heading = words.text(one: .purgeErasedOne, other: .purgeErasedOther, count: purged.count, ["days": "\(days)"])
+        }
+        lines.insert(heading, at: 0)
+        if !dryRun && !purged.isEmpty && store.erasedDataLingers() { lines.append(words.text(.erasedTracesLinger)) }
+
         environment.output.write(lines.joined(separator: "\n"))
     }
 }

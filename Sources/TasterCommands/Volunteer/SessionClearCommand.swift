@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterStore
+import TasterWording
 
 /// `taster session clear HANDLE`: once a volunteer has helped, lowers the learner's raised hand,
 /// or marks a learner stuck on wrong answers or idle as seen, so the live view stops calling for
@@ -38,25 +39,26 @@ struct SessionClearCommand: TasterSubcommand {
             case 1:
                 learnerCode = matches[0]
             case 0:
-                environment.output.writeError("Nobody on the live view has the handle \(typed). Check it against the LEARNER column of taster session watch.")
+                environment.output.writeError(environment.catalogue.text(.clearNoSuchHandle, ["handle": typed]))
                 throw ExitCode.failure
             default:
                 let shown = matches.compactMap { handles[$0] }.sorted().joined(separator: ", ")
-                environment.output.writeError("More than one learner on the live view could be \(typed): type the longer handle shown for them (\(shown)).")
+                environment.output.writeError(environment.catalogue.text(.clearAmbiguousHandle, ["handle": typed, "handles": shown]))
                 throw ExitCode.failure
             }
         }
         let name = board.handles[learnerCode] ?? learnerCode.rawValue
         let reason = board.learners.first { $0.code == learnerCode }?.helpReason(now: board.takenAt)
         guard let reason, try store.acknowledgeHelp(code: learnerCode) else {
-            environment.output.write("\(name) has no raised hand to clear and is not marked as needing help (or the handle or code is mistyped).")
+            environment.output.write(environment.catalogue.text(.clearNothingToClear, ["name": name]))
             return
         }
         switch reason {
         case .handRaised:
-            environment.output.write("Done: \(name) no longer shows as asking for help.")
+            environment.output.write(environment.catalogue.text(.clearHandCleared, ["name": name]))
         case .wrongAttempts, .idle:
-            environment.output.write("Done: \(name) is marked as seen. They show NEEDS HELP again after another wrong answer, or if they are idle again after doing something new.")
+            environment.output.write(environment.catalogue.text(.clearMarkedSeen, ["name": name, "mark": environment.catalogue.text(.liveNeedsHelp)]))
+
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterStore
+import TasterWording
 
 /// `taster session end`: closes the open session and prints its summary.
 struct SessionEndCommand: TasterSubcommand {
@@ -11,6 +12,8 @@ struct SessionEndCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let store = try VolunteerAccess.openStore(environment, data: data)
         let report = try SessionReporting.perform(environment) { () throws(SessionError) in try store.endSession() }
-        environment.output.write((["Session \"\(report.session.name)\" has ended."] + SessionReporting.summaryLines(report)).joined(separator: "\n"))
+        let words = environment.catalogue
+        environment.output.write(([words.text(.sessionEnded, ["name": report.session.name])] + SessionReporting.summaryLines(report, catalogue: words)).joined(separator: "\n"))
+
     }
 }

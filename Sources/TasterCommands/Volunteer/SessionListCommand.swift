@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterStore
+import TasterWording
 
 /// `taster session list`: the newest sessions first, a page at a time.
 struct SessionListCommand: TasterSubcommand {
@@ -18,20 +19,22 @@ struct SessionListCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let store = try VolunteerAccess.openStoreForReading(environment, data: data)
         let page = try store.sessionList(limit: all ? nil : Self.pageSize)
+        let words = environment.catalogue
+
         guard !page.entries.isEmpty else {
-            environment.output.write("No sessions yet. Start one with `taster session start \"Tuesday taster\"`.")
+            environment.output.write(words.text(.sessionListEmpty))
             return
         }
         let rows = page.entries.map { entry in
             [
                 entry.session.name, SessionReporting.time(entry.session.startedAt),
-                entry.session.endedAt.map(SessionReporting.time) ?? "(still open)", "\(entry.learnerCount)",
+                entry.session.endedAt.map(SessionReporting.time) ?? words.text(.sessionStillOpen), "\(entry.learnerCount)",
             ]
         }
-        environment.output.write(SessionReporting.table(headings: ["NAME", "STARTED", "ENDED", "LEARNERS"], rows: rows))
+        let headings = [WordKey.sessionListHeadingName, .sessionListHeadingStarted, .sessionListHeadingEnded, .sessionListHeadingLearners].map { words.text($0) }
+        environment.output.write(SessionReporting.table(headings: headings, rows: rows))
         if page.isPartial {
-            environment.output.write(
-                "The newest \(page.entries.count) of \(page.totalCount) sessions. `taster session list --all` lists every one.")
+            environment.output.write(words.text(.sessionListPartial, ["shown": "\(page.entries.count)", "total": "\(page.totalCount)"]))
         }
     }
 }

@@ -16,27 +16,28 @@ enum SessionReporting {
     }
 
     /// The summary printed when a session ends.
-    static func summaryLines(_ report: SessionReport) -> [String] {
+    static func summaryLines(_ report: SessionReport, catalogue: Catalogue) -> [String] {
         [
-            "  started:           \(time(report.session.startedAt))",
-            "  ended:             \(report.session.endedAt.map(time) ?? "(still open)")",
-            "  learners:          \(report.learnerCount)",
-            "  lessons started:   \(report.lessonsStarted)",
-            "  lessons completed: \(report.lessonsCompleted)",
-            "  hints used:        \(report.hintsUsed)",
-            "  answers shown:     \(report.solutionsShown)",
-            "  confidence before: \(confidence(report.confidenceBefore))",
-            "  confidence after:  \(confidence(report.confidenceAfter))",
+            catalogue.text(.sessionSummaryStarted, ["value": time(report.session.startedAt)]),
+            catalogue.text(.sessionSummaryEnded, ["value": report.session.endedAt.map(time) ?? catalogue.text(.sessionStillOpen)]),
+            catalogue.text(.sessionSummaryLearners, ["value": "\(report.learnerCount)"]),
+            catalogue.text(.sessionSummaryLessonsStarted, ["value": "\(report.lessonsStarted)"]),
+            catalogue.text(.sessionSummaryLessonsCompleted, ["value": "\(report.lessonsCompleted)"]),
+            catalogue.text(.sessionSummaryHintsUsed, ["value": "\(report.hintsUsed)"]),
+            catalogue.text(.sessionSummaryAnswersShown, ["value": "\(report.solutionsShown)"]),
+            catalogue.text(.sessionSummaryConfidenceBefore, ["value": confidence(report.confidenceBefore, catalogue: catalogue)]),
+            catalogue.text(.sessionSummaryConfidenceAfter, ["value": confidence(report.confidenceAfter, catalogue: catalogue)]),
         ]
     }
 
     /// Rating counts as "1: 0, 2: 1, 3: 2, 4: 0, 5: 1 (4 answers)".
-    static func confidence(_ counts: [Int]) -> String {
+    static func confidence(_ counts: [Int], catalogue: Catalogue) -> String {
         let total = counts.reduce(0, +)
-        guard total > 0 else { return "no answers" }
+        guard total > 0 else { return catalogue.text(.sessionConfidenceNone) }
         let parts = counts.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: ", ")
-        return "\(parts) (\(total) answer\(total == 1 ? "" : "s"))"
+        return catalogue.text(one: .sessionConfidenceOne, other: .sessionConfidenceOther, count: total, ["counts": parts])
     }
+
 
     /// A date and time such as 2026-11-30 14:05, in the computer's time zone.
     static func time(_ date: Date) -> String {

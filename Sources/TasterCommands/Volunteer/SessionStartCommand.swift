@@ -1,5 +1,6 @@
 import ArgumentParser
 import TasterStore
+import TasterWording
 
 /// `taster session start NAME`: opens a session in the shared data folder.
 struct SessionStartCommand: TasterSubcommand {
@@ -19,7 +20,7 @@ struct SessionStartCommand: TasterSubcommand {
         let session = try SessionReporting.perform(environment) { () throws(SessionError) in
             try store.startSession(named: words.joined(separator: " "))
         }
-        environment.output.write(environment.output.successStyle("Session \"\(session.name)\" is open.")
-            + " Learners' activity is now counted in it. End it with `taster session end`; watch it with `taster session watch`.")
+        environment.output.write(environment.catalogue.text(.sessionStarted, ["name": session.name], emphasis: environment.output.successStyle))
+
     }
 }

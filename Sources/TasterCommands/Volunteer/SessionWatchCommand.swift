@@ -38,7 +38,7 @@ struct SessionWatchCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let location = environment.dataLocation(data)
         guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
-            environment.output.writeError("There is no progress file in \(location.folder.path) yet, so there is nothing to watch. Check that --data-dir points at the shared folder.")
+            environment.output.writeError(environment.catalogue.text(.watchNoProgressFile, ["folder": location.folder.path]))
             throw ExitCode.failure
         }
         try VolunteerGate.require(environment, data: data)
@@ -50,7 +50,7 @@ struct SessionWatchCommand: TasterSubcommand {
             throw ExitCode.failure
         }
         let mode: LiveBoardView.Mode = plain || !environment.output.useColour ? .plain : .colour
-        if !json && !once { Self.stopCleanlyOnControlC(redrawing: mode == .colour) }
+        if !json && !once { Self.stopCleanlyOnControlC(redrawing: mode == .colour, saying: environment.catalogue.text(.watchStopped)) }
         while true {
             let board = try store.liveBoard()
             let view = LiveBoardView(board: board, catalogue: environment.catalogue)
@@ -70,21 +70,22 @@ struct SessionWatchCommand: TasterSubcommand {
         }
     }
 
-    /// Ctrl-C leaves at once with a tidy last line: nothing is being written, so there is
-    /// nothing to finish, and only async-signal-safe calls are made in the handler.
-    private static func stopCleanlyOnControlC(redrawing: Bool) {
-        if redrawing {
-            signal(SIGINT) { _ in
-                let goodbye: StaticString = "\u{1B}[0m\nStopped watching.\n"
-                _ = write(STDOUT_FILENO, goodbye.utf8Start, goodbye.utf8CodeUnitCount)
-                _exit(0)
-            }
-        } else {
-            signal(SIGINT) { _ in
-                let goodbye: StaticString = "\nStopped watching.\n"
-                _ = write(STDOUT_FILENO, goodbye.utf8Start, goodbye.utf8CodeUnitCount)
-                _exit(0)
-            }
+    /// The last line Ctrl-C writes, made before the handler is installed: a signal handler may
+    /// make only async-signal-safe calls, so it writes these bytes and builds nothing.
+    nonisolated(unsafe) private static var goodbye: (bytes: UnsafeMutablePointer<UInt8>, count: Int)?
+
+    /// Ctrl-C leaves at once with a tidy last line (`words`, in the volunteer's language):
+    /// nothing is being written, so there is nothing to finish, and only async-signal-safe
+    /// calls are made in the handler.
+    private static func stopCleanlyOnControlC(redrawing: Bool, saying words: String) {
+        let line = Array(((redrawing ? "\u{1B}[0m\n" : "\n") + words + "\n").utf8)
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: line.count)
+        bytes.initialize(from: line, count: line.count)
+        goodbye = (bytes, line.count)
+        signal(SIGINT) { _ in
+            if let goodbye = SessionWatchCommand.goodbye { _ = write(STDOUT_FILENO, goodbye.bytes, goodbye.count) }
+            _exit(0)
         }
     }
+
 }

@@ -21,6 +21,7 @@ struct SettingsCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let settings = SiteSettings.load(in: environment)
         let output = environment.output
+        let words = environment.catalogue
         for problem in settings.problems { output.writeError(output.errorStyle(problem.description)) }
 
         var rows: [[String]] = []
@@ -29,40 +30,47 @@ struct SettingsCommand: TasterSubcommand {
             let choice = try environment.storeChoice(data)
             let location = environment.dataLocation(data)
             let variable = environment.variables["TASTER_DATA_DIR"].flatMap { $0.isEmpty ? nil : "TASTER_DATA_DIR" }
-            let source = data.folder != nil ? "--data-dir" : choice.source ?? variable ?? "the usual place"
-            rows.append(["store", "the progress file in \(location.folder.path)", source])
+            let source = data.folder != nil ? "--data-dir" : choice.source ?? variable ?? words.text(.settingsUsualPlace)
+            rows.append(["store", words.text(.settingsStoreFile, ["folder": location.folder.path]), source])
         } catch {
             // Shown rather than stopping: this command is where a wrong store setting is found.
             output.writeError(output.errorStyle(FailureWording.words(for: error, in: environment.catalogue)))
-            rows.append(["store", "(cannot be used: see above)", "-"])
+            rows.append(["store", words.text(.settingsStoreUnusable), "-"])
             storeUnusable = true
         }
-        rows.append(["branch", settings.value(.branch) ?? "(none set)", settings.place(.branch) ?? "-"])
+        rows.append(["branch", settings.value(.branch) ?? words.text(.settingsNoneSet), settings.place(.branch) ?? "-"])
         if let pin = environment.sessionPin {
             // Read only, and only if there is a store yet: showing settings changes nothing.
             let address = environment.storeAddress(data)
             let store = address.storeExists ? try? StoreOpener.openForReading(address, now: environment.clock.now) : nil
             let open = (try? store?.currentSession(pinnedTo: pin)) ?? nil
-            rows.append(["session", "\(pin) (\(open == nil ? "not open now" : "open"))", TasterEnvironment.sessionPinVariable])
+            rows.append(["session", words.text(open == nil ? .settingsSessionNotOpen : .settingsSessionOpen, ["name": pin]), TasterEnvironment.sessionPinVariable])
         }
 
         let retention = environment.retention
         let retentionSource = (environment.variables["TASTER_RETENTION_DAYS"]?.isEmpty == false) ? "TASTER_RETENTION_DAYS"
-            : settings.place(.retentionDays) ?? "the usual \(RetentionSetting.usualDays) days"
-        rows.append(["retention-days", "\(retention.days) (\(retention.daysAtStart) when taster starts)", retentionSource])
+            : settings.place(.retentionDays) ?? words.text(.settingsUsualDays, ["days": "\(RetentionSetting.usualDays)"])
+        rows.append(["retention-days", words.text(.settingsRetentionValue, ["days": "\(retention.days)", "atStart": "\(retention.daysAtStart)"]), retentionSource])
 
         let idle = KioskCommand.idleMinutes(from: settings)
-        rows.append(["idle-minutes", "\(Self.number(idle)) (kiosk; --idle-minutes overrides)", settings.place(.idleMinutes) ?? "the usual \(Self.number(KioskCommand.usualIdleMinutes))"])
+        rows.append([
+            "idle-minutes", words.text(.settingsIdleValue, ["minutes": Self.number(idle)]),
+            settings.place(.idleMinutes) ?? words.text(.settingsUsualValue, ["value": Self.number(KioskCommand.usualIdleMinutes)]),
+        ])
 
         let language = settings.value(.language)
         let known = Catalogue.all.map(\.language)
         if let language, !known.contains(language) {
-            output.writeError("\(settings.place(.language) ?? "language"): taster does not speak \(language) yet, so it speaks \(environment.catalogue.language); it speaks: \(known.joined(separator: ", ")).")
+            output.writeError(words.text(.settingsLanguageUnknown, [
+                "place": settings.place(.language) ?? "language", "language": language, "speaks": words.language, "known": known.joined(separator: ", "),
+            ]))
         }
-        rows.append(["language", environment.catalogue.language, language.flatMap { known.contains($0) ? settings.place(.language) : nil } ?? "the usual language"])
+        rows.append(["language", words.language, language.flatMap { known.contains($0) ? settings.place(.language) : nil } ?? words.text(.settingsUsualLanguage)])
 
-        output.write(SessionReporting.table(headings: ["SETTING", "VALUE", "FROM"], rows: rows))
-        output.write(settings.file.map { "Settings file: \($0)" } ?? "No settings file: taster looked for \(environment.systemSettingsFile) and $XDG_CONFIG_HOME/taster/taster.yaml.")
+        let headings = [WordKey.settingsHeadingSetting, .settingsHeadingValue, .settingsHeadingFrom].map { words.text($0) }
+        output.write(SessionReporting.table(headings: headings, rows: rows))
+        output.write(settings.file.map { words.text(.settingsFile, ["file": $0]) } ?? words.text(.settingsNoFile, ["system": environment.systemSettingsFile]))
+
         if !settings.problems.isEmpty || storeUnusable { throw ExitCode.failure }
     }
 

@@ -46,13 +46,11 @@ enum VolunteerAccess {
         return (try openStore(environment, data: data), learnerCode)
     }
 
-    /// Said after an erase when another terminal was reading the progress file throughout, so
-    /// the erased pages could not yet leave its write-ahead log.
-    static let lingeringTraces = "Another taster is reading the progress file just now, so the last traces leave the file when the other tasters close."
 
     /// The error for a code nobody has.
     static func unknown(_ code: LearnerCode, _ environment: TasterEnvironment) -> ExitCode {
-        environment.output.writeError("No learner has the code \(code.rawValue) in this progress file. Check the code, and that --data-dir points at the shared folder if there is one.")
+        environment.output.writeError(environment.catalogue.text(.learnerNotFound, ["code": code.rawValue]))
+
         return ExitCode.failure
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TasterReports
 import TasterStore
+import TasterWording
 
 /// `taster volunteer`: settings for the volunteers who run sessions.
 struct VolunteerCommand: ParsableCommand {
@@ -28,46 +29,47 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
 
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
+        let words = environment.catalogue
         let reader = environment.passphraseInput
+
         let file = VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data))
 
         if file.isSet {
             let gate = PassphraseGate(credentials: file.credentials)
-            let typed = reader.read(prompt: "Current volunteer passphrase: ")
+            let typed = reader.read(prompt: words.text(.passphraseCurrentPrompt))
             switch typed.map(gate.check) ?? .cancelled {
             case .allowed:
                 break
             case .refused:
                 environment.pause(VolunteerGate.wrongPassphrasePause)
-                output.writeError("That is not the current volunteer passphrase, so it has not been changed. " + Self.forgottenAdvice(file))
+                output.writeError(words.text(.passphraseCurrentWrong, ["advice": Self.forgottenAdvice(file, catalogue: words)]))
                 throw ExitCode.failure
             case .cancelled:
-                output.writeError("Nothing was typed, so the passphrase has not been changed.")
+                output.writeError(words.text(.passphraseCurrentNotTyped))
                 throw ExitCode.failure
             case .unusable(let error):
-                output.writeError(error.message)
+                output.writeError(words.words(for: error))
                 throw ExitCode.failure
             case .notSet:
                 break
             }
         }
 
-        let new = try Self.newPassphrase(reader: reader, output: output)
-        guard let again = reader.read(prompt: "Type it again: ").map(PassphraseGate.tidy), again == new else {
-            output.writeError("The two passphrases were not the same, so nothing has changed. Please run the command again.")
+        let new = try Self.newPassphrase(reader: reader, output: output, catalogue: words)
+        guard let again = reader.read(prompt: words.text(.passphraseAgainPrompt)).map(PassphraseGate.tidy), again == new else {
+            output.writeError(words.text(.passphraseNotTheSame))
             throw ExitCode.failure
         }
         do {
             try file.write(try PassphraseHash.make(passphrase: new))
         } catch let error as PassphraseFileError {
-            output.writeError(error.message)
+            output.writeError(words.words(for: error))
             throw ExitCode.failure
         } catch {
-            output.writeError("The passphrase could not be stored safely on this computer (there may not be enough free memory), so nothing has changed. Please try again.")
+            output.writeError(words.text(.passphraseNotStored))
             throw ExitCode.failure
         }
-        output.write(output.successStyle("Done: the volunteer passphrase is set.")
-            + " Commands that show learners' details will ask for it. Share it only with volunteers, and do not write it near the computer.")
+        output.write(words.text(.passphraseSet, emphasis: output.successStyle))
     }
 
     /// How many times a person at a terminal may choose again after a passphrase the rules refuse.
@@ -75,22 +77,24 @@ struct VolunteerPassphraseCommand: TasterSubcommand {
 
     /// Asks for the new passphrase; a person at a terminal whose choice the rules refuse hears
     /// why and is asked again (a script, which cannot answer, is stopped at once).
-    private static func newPassphrase(reader: any PassphraseInput, output: Output) throws -> String {
+    private static func newPassphrase(reader: any PassphraseInput, output: Output, catalogue: Catalogue) throws -> String {
         let tries = reader.inputIsTerminal ? triesForNew : 1
         for attempt in 1...tries {
-            guard let new = reader.read(prompt: "New volunteer passphrase: ").map(PassphraseGate.tidy) else {
-                output.writeError("Nothing was typed, so no passphrase has been set.")
+            guard let new = reader.read(prompt: catalogue.text(.passphraseNewPrompt)).map(PassphraseGate.tidy) else {
+                output.writeError(catalogue.text(.passphraseNewNotTyped))
                 throw ExitCode.failure
             }
             guard let problem = PassphraseRules.problem(with: new) else { return new }
-            output.writeError(problem + (attempt < tries ? " Please choose another." : ""))
+            let why = catalogue.words(for: problem)
+            output.writeError(attempt < tries ? catalogue.text(.passphraseChooseAnother, ["problem": why]) : why)
+
         }
         throw ExitCode.failure
     }
 
     /// What to do when nobody remembers the passphrase: whoever looks after the computer removes
     /// the stored record, after which a new one can be set.
-    static func forgottenAdvice(_ file: VolunteerPassphraseFile) -> String {
-        "If nobody remembers it, whoever looks after this computer can delete \(file.credentials.recordPlace) and then set a new one with `taster volunteer passphrase`."
+    static func forgottenAdvice(_ file: VolunteerPassphraseFile, catalogue: Catalogue) -> String {
+        catalogue.text(.passphraseForgotten, ["place": file.credentials.recordPlace])
     }
 }

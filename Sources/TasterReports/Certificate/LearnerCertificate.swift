@@ -1,6 +1,7 @@
 import Foundation
 import TasterLessons
 import TasterStore
+import TasterWording
 
 /// A printable certificate of the lessons a learner has completed: what they can do now, in
 /// the lessons' own words, the library's name, and lines for a volunteer's signature and the date.
@@ -57,9 +58,12 @@ public struct LearnerCertificate: Sendable, Equatable {
     public var lessons: [CompletedLesson]
     /// The day it was made.
     public var issuedOn: CalendarDate
+    /// The words the page is printed in.
+    public var wording: Wording
 
     /// Creates a certificate from its parts; a name or library name of only spaces counts as none.
-    public init(name: String?, libraryName: String? = nil, lessons: [CompletedLesson], issuedOn: CalendarDate) {
+    public init(name: String?, libraryName: String? = nil, lessons: [CompletedLesson], issuedOn: CalendarDate, catalogue: Catalogue = .english) {
+        self.wording = Wording(catalogue)
         self.name = Self.cleaned(name)
         self.libraryName = Self.cleaned(libraryName)
         self.lessons = lessons
@@ -68,7 +72,9 @@ public struct LearnerCertificate: Sendable, Equatable {
 
     /// The certificate for a learner's progress, with titles, summaries and areas from
     /// `library`. Without a typed `name`, the learner's nickname is used if they chose one.
-    public init(progress: LearnerProgress, library: [Lesson], name: String?, libraryName: String? = nil, issuedOn: CalendarDate) {
+    public init(
+        progress: LearnerProgress, library: [Lesson], name: String?, libraryName: String? = nil, issuedOn: CalendarDate, catalogue: Catalogue = .english
+    ) {
         let known = Dictionary(library.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let completed = progress.lessons.compactMap { lesson -> (CompletedLesson, Date)? in
             guard let completedAt = lesson.completedAt else { return nil }
@@ -80,7 +86,13 @@ public struct LearnerCertificate: Sendable, Equatable {
         }.sorted { ($0.1, $0.0.title) < ($1.1, $1.0.title) }
         self.init(
             name: Self.cleaned(name) ?? progress.learner.nickname, libraryName: libraryName,
-            lessons: completed.map(\.0), issuedOn: issuedOn)
+            lessons: completed.map(\.0), issuedOn: issuedOn, catalogue: catalogue)
+    }
+
+    /// Two certificates are the same when they print the same, in the same language.
+    public static func == (left: LearnerCertificate, right: LearnerCertificate) -> Bool {
+        left.name == right.name && left.libraryName == right.libraryName && left.lessons == right.lessons
+            && left.issuedOn == right.issuedOn && left.wording.catalogue.language == right.wording.catalogue.language
     }
 
     private static func cleaned(_ text: String?) -> String? {
@@ -90,7 +102,7 @@ public struct LearnerCertificate: Sendable, Equatable {
 
     /// The layout for these lessons: the roomiest whose estimated height fits the page.
     public var layout: Layout {
-        let details = { (lesson: CompletedLesson) in Wording.lessonDetails(area: lesson.area, completedOn: lesson.completedOn) }
+        let details = { [wording] (lesson: CompletedLesson) in wording.lessonDetails(area: lesson.area, completedOn: lesson.completedOn) }
         if lessons.count <= Self.mostForFew, CertificateFit.few(lessons, details: details) <= room { return .few }
         if lessons.count <= Self.mostForSome, CertificateFit.some(lessons, details: details) <= room { return .some }
         return .many
@@ -124,54 +136,74 @@ public struct LearnerCertificate: Sendable, Equatable {
         let shown = lessons.prefix(listed)
         return (SkillsArea.allCases.map(Optional.some) + [nil]).compactMap { area in
             let inArea = shown.filter { $0.area == area }
-            return inArea.isEmpty ? nil : (area?.displayName ?? Wording.otherLessons, inArea)
+            return inArea.isEmpty ? nil : (area.map(wording.catalogue.name(of:)) ?? wording.otherLessons, inArea)
         }
     }
 
-    /// Every sentence the certificate prints, in one place.
-    public enum Wording {
-        /// The page's heading.
-        public static let heading = "Certificate of learning"
-        /// Before a printed name.
-        public static let beforeName = "This is to say that"
-        /// Before the line to write a name on.
-        public static let beforeBlankName = "This certificate is for"
-        /// Under the line to write a name on.
-        public static let blankNameCaption = "write your name here"
-        /// What the learner did, such as "has completed 3 lessons at Anytown Library".
-        public static func completed(_ count: Int, libraryName: String?) -> String {
-            let lessons = count == 1 ? "a lesson" : "\(count) lessons"
-            return libraryName.map { "has completed \(lessons) at \($0)" } ?? "has completed \(lessons) with taster"
+    /// Every sentence the certificate prints, in one place, from the catalogue.
+    public struct Wording: Sendable {
+        /// Where the words come from.
+        public let catalogue: Catalogue
+
+        /// The words of `catalogue`.
+        public init(_ catalogue: Catalogue) {
+            self.catalogue = catalogue
         }
-        /// The span of days the lessons were completed in, such as "between 3 November 2026 and 30 November 2026".
-        public static func between(_ first: CalendarDate, _ last: CalendarDate) -> String {
-            "between \(ReportDates.long(first)) and \(ReportDates.long(last))"
+
+        /// The page's heading.
+        public var heading: String { catalogue.text(.certificateHeading) }
+        /// The page's title, with the name printed on it.
+        public func title(for name: String) -> String { catalogue.text(.certificateTitleFor, ["name": name]) }
+        /// Before a printed name.
+        public var beforeName: String { catalogue.text(.certificateBeforeName) }
+        /// Before the line to write a name on.
+        public var beforeBlankName: String { catalogue.text(.certificateBeforeBlankName) }
+        /// Under the line to write a name on.
+        public var blankNameCaption: String { catalogue.text(.certificateBlankNameCaption) }
+        /// What the learner did, such as "has completed 3 lessons at Anytown Library." and, when
+        /// the days are given, between which days.
+        public func intro(_ count: Int, libraryName: String?, between days: (first: CalendarDate, last: CalendarDate)? = nil) -> String {
+            var values = ["library": libraryName ?? ""]
+            if let days {
+                values["first"] = ReportDates.long(days.first, in: catalogue)
+                values["last"] = ReportDates.long(days.last, in: catalogue)
+            }
+            let forms: (WordKey, WordKey) = switch (libraryName != nil, days != nil) {
+            case (true, true): (.certificateIntroOneAtBetween, .certificateIntroOtherAtBetween)
+            case (true, false): (.certificateIntroOneAt, .certificateIntroOtherAt)
+            case (false, true): (.certificateIntroOneBetween, .certificateIntroOtherBetween)
+            case (false, false): (.certificateIntroOne, .certificateIntroOther)
+            }
+            return catalogue.text(one: forms.0, other: forms.1, count: count, values)
         }
         /// The heading over the lessons' summaries.
-        public static let canDoNow = "What you can do now"
+        public var canDoNow: String { catalogue.text(.certificateCanDoNow) }
         /// The heading over the titles, grouped by skills area.
-        public static let lessonsByArea = "The lessons you completed"
+        public var lessonsByArea: String { catalogue.text(.certificateLessonsByArea) }
         /// The group for lessons no longer in the library.
-        public static let otherLessons = "Other lessons"
+        public var otherLessons: String { catalogue.text(.certificateOtherLessons) }
         /// Under each lesson, such as "Being safe online · completed on 3 November 2026".
-        public static func lessonDetails(area: SkillsArea?, completedOn: CalendarDate) -> String {
-            let day = "completed on \(ReportDates.long(completedOn))"
-            return area.map { "\($0.displayName) · \(day)" } ?? day.prefix(1).uppercased() + day.dropFirst()
+        public func lessonDetails(area: SkillsArea?, completedOn: CalendarDate) -> String {
+            let date = ReportDates.long(completedOn, in: catalogue)
+            return area.map { catalogue.text(.certificateDetailsInArea, ["area": catalogue.name(of: $0), "date": date]) }
+                ?? catalogue.text(.certificateDetails, ["date": date])
         }
         /// After the listed titles, when there are too many for one page.
-        public static func andMore(_ count: Int) -> String {
-            count == 1 ? "and 1 more lesson" : "and \(count) more lessons"
+        public func andMore(_ count: Int) -> String {
+            catalogue.text(one: .certificateAndMoreOne, other: .certificateAndMoreOther, count: count)
         }
         /// The encouragement near the foot of the page.
-        public static func closing(libraryName: String?) -> String {
-            "Well done! Every step counts. Keep practising, and ask at \(libraryName ?? "the library") whenever you would like help."
+        public func closing(libraryName: String?) -> String {
+            libraryName.map { catalogue.text(.certificateClosingAt, ["library": $0]) } ?? catalogue.text(.certificateClosing)
         }
         /// Under the signature line.
-        public static let signatureCaption = "Signed by a volunteer"
+        public var signatureCaption: String { catalogue.text(.certificateSignatureCaption) }
         /// Under the date line.
-        public static let dateCaption = "Date"
+        public var dateCaption: String { catalogue.text(.certificateDateCaption) }
         /// At the very foot of the page.
-        public static let madeWith = "Made with taster: short, friendly lessons in everyday computer skills."
+        public var madeWith: String { catalogue.text(.certificateMadeWith) }
+        /// What a screen reader says for the rosette.
+        public var badgeLabel: String { catalogue.text(.certificateBadgeLabel) }
     }
 
     /// The certificate's styles, after the shared print styles. The page is one fixed A4 box
@@ -225,45 +257,47 @@ public struct LearnerCertificate: Sendable, Equatable {
     """
 
     /// A rosette drawn inline (the page fetches nothing), to make the page feel like an award.
-    static let badge = """
-    <svg class="badge" width="56" height="56" viewBox="0 0 64 64" role="img" aria-label="A rosette">\
-    <circle cx="32" cy="32" r="28" fill="#1d4e6b"/><circle cx="32" cy="32" r="22" fill="none" stroke="#ffffff" stroke-width="2"/>\
-    <path d="M32 17 L36 27 L47 27 L38 34 L41 45 L32 38 L23 45 L26 34 L17 27 L28 27 Z" fill="#f2c14e"/></svg>
-    """
+    static func badge(label: String) -> String {
+        """
+        <svg class="badge" width="56" height="56" viewBox="0 0 64 64" role="img" aria-label="\(HTMLText.escape(label))">\
+        <circle cx="32" cy="32" r="28" fill="#1d4e6b"/><circle cx="32" cy="32" r="22" fill="none" stroke="#ffffff" stroke-width="2"/>\
+        <path d="M32 17 L36 27 L47 27 L38 34 L41 45 L32 38 L23 45 L26 34 L17 27 L28 27 Z" fill="#f2c14e"/></svg>
+        """
+    }
 
     /// The certificate as one self-contained HTML page for A4.
     public var html: String {
         var top = ["<div class=\"top\">"]
         if let libraryName { top.append("<p class=\"library\">\(HTMLText.escape(libraryName))</p>") }
-        top.append(Self.badge)
-        top.append("<h1>\(Wording.heading)</h1>")
+        top.append(Self.badge(label: wording.badgeLabel))
+        top.append("<h1>\(wording.heading)</h1>")
         if let name {
-            top.append("<p class=\"who\">\(Wording.beforeName)</p>")
+            top.append("<p class=\"who\">\(wording.beforeName)</p>")
             top.append("<p class=\"name\">\(HTMLText.escape(name))</p>")
         } else {
-            top.append("<p class=\"who\">\(Wording.beforeBlankName)</p>")
-            top.append("<div class=\"write-in\"></div>\n<p class=\"caption\">\(Wording.blankNameCaption)</p>")
+            top.append("<p class=\"who\">\(wording.beforeBlankName)</p>")
+            top.append("<div class=\"write-in\"></div>\n<p class=\"caption\">\(wording.blankNameCaption)</p>")
         }
-        var intro = Wording.completed(lessons.count, libraryName: libraryName)
+        var days: (first: CalendarDate, last: CalendarDate)?
         if layout == .many, let first = lessons.map(\.completedOn).min(), let last = lessons.map(\.completedOn).max(), first != last {
-            intro += ", " + Wording.between(first, last)
+            days = (first, last)
         }
-        top.append("<p class=\"intro\">\(HTMLText.escape(intro)).</p>")
+        top.append("<p class=\"intro\">\(HTMLText.escape(wording.intro(lessons.count, libraryName: libraryName, between: days)))</p>")
         top.append("</div>")
 
         let bottom = [
             "<div class=\"bottom\">",
-            "<p class=\"closing\">\(HTMLText.escape(Wording.closing(libraryName: libraryName)))</p>",
+            "<p class=\"closing\">\(HTMLText.escape(wording.closing(libraryName: libraryName)))</p>",
             "<div class=\"signatures\">",
-            "<div><div class=\"line\"></div><p class=\"caption\">\(Wording.signatureCaption)</p></div>",
-            "<div><div class=\"line\">\(ReportDates.long(issuedOn))</div><p class=\"caption\">\(Wording.dateCaption)</p></div>",
+            "<div><div class=\"line\"></div><p class=\"caption\">\(wording.signatureCaption)</p></div>",
+            "<div><div class=\"line\">\(ReportDates.long(issuedOn, in: wording.catalogue))</div><p class=\"caption\">\(wording.dateCaption)</p></div>",
             "</div>",
-            "<p class=\"made\">\(Wording.madeWith)</p>",
+            "<p class=\"made\">\(wording.madeWith)</p>",
             "</div>",
         ]
         let body = ["<div class=\"sheet \(layout.rawValue)\">", "<div class=\"certificate\">"]
             + top + [learnedHTML] + bottom + ["</div>", "</div>"]
-        let title = name.map { "\(Wording.heading) for \($0)" } ?? Wording.heading
+        let title = name.map(wording.title(for:)) ?? wording.heading
         return HTMLPage.document(title: title, css: Self.css, body: body.joined(separator: "\n"))
     }
 
@@ -272,17 +306,17 @@ public struct LearnerCertificate: Sendable, Equatable {
         var parts = ["<section class=\"learned\">"]
         switch layout {
         case .few, .some:
-            parts.append("<h2>\(Wording.canDoNow)</h2>")
+            parts.append("<h2>\(wording.canDoNow)</h2>")
             parts.append("<ul class=\"lessons\">")
             for lesson in lessons {
                 var item = "<li><h3>\(HTMLText.escape(lesson.title))</h3>"
                 if let summary = lesson.summary { item += "<p class=\"summary\">\(LessonText.html(LessonText.spans(summary)))</p>" }
-                item += "<p class=\"details\">\(HTMLText.escape(Wording.lessonDetails(area: lesson.area, completedOn: lesson.completedOn)))</p></li>"
+                item += "<p class=\"details\">\(HTMLText.escape(wording.lessonDetails(area: lesson.area, completedOn: lesson.completedOn)))</p></li>"
                 parts.append(item)
             }
             parts.append("</ul>")
         case .many:
-            parts.append("<h2>\(Wording.lessonsByArea)</h2>")
+            parts.append("<h2>\(wording.lessonsByArea)</h2>")
             let plan = titleColumns
             let columns = plan.columns == 3 ? " three" : ""
             parts.append("<div class=\"areas\(columns)\">")
@@ -292,7 +326,7 @@ public struct LearnerCertificate: Sendable, Equatable {
             }
             parts.append("</div>")
             if lessons.count > plan.listed {
-                parts.append("<p class=\"more\">\(Wording.andMore(lessons.count - plan.listed))</p>")
+                parts.append("<p class=\"more\">\(wording.andMore(lessons.count - plan.listed))</p>")
             }
         }
         parts.append("</section>")

@@ -1,8 +1,12 @@
 import TasterLessons
+import TasterWording
 
 /// Writes a volunteer guide as one self-contained HTML page: no scripts, no network, escaped
 /// lesson text, and print CSS that keeps each step on one A4 page where it fits.
 struct GuideHTMLRenderer {
+    /// The words of the headings and labels.
+    let catalogue: Catalogue
+
     /// The guide's own styles, after the shared print styles.
     static let css = """
     .facts { margin-bottom: 10pt; }
@@ -26,20 +30,20 @@ struct GuideHTMLRenderer {
 
     /// The guide as a page.
     func render(_ guide: VolunteerGuide) -> String {
-        var body = ["<h1>Volunteer guide: \(HTMLText.escape(guide.title))</h1>"]
-        var facts = "<p><strong>Goal:</strong> \(inline(guide.goal))</p>\n<p>\(HTMLText.escape(guide.factsLine))"
+        var body = ["<h1>" + catalogue.text(.guideTitle, ["title": HTMLText.escape(guide.title)]) + "</h1>"]
+        var facts = "<p><strong>\(catalogue.text(.guideGoalLabel))</strong> \(inline(guide.goal))</p>\n<p>\(HTMLText.escape(guide.factsLine))"
         if !guide.prerequisites.isEmpty {
-            facts += "<br>\nWorth doing first: " + guide.prerequisites.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: ", ")
+            facts += "<br>\n" + catalogue.text(.guideWorthFirstLabel) + " " + guide.prerequisites.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: ", ")
         }
         body.append("<div class=\"facts\">\n" + facts + "</p>\n</div>")
         if !guide.sources.isEmpty {
-            body.append("<p class=\"section-title\">Sources of the facts in this lesson</p>\n<ul class=\"sources\">\n"
-                + guide.sources.map { "<li>" + sourceHTML($0) + "</li>" }.joined(separator: "\n") + "\n</ul>")
+            body.append("<p class=\"section-title\">\(catalogue.text(.guideSourcesHeading))</p>\n<ul class=\"sources\">\n"
+                + guide.sources.map { "<li>" + sourceHTML($0, in: guide) + "</li>" }.joined(separator: "\n") + "\n</ul>")
         }
         for step in guide.steps {
             body.append(section(for: step, in: guide))
         }
-        return HTMLPage.document(title: "Volunteer guide: \(guide.title)", css: Self.css, body: body.joined(separator: "\n"))
+        return HTMLPage.document(title: catalogue.text(.guideTitle, ["title": guide.title]), css: Self.css, body: body.joined(separator: "\n"))
     }
 
     private func section(for step: GuideStep, in guide: VolunteerGuide) -> String {
@@ -50,16 +54,16 @@ struct GuideHTMLRenderer {
             "<div class=\"lesson-text\">\n\(LessonText(step.text).html)\n</div>",
         ]
         if step.isSafetyPoint {
-            parts.insert("<p class=\"kind\"><strong>The lesson's safety point.</strong></p>", at: 3)
+            parts.insert("<p class=\"kind\"><strong>\(catalogue.text(.guideSafetyPoint))</strong></p>", at: 3)
         }
         if let screen = step.screen {
             parts.append("<pre class=\"screen\">" + ScreenBlock.lines(of: screen).map(HTMLText.escape).joined(separator: "\n") + "</pre>")
         }
         if let source = step.source {
-            parts.append("<p class=\"source\">Source: " + sourceHTML(source) + "</p>")
+            parts.append("<p class=\"source\">" + catalogue.text(.guideSourceLabel) + " " + sourceHTML(source, in: guide) + "</p>")
         }
         if let note = step.note {
-            parts.append("<aside class=\"note\"><strong class=\"label\">Volunteer note:</strong> \(inline(note))</aside>")
+            parts.append("<aside class=\"note\"><strong class=\"label\">\(catalogue.text(.guideNoteLabel))</strong> \(inline(note))</aside>")
         }
         for section in step.sections {
             parts.append("<p class=\"section-title\">\(HTMLText.escape(section.title))</p>")
@@ -80,22 +84,23 @@ struct GuideHTMLRenderer {
     }
 
     /// A source as a title, a link and the day it was checked.
-    private func sourceHTML(_ source: LessonSource) -> String {
+    private func sourceHTML(_ source: LessonSource, in guide: VolunteerGuide) -> String {
         let address = HTMLText.escape(source.address)
-        return HTMLText.escape(source.title) + ": <a href=\"\(address)\">\(address)</a> (checked \(source.checked))"
+        return guide.describe(source, title: HTMLText.escape(source.title), address: "<a href=\"\(address)\">\(address)</a>")
     }
 
     private func item(for entry: GuideEntry) -> String {
         var html = entry.mark.map { "<li class=\"\($0.rawValue)\">" } ?? "<li>"
         if let label = entry.label { html += HTMLText.escape(label) + ") " }
         switch entry.mark {
-        case .right: html += "<span class=\"mark\">&#10003; Right:</span> "
-        case .wrong: html += "<span class=\"mark\">&#10007; Wrong:</span> "
+        case .right: html += "<span class=\"mark\">&#10003; \(catalogue.text(.guideRight))</span> "
+        case .wrong: html += "<span class=\"mark\">&#10007; \(catalogue.text(.guideWrong))</span> "
         case nil: break
         }
         html += entry.isLiteral ? "<code>\(HTMLText.escape(entry.text))</code>" : inline(entry.text)
         if let feedback = entry.feedback {
-            html += "<span class=\"feedback\">Told: \(inline(feedback))</span>"
+            html += "<span class=\"feedback\">\(catalogue.text(.guideToldLabel)) \(inline(feedback))</span>"
+
         }
         return html + "</li>"
     }

@@ -1,23 +1,25 @@
 import TasterLessons
+import TasterWording
 
 /// Writes a volunteer guide as Markdown, with lesson text escaped and its `**bold**` kept.
 struct GuideMarkdownRenderer {
+    /// The words of the headings and labels.
+    let catalogue: Catalogue
+
     /// The guide as Markdown.
     func render(_ guide: VolunteerGuide) -> String {
-        var parts = ["# Volunteer guide: \(MarkdownText.inline(guide.title))"]
-        var facts = "**Goal:** \(MarkdownText.inline(guide.goal))  \n\(MarkdownText.escape(guide.factsLine))"
+        var parts = ["# " + catalogue.text(.guideTitle, ["title": MarkdownText.inline(guide.title)])]
+        var facts = "**\(catalogue.text(.guideGoalLabel))** \(MarkdownText.inline(guide.goal))  \n\(MarkdownText.escape(guide.factsLine))"
         if !guide.prerequisites.isEmpty {
-            facts += "  \nWorth doing first: " + guide.prerequisites.map { "`\($0)`" }.joined(separator: ", ")
+            facts += "  \n" + catalogue.text(.guideWorthFirstLabel) + " " + guide.prerequisites.map { "`\($0)`" }.joined(separator: ", ")
         }
         parts.append(facts)
         if !guide.sources.isEmpty {
-            parts.append("**Sources of the facts in this lesson**\n\n" + guide.sources.map {
-                "- " + MarkdownText.escape("\($0.title): ") + "<\($0.address)>" + MarkdownText.escape(" (checked \($0.checked))")
-            }.joined(separator: "\n"))
+            parts.append("**\(catalogue.text(.guideSourcesHeading))**\n\n" + guide.sources.map { "- " + sourceText($0, in: guide) }.joined(separator: "\n"))
         }
         for step in guide.steps {
             parts.append("## \(MarkdownText.escape(guide.heading(of: step)))\n\n*\(MarkdownText.escape(step.kindDescription))*"
-                + (step.isSafetyPoint ? "  \n**The lesson's safety point.**" : ""))
+                + (step.isSafetyPoint ? "  \n**\(catalogue.text(.guideSafetyPoint))**" : ""))
             parts.append(MarkdownText.block(step.text))
             if let screen = step.screen {
                 let lines = ScreenBlock.lines(of: screen)
@@ -25,10 +27,10 @@ struct GuideMarkdownRenderer {
                 parts.append(([fence + "text"] + lines + [fence]).joined(separator: "\n"))
             }
             if let source = step.source {
-                parts.append("*Source:* " + MarkdownText.escape(source.title + ": ") + "<\(source.address)>" + MarkdownText.escape(" (checked \(source.checked))"))
+                parts.append("*\(catalogue.text(.guideSourceLabel))* " + sourceText(source, in: guide))
             }
             if let note = step.note {
-                parts.append("> **Volunteer note:** " + MarkdownText.inline(note))
+                parts.append("> **\(catalogue.text(.guideNoteLabel))** " + MarkdownText.inline(note))
             }
             for section in step.sections {
                 var lines = ["**\(MarkdownText.escape(section.title))**", ""]
@@ -36,7 +38,7 @@ struct GuideMarkdownRenderer {
                     let bullet = section.isOrdered ? "\(offset + 1)." : "-"
                     lines.append("\(bullet) " + entryText(entry))
                     if let feedback = entry.feedback {
-                        lines.append("  " + String(repeating: " ", count: bullet.count - 1) + "Told: " + MarkdownText.inline(feedback))
+                        lines.append("  " + String(repeating: " ", count: bullet.count - 1) + catalogue.text(.guideToldLabel) + " " + MarkdownText.inline(feedback))
                     }
                 }
                 parts.append(lines.joined(separator: "\n"))
@@ -45,11 +47,19 @@ struct GuideMarkdownRenderer {
         return parts.joined(separator: "\n\n") + "\n"
     }
 
+    /// A source: its title escaped, its address as an autolink, the day it was checked.
+    private func sourceText(_ source: LessonSource, in guide: VolunteerGuide) -> String {
+        MarkdownText.escape(guide.describe(source, title: "\u{E000}", address: "\u{E001}"))
+            .replacingOccurrences(of: "\u{E000}", with: MarkdownText.escape(source.title))
+            .replacingOccurrences(of: "\u{E001}", with: "<\(source.address)>")
+    }
+
     private func entryText(_ entry: GuideEntry) -> String {
         var prefix = entry.label.map { "\($0)) " } ?? ""
         switch entry.mark {
-        case .right: prefix += "**Right:** "
-        case .wrong: prefix += "Wrong: "
+        case .right: prefix += "**\(catalogue.text(.guideRight))** "
+        case .wrong: prefix += catalogue.text(.guideWrong) + " "
+
         case nil: break
         }
         let body = entry.isLiteral ? literal(entry.text) : MarkdownText.inline(entry.text)

@@ -1,4 +1,5 @@
 import TasterLessons
+import TasterWording
 
 /// Everything a volunteer needs about one step, gathered from the lesson into plain sections.
 public struct GuideStep: Sendable, Equatable {
@@ -21,8 +22,8 @@ public struct GuideStep: Sendable, Equatable {
     /// Options, answers, hints, the solution and the explanation, in the order a volunteer needs them.
     public var sections: [GuideSection]
 
-    /// Gathers the guide for `step`, the `number`-th of its lesson.
-    public init(_ step: Step, number: Int, sources: [LessonSource] = []) {
+    /// Gathers the guide for `step`, the `number`-th of its lesson, in the words of `catalogue`.
+    public init(_ step: Step, number: Int, sources: [LessonSource] = [], catalogue: Catalogue = .english) {
         self.number = number
         self.screen = step.screen
         self.source = step.source.flatMap { id in sources.first { $0.id == id } }
@@ -30,44 +31,44 @@ public struct GuideStep: Sendable, Equatable {
         self.id = step.id
         self.text = step.text
         self.note = step.note
-        self.kindDescription = GuideStep.describe(step.kind)
-        var sections = GuideStep.questionSections(step.kind)
+        self.kindDescription = GuideStep.describe(step.kind, catalogue: catalogue)
+        var sections = GuideStep.questionSections(step.kind, catalogue: catalogue)
         if !step.hints.isEmpty {
             sections.append(GuideSection(
-                title: "Hints, in order", entries: step.hints.map { GuideEntry(text: $0) }, isOrdered: true))
+                title: catalogue.text(.guideSectionHints), entries: step.hints.map { GuideEntry(text: $0) }, isOrdered: true))
         }
         if let solution = AnswerChecker.solution(for: step) {
-            sections.append(GuideSection(title: "Solution (shown after the last hint)", entries: [GuideEntry(text: solution)]))
+            sections.append(GuideSection(title: catalogue.text(.guideSectionSolution), entries: [GuideEntry(text: solution)]))
         }
         if let explanation = step.explain {
-            sections.append(GuideSection(title: "Explanation (shown after a right answer)", entries: [GuideEntry(text: explanation)]))
+            sections.append(GuideSection(title: catalogue.text(.guideSectionExplanation), entries: [GuideEntry(text: explanation)]))
         }
         self.sections = sections
     }
 
     /// The kind of step in a volunteer's words.
-    static func describe(_ kind: StepKind) -> String {
+    static func describe(_ kind: StepKind, catalogue: Catalogue) -> String {
         switch kind {
-        case .say: return "Reading only: the learner presses Enter to carry on"
+        case .say: return catalogue.text(.guideKindSay)
         case .choice(let question):
             let rightCount = question.correctIndices.count
-            if rightCount <= 1 { return "Choice: pick the right option" }
-            return question.pick == .any ? "Choice: pick any one of the \(rightCount) right options" : "Choice: pick all \(rightCount) right options"
-        case .answer: return "Typed answer, in the learner's own words"
+            if rightCount <= 1 { return catalogue.text(.guideKindChoiceOne) }
+            return catalogue.text(question.pick == .any ? .guideKindChoiceAny : .guideKindChoiceAll, ["count": "\(rightCount)"])
+        case .answer: return catalogue.text(.guideKindAnswer)
         case .number(let question):
             switch question.unit {
-            case .pounds: return "Number: an amount in pounds"
-            case .percent: return "Number: a percentage"
-            case .plain: return "Number"
+            case .pounds: return catalogue.text(.guideKindNumberPounds)
+            case .percent: return catalogue.text(.guideKindNumberPercent)
+            case .plain: return catalogue.text(.guideKindNumber)
             }
-        case .type: return "Typing practice: type the text exactly"
-        case .secret: return "Passphrase practice: what the learner types is never shown, saved or logged"
-        case .order: return "Put the items in the right order"
+        case .type: return catalogue.text(.guideKindType)
+        case .secret: return catalogue.text(.guideKindSecret)
+        case .order: return catalogue.text(.guideKindOrder)
         }
     }
 
     /// The sections that say what is right and wrong for each kind of question.
-    static func questionSections(_ kind: StepKind) -> [GuideSection] {
+    static func questionSections(_ kind: StepKind, catalogue: Catalogue) -> [GuideSection] {
         switch kind {
         case .say:
             return []
@@ -75,63 +76,63 @@ public struct GuideStep: Sendable, Equatable {
             let entries = question.options.enumerated().map { offset, option in
                 GuideEntry(label: "\(offset + 1)", mark: option.correct ? .right : .wrong, text: option.text, feedback: option.feedback)
             }
-            return [GuideSection(title: "Options, as the learner sees them", entries: entries)]
+            return [GuideSection(title: catalogue.text(.guideSectionOptions), entries: entries)]
         case .answer(let question):
             var sections = [GuideSection(
-                title: "Accepted answers (the first is the model answer)",
+                title: catalogue.text(.guideSectionAccepted),
                 entries: question.accept.map { GuideEntry(mark: .right, text: $0, isLiteral: true) })]
             if !question.patterns.isEmpty {
                 sections.append(GuideSection(
-                    title: "Also accepted: answers matching these patterns in full (capitals ignored)",
+                    title: catalogue.text(.guideSectionPatterns),
                     entries: question.patterns.map { GuideEntry(text: $0, isLiteral: true) }))
             }
             sections.append(GuideSection(
-                title: "Checking",
+                title: catalogue.text(.guideSectionChecking),
                 entries: [GuideEntry(text: question.forgiveTypos
-                    ? "Small typing mistakes, spacing and capitals are forgiven."
-                    : "Typing mistakes are not forgiven here (spacing and capitals still are).")]))
+                    ? catalogue.text(.guideForgiving)
+                    : catalogue.text(.guideNotForgiving))]))
             if !question.wrong.isEmpty {
                 sections.append(GuideSection(
-                    title: "Known wrong answers, with what the learner is told",
+                    title: catalogue.text(.guideSectionKnownWrong),
                     entries: question.wrong.map { GuideEntry(mark: .wrong, text: $0.answer, feedback: $0.feedback, isLiteral: true) }))
             }
             return sections
         case .number(let question):
             var right = NumberFormatting.exact(question.value, in: question.unit)
             if question.tolerance > 0 {
-                right += " (give or take \(NumberFormatting.exact(question.tolerance, in: question.unit)))"
+                right = catalogue.text(.guideValueWithTolerance, ["value": right, "tolerance": NumberFormatting.exact(question.tolerance, in: question.unit)])
             }
-            var sections = [GuideSection(title: "The right value", entries: [GuideEntry(mark: .right, text: right, isLiteral: true)])]
+            var sections = [GuideSection(title: catalogue.text(.guideSectionRightValue), entries: [GuideEntry(mark: .right, text: right, isLiteral: true)])]
             if !question.wrong.isEmpty {
                 sections.append(GuideSection(
-                    title: "Known wrong values, with what the learner is told",
+                    title: catalogue.text(.guideSectionKnownWrongValues),
                     entries: question.wrong.map {
                         GuideEntry(mark: .wrong, text: NumberFormatting.exact($0.value, in: question.unit), feedback: $0.feedback, isLiteral: true)
                     }))
             }
             return sections
         case .type(let drill):
-            return [GuideSection(title: "To be typed exactly", entries: [GuideEntry(mark: .right, text: drill.target, isLiteral: true)])]
+            return [GuideSection(title: catalogue.text(.guideSectionTypeExactly), entries: [GuideEntry(mark: .right, text: drill.target, isLiteral: true)])]
         case .secret(let practice):
             // Only the rules: an example passphrase here could end up as someone's real one.
             let checks = [
-                "At least \(practice.minLength) characters.",
-                "At least \(practice.minWords) separate words, with spaces or hyphens between them.",
-                "Not the same word again and again.",
-                "Not one of the commonly used passwords on taster's list.",
-                "Please do not ask to see what the learner typed; nobody needs to.",
+                catalogue.text(.guideSecretLength, ["count": "\(practice.minLength)"]),
+                catalogue.text(.guideSecretWords, ["count": "\(practice.minWords)"]),
+                catalogue.text(.guideSecretNotRepeated),
+                catalogue.text(.guideSecretNotCommon),
+                catalogue.text(.guideSecretDoNotAsk),
             ]
-            return [GuideSection(title: "What is checked", entries: checks.map { GuideEntry(text: $0) })]
+            return [GuideSection(title: catalogue.text(.guideSectionChecked), entries: checks.map { GuideEntry(text: $0) })]
         case .order(let question):
             let shown = question.shownItems.enumerated().map { GuideEntry(label: "\($0.offset + 1)", text: $0.element) }
             let right = question.items.enumerated().map { offset, item in
-                GuideEntry(label: "\(offset + 1)", text: "\(item) (shown as number \(question.answerInShownNumbers[offset]))")
+                GuideEntry(label: "\(offset + 1)", text: catalogue.text(.guideShownAs, ["item": item, "number": "\(question.answerInShownNumbers[offset])"]))
             }
             let numbers = question.answerInShownNumbers.map(String.init).joined(separator: " ")
             return [
-                GuideSection(title: "The order the learner sees", entries: shown),
-                GuideSection(title: "The right order", entries: right),
-                GuideSection(title: "The learner types", entries: [GuideEntry(mark: .right, text: numbers, isLiteral: true)]),
+                GuideSection(title: catalogue.text(.guideSectionOrderSeen), entries: shown),
+                GuideSection(title: catalogue.text(.guideSectionOrderRight), entries: right),
+                GuideSection(title: catalogue.text(.guideSectionLearnerTypes), entries: [GuideEntry(mark: .right, text: numbers, isLiteral: true)]),
             ]
         }
     }

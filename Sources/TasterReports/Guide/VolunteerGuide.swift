@@ -1,4 +1,5 @@
 import TasterLessons
+import TasterWording
 
 /// A lesson as a volunteer sees it before a session: every step with its answers, feedback,
 /// hints, solution and the notes meant for the volunteer.
@@ -31,9 +32,12 @@ public struct VolunteerGuide: Sendable, Equatable {
     public var sources: [LessonSource]
     /// The steps.
     public var steps: [GuideStep]
+    /// The words the guide is written in.
+    let catalogue: Catalogue
 
-    /// Gathers the guide for `lesson`.
-    public init(_ lesson: Lesson) {
+    /// Gathers the guide for `lesson`, in the words of `catalogue`.
+    public init(_ lesson: Lesson, catalogue: Catalogue = .english) {
+        self.catalogue = catalogue
         lessonID = lesson.id
         title = lesson.title
         goal = lesson.summary
@@ -42,30 +46,40 @@ public struct VolunteerGuide: Sendable, Equatable {
         reviewed = lesson.reviewed
         prerequisites = lesson.prerequisites
         sources = lesson.sources
-        steps = lesson.steps.enumerated().map { GuideStep($0.element, number: $0.offset + 1, sources: lesson.sources) }
+        steps = lesson.steps.enumerated().map { GuideStep($0.element, number: $0.offset + 1, sources: lesson.sources, catalogue: catalogue) }
     }
 
     /// The guide written in `format`.
     public func rendered(as format: Format) -> String {
         switch format {
-        case .text: GuideTextRenderer().render(self)
-        case .md: GuideMarkdownRenderer().render(self)
-        case .html: GuideHTMLRenderer().render(self)
+        case .text: GuideTextRenderer(catalogue: catalogue).render(self)
+        case .md: GuideMarkdownRenderer(catalogue: catalogue).render(self)
+        case .html: GuideHTMLRenderer(catalogue: catalogue).render(self)
         }
+    }
+
+    /// Two guides are the same when they say the same, in the same language.
+    public static func == (left: VolunteerGuide, right: VolunteerGuide) -> Bool {
+        left.lessonID == right.lessonID && left.title == right.title && left.goal == right.goal && left.area == right.area
+            && left.minutes == right.minutes && left.reviewed == right.reviewed && left.prerequisites == right.prerequisites
+            && left.sources == right.sources && left.steps == right.steps && left.catalogue.language == right.catalogue.language
     }
 
     /// The line under the title: area, minutes, steps and review date.
     var factsLine: String {
-        "Area: \(area.displayName). About \(minutes) minutes. \(steps.count) steps. Content reviewed \(reviewed)."
+        catalogue.text(.guideFacts, ["area": catalogue.name(of: area), "minutes": "\(minutes)", "steps": "\(steps.count)", "reviewed": "\(reviewed)"])
     }
 
-    /// One source in words: its title, address and the day it was checked.
-    static func describe(_ source: LessonSource) -> String {
-        "\(source.title): \(source.address) (checked \(source.checked))"
+    /// One source in words: its title, address and the day it was checked, each value given
+    /// as the format needs it (escaped, linked).
+    func describe(_ source: LessonSource, title: String? = nil, address: String? = nil) -> String {
+        catalogue.text(.guideSource, ["title": title ?? source.title, "address": address ?? source.address, "checked": "\(source.checked)"])
     }
 
     /// The heading of one step.
     func heading(of step: GuideStep) -> String {
-        "Step \(step.number) of \(steps.count)" + (step.id.map { " (\($0))" } ?? "")
+        let values = ["number": "\(step.number)", "count": "\(steps.count)"]
+        return step.id.map { catalogue.text(.guideStepHeadingWithID, values.merging(["id": $0]) { $1 }) } ?? catalogue.text(.guideStepHeading, values)
     }
+
 }

@@ -1,4 +1,5 @@
-/// Why the volunteer passphrase file could not be used.
+/// Why the volunteer passphrase file could not be used: facts, worded by
+/// ``TasterWording/Catalogue/words(for:)-(PassphraseFileError)`` where they are shown.
 public enum PassphraseFileError: Error, Equatable, Sendable {
     /// No passphrase has been set yet.
     case notSet
@@ -8,18 +9,6 @@ public enum PassphraseFileError: Error, Equatable, Sendable {
     case damaged(path: String)
     /// The file cannot be written.
     case cannotWrite(path: String, reason: String)
-
-    /// What went wrong and what to do, in plain words.
-    public var message: String {
-        switch self {
-        case .notSet:
-            "No volunteer passphrase has been set on this computer yet. A volunteer can set one with: taster volunteer passphrase"
-        case .unreadable(let path):
-            "Taster cannot read the volunteer passphrase file \"\(path)\". Check that it belongs to the account that runs taster (chmod 600)."
-        case .damaged(let path):
-            "The volunteer passphrase file \"\(path)\" is damaged. To start again, delete it and set a new passphrase with: taster volunteer passphrase"
-        case .cannotWrite(let path, let reason):
-            "Taster could not save the volunteer passphrase to \"\(path)\": \(reason). Check the data folder can be written."
-        }
-    }
+    /// The passphrase's record could not be put into words to write (it is never half written).
+    case cannotEncode(path: String)
 }

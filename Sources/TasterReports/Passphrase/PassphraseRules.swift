@@ -15,21 +15,22 @@ public enum PassphraseRules {
     static let shortestWord = 2
 
     /// Why `passphrase` will not do, or nil when it is fine.
-    public static func problem(with passphrase: String) -> String? {
+    public static func problem(with passphrase: String) -> PassphraseProblem? {
         if passphrase.count < minimumLength {
-            return "That passphrase is too short: use at least \(minimumLength) characters. Three or four unrelated words are easy to remember and hard to guess."
+            return .tooShort(minimum: minimumLength)
         }
         if passphrase.allSatisfy({ $0 == passphrase.first }) {
-            return "That passphrase is one character repeated. Use three or four unrelated words."
+            return .oneCharacterRepeated
         }
         if CommonPasswords.contains(passphrase) {
-            return "That passphrase is one of the passwords people choose most often, which are the first ones tried. Use three or four unrelated words."
+            return .common
         }
         let words = Set(passphrase.lowercased().split { !($0.isLetter || $0.isNumber) }.filter { $0.count >= shortestWord })
         // A long line of few words counts only if it is not the same few letters again and again.
         let longEnough = passphrase.count >= lengthWithoutWords && Set(passphrase.lowercased()).count >= differentCharactersWhenLong
         if words.count < fewestWords, !longEnough {
-            return "That passphrase is too easy to guess: use \(fewestWords) or more different words, such as three things you can see, or at least \(lengthWithoutWords) characters."
+            return .tooEasyToGuess(words: fewestWords, length: lengthWithoutWords)
+
         }
         return nil
     }

@@ -60,7 +60,8 @@ public struct VolunteerPassphraseFile: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(hash) else {
-            throw .cannotWrite(path: credentials.recordPlace, reason: "it could not be encoded")
+            throw .cannotEncode(path: credentials.recordPlace)
+
         }
         do {
             try credentials.writePassphraseRecord(data)

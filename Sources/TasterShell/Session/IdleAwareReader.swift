@@ -1,14 +1,18 @@
+import TasterWording
+
 /// A line reader that warns a learner who has gone quiet and ends their session when they do
 /// not come back; it wraps the real reader (whose reads stop when the timer says so).
 public final class IdleAwareReader: LineReader {
     private let inner: any LineReader
     private let timer: IdleTimer
     private let warn: (String) -> Void
+    private let catalogue: Catalogue
     /// Whether the last end of input came from the idle timeout.
     public private(set) var expired = false
 
-    /// Wraps `inner`; `warn` writes the warning to the screen.
-    public init(_ inner: any LineReader, timer: IdleTimer, warn: @escaping (String) -> Void) {
+    /// Wraps `inner`; `warn` writes the warning, in the words of `catalogue`, to the screen.
+    public init(_ inner: any LineReader, timer: IdleTimer, catalogue: Catalogue, warn: @escaping (String) -> Void) {
+        self.catalogue = catalogue
         self.inner = inner
         self.timer = timer
         self.warn = warn
@@ -44,10 +48,6 @@ public final class IdleAwareReader: LineReader {
         timer.touch()
     }
 
-    /// "1 minute" or "3 minutes".
-    static func minutes(_ count: Int) -> String {
-        count == 1 ? "1 minute" : "\(count) minutes"
-    }
 
     private func read(_ body: () -> LineInput) -> LineInput {
         while true {
@@ -55,7 +55,9 @@ public final class IdleAwareReader: LineReader {
             switch input {
             case .endOfInput where timer.stage == .warningDue:
                 timer.markWarned()
-                warn("\nAre you still there? Press Enter to carry on. If nobody types anything, this session will close in \(Self.minutes((timer.secondsLeft + 59) / 60)) and your progress will be kept.")
+                let minutes = (timer.secondsLeft + 59) / 60
+                warn("\n" + catalogue.text(one: .idleWarningOne, other: .idleWarningOther, count: minutes, ["minutes": "\(minutes)"]))
+
                 continue
             case .endOfInput where timer.stage == .expired:
                 expired = true

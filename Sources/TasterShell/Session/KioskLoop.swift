@@ -34,7 +34,8 @@ public struct KioskLoop {
                 defer { context.learnerPresent(false) }
                 var pressed = LineInput.interrupted
                 while pressed == .interrupted {
-                    pressed = context.reader.readLine(prompt: "Press Enter to clear the screen for the next person: ")
+                    pressed = context.reader.readLine(prompt: context.catalogue.text(.kioskClearPrompt))
+
                 }
                 context.write(Self.clearScreenAndScrollback)
                 if pressed == .endOfInput, !context.inputIsTerminal { return .endOfInput }

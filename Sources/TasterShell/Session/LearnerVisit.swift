@@ -13,8 +13,9 @@ public struct LearnerVisit {
     private let inKiosk: Bool
     private let printer: VisitPrinter
 
-    /// The word a volunteer types at the welcome question to leave kiosk mode.
-    public static let leaveKioskWords = "leave kiosk"
+    /// The words a volunteer types at the welcome question to leave kiosk mode, in English (as
+    /// the kiosk command's help quotes them); a catalogue lists its own under `answers.leave-kiosk`.
+    public static var leaveKioskWords: String { Catalogue.english.answers(.answersLeaveKiosk)[0] }
 
     private let welcomeAlreadyShown: Bool
     private let leaveKioskCheck: ((String) -> Bool)?
@@ -40,9 +41,10 @@ public struct LearnerVisit {
     public static func showWelcome(in context: ShellContext) {
         let printer = VisitPrinter(context: context)
         printer.gap()
-        printer.say(context.style.bold("Welcome to Taster!"))
-        printer.say("Short, friendly lessons on using the internet and managing money. Go at your own pace: you cannot break anything here.")
-        context.speaker?.say("Welcome to Taster! Are you new here, or do you have a learner code?")
+        let words = context.catalogue
+        printer.say(context.style.bold(words.text(.visitWelcomeTitle)))
+        printer.say(words.text(.visitWelcomeIntro))
+        context.speaker?.say(words.text(.visitWelcomeSpoken))
     }
 
     /// Runs the session until the learner leaves.
@@ -98,24 +100,26 @@ public struct LearnerVisit {
     private func identify() -> Identified? {
         while true {
             printer.gap()
-            printer.say("Are you new here, or have you been before?")
-            context.write("  1) I'm new")
-            context.write("  2) I have a learner code")
-            context.reader.setCompletions { _ in ["new", "code"] }
-            guard case .line(let line) = readLine("Type 1 or 2: ") else { return nil }
+            printer.say(words(.visitNewOrReturning))
+            context.write("  " + words(.visitOptionNew))
+            context.write("  " + words(.visitOptionCode))
+            let completions = context.catalogue.answers(.answersWelcomeCompletions)
+            context.reader.setCompletions { _ in completions }
+            guard case .line(let line) = readLine(words(.visitNewOrReturningPrompt)) else { return nil }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if inKiosk, word == Self.leaveKioskWords {
+            if inKiosk, context.catalogue.answers(.answersLeaveKiosk).contains(word) {
+
                 if volunteerConfirmsLeavingKiosk() { return .leaveKiosk }
                 continue
             }
-            if ["1", "new", "i'm new", "im new", "n"].contains(word) {
+            if context.catalogue.answers(.answersNew).contains(word) {
                 return newLearner()
             }
             if let code = LearnerCode(line) {
                 if let found = returning(code) { return .learner(found, store: store, inputEnded: false) }
                 continue
             }
-            if ["2", "code", "c", "i have a code", "i have a learner code"].contains(word) {
+            if context.catalogue.answers(.answersHaveCode).contains(word) {
                 switch askForCode() {
                 case .found(let found): return .learner(found, store: store, inputEnded: false)
                 case .back: continue
@@ -125,20 +129,20 @@ public struct LearnerVisit {
             }
             if LearnerCommand.parse(word) == .quit { return nil }
             if LearnerCommand.parse(word) == .help {
-                printer.say("Type 1 and press Enter if this is your first time here: taster will give you a code. If you came before and have your code written down, type 2 and press Enter. A volunteer can help at any time.")
+                printer.say(words(.visitNewOrReturningHelp))
                 continue
             }
-            printer.say("Please type 1 if you are new, or 2 if you have a learner code.")
+            printer.say(words(.visitNewOrReturningAgain))
         }
     }
 
     /// Asks for the volunteer passphrase before kiosk mode ends.
     private func volunteerConfirmsLeavingKiosk() -> Bool {
         guard let check = leaveKioskCheck else { return true }
-        printer.say("Leaving kiosk mode is for volunteers. Type the volunteer passphrase (it will not show), or just press Enter to go back.")
-        guard case .line(let passphrase) = context.reader.readSecret(prompt: "Volunteer passphrase: "), !passphrase.isEmpty else { return false }
+        printer.say(words(.kioskLeaveAsk))
+        guard case .line(let passphrase) = context.reader.readSecret(prompt: words(.kioskPassphrasePrompt)), !passphrase.isEmpty else { return false }
         if check(passphrase) { return true }
-        printer.say("That is not the volunteer passphrase, so taster stays in kiosk mode. (If no passphrase is set yet, a volunteer sets one with taster volunteer passphrase.)")
+        printer.say(words(.kioskLeaveRefused))
         context.pause(2)
         return false
     }
@@ -161,31 +165,32 @@ public struct LearnerVisit {
             learner = unsavedLearner
             learnerStore = unsaved
         } catch {
-            printer.say(context.style.warn("Sorry, taster could not make a learner code just now: \(context.catalogue.words(for: error, duringALesson: true)) Please ask a volunteer."))
+            printer.say(context.style.warn(words(.visitCodeNotMade, ["reason": context.catalogue.words(for: error, duringALesson: true)])))
             return nil
         }
         printer.gap()
-        printer.say("Welcome! Here is your learner code. It is how taster knows it is you next time, without your name or email.")
+        printer.say(words(.visitCodeIntro))
         printer.gap()
-        context.write(context.style.banner(["Your learner code:", learner.code.rawValue]))
+        context.write(context.style.banner([words(.visitCodeBannerLabel), learner.code.rawValue]))
         printer.gap()
+        let bold = context.style.bold
         if learnerStore.unsavedReason != nil {
             // Nothing will be kept, so the code cannot bring this learner back next time.
-            printer.say(context.style.bold("Please keep it for today only:") + " progress cannot be saved on this computer just now, so next time you will be given a new code. A volunteer can tell you more.")
+            printer.say(context.catalogue.text(.visitCodeKeepToday, emphasis: bold))
         } else {
-            printer.say(context.style.bold("Please write it down now") + " and keep it safe. You will type it next time to carry on where you stopped.")
+            printer.say(context.catalogue.text(.visitCodeWriteDown, emphasis: bold))
         }
-        context.speaker?.say("Your learner code is " + learner.code.words.joined(separator: ", ") + ", \(learner.code.number). Please write it down now.")
-        let pressed = readLine("Press Enter when you have written it down: ")
+        context.speaker?.say(words(.visitCodeSpoken, ["words": learner.code.words.joined(separator: ", "), "number": "\(learner.code.number)"]))
+        let pressed = readLine(words(.visitCodeWrittenPrompt))
         return .learner(learner, store: learnerStore, inputEnded: pressed == .endOfInput)
     }
 
     private func askForCode() -> CodeEntry {
-        printer.say("Type your learner code, for example maple-river-otter-42. Capital letters and spaces do not matter.")
+        printer.say(words(.visitCodeAsk))
         while true {
-            guard case .line(let line) = readLine("Learner code: ") else { return .endOfInput }
+            guard case .line(let line) = readLine(words(.visitCodePrompt)) else { return .endOfInput }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if word.isEmpty || word == "back" || word == "new" { return .back }
+            if word.isEmpty || context.catalogue.answers(.answersBackFromCode).contains(word) { return .back }
             // Leaving works here as at every other question, and is not counted as a wrong code.
             if LearnerCommand.parse(word) == .quit { return .endOfInput }
             do {
@@ -205,10 +210,10 @@ public struct LearnerVisit {
         }
         // Counted per terminal, across learners, so leaving and starting again does not reset it.
         let wrongCodes = context.wrongCodes.addWrongCode(now: context.clock.now())
-        printer.say("Sorry, taster cannot find the code \(code.rawValue). Please check it against your note and try again, or type new to start afresh.")
+        printer.say(words(.visitCodeUnknown, ["code": code.rawValue]))
         if wrongCodes >= 3 {
             let seconds = min(30.0, pow(2.0, Double(wrongCodes - 2)))
-            printer.say(context.style.dim("Please wait \(Int(seconds)) seconds before trying again."))
+            printer.say(context.style.dim(context.catalogue.text(one: .visitCodeWaitOne, other: .visitCodeWaitOther, count: Int(seconds), ["seconds": "\(Int(seconds))"])))
             context.quietPause(seconds)
         }
         return nil
@@ -220,10 +225,12 @@ public struct LearnerVisit {
             printer.gap()
             let changed = last.contentChanged(currentVersion: lesson.contentVersion)
             let stepIndex = changed ? 0 : min(last.resumeStepIndex, lesson.steps.count - 1)
-            printer.say("Welcome back! Last time you were on \(context.style.bold(TerminalText.sanitizeLine(lesson.title))), step \(stepIndex + 1) of \(lesson.steps.count).")
-            if changed { printer.say("That lesson has been updated since, so it will start again from the beginning.") }
-            printer.say("Would you like to carry on from there? Type yes or no.")
-            switch YesNo.ask(context.reader, prompt: "Carry on? ") {
+            printer.say(words(.visitWelcomeBack, [
+                "title": context.style.bold(TerminalText.sanitizeLine(lesson.title)), "step": "\(stepIndex + 1)", "steps": "\(lesson.steps.count)",
+            ]))
+            if changed { printer.say(words(.visitLessonUpdated)) }
+            printer.say(words(.visitCarryOnAsk))
+            switch YesNo.ask(context.reader, prompt: words(.visitCarryOnPrompt), catalogue: context.catalogue) {
             case true?:
                 var finished: String?
                 if let end = playLessons(starting: lesson, at: stepIndex, saver: saver, justFinished: &finished) { return end }
@@ -238,7 +245,7 @@ public struct LearnerVisit {
         var justFinished: String?
         while true {
             saver.atMenu()
-            let menu = LessonMenu(library: library, progress: saver.progress(), justFinished: justFinished)
+            let menu = LessonMenu(library: library, progress: saver.progress(), justFinished: justFinished, catalogue: context.catalogue)
             // Room for the heading, the suggestion, the paging line, the prompt and one reply.
             let width = context.width()
             let pages = menu.pages(style: context.style, width: width, rows: max(4, context.rows() - (width < 60 ? 10 : 8)))
@@ -255,7 +262,7 @@ public struct LearnerVisit {
                 let pages = menu.pages(style: context.style, width: width, rows: max(4, context.rows() - (width < 60 ? 10 : 8)))
                 showMenuPage(menu, pages: pages, page: min(page, pages.count - 1))
             }
-            let menuInput = readLine("Type a lesson number, or quit to leave: ")
+            let menuInput = readLine(words(.menuPrompt))
             context.reader.setResizeRedraw(nil)
             guard case .line(let line) = menuInput else {
                 return context.terminationRequested() ? .terminated : .endOfInput
@@ -270,7 +277,7 @@ public struct LearnerVisit {
                 showMenu = true
                 continue
             }
-            if ["more", "next", "next page", "page down"].contains(word) {
+            if context.catalogue.answers(.answersMore).contains(word) {
                 page = (page + 1) % max(pages.count, 1)
                 showMenu = true
                 continue
@@ -280,7 +287,7 @@ public struct LearnerVisit {
                 continue
             }
             if command == .help {
-                printer.say("Type the number of a lesson and press Enter. Type more to see more lessons, or press Enter to see this list again. During a lesson, type help to see the words you can use. Type quit to leave.")
+                printer.say(words(.menuHelp))
                 continue
             }
             if command == .progress {
@@ -288,7 +295,7 @@ public struct LearnerVisit {
                 continue
             }
             guard let lesson = menu.choose(line) else {
-                printer.say("Please type one of the lesson numbers, from 1 to \(menu.lessons.count).")
+                printer.say(words(.menuNotALesson, ["count": "\(menu.lessons.count)"]))
                 continue
             }
             showMenu = true
@@ -302,27 +309,30 @@ public struct LearnerVisit {
     /// Shows one page of the menu, the suggestion, and how to see the other pages.
     private func showMenuPage(_ menu: LessonMenu, pages: [LessonMenu.Page], page: Int) {
         printer.gap()
-        printer.say(context.style.bold(pages.count > 1 ? "Lessons (page \(page + 1) of \(pages.count))" : "Lessons"))
+        printer.say(context.style.bold(pages.count > 1 ? words(.menuHeadingPaged, ["page": "\(page + 1)", "pages": "\(pages.count)"]) : words(.menuHeading)))
         pages[page].lines.forEach(context.write)
         printer.gap()
         if let next = menu.suggested, let number = menu.lessons.firstIndex(where: { $0.id == next.id }) {
-            printer.say("Suggested next: \(number + 1)) \(TerminalText.sanitizeLine(next.title))")
+            printer.say(words(.menuSuggested, ["number": "\(number + 1)", "title": TerminalText.sanitizeLine(next.title)]))
         }
         if pages.count > 1 {
             let following = pages[(page + 1) % pages.count].numbers
-            printer.say("Type more to see lessons \(following.lowerBound) to \(following.upperBound).")
+            printer.say(words(.menuMorePages, ["from": "\(following.lowerBound)", "to": "\(following.upperBound)"]))
         }
     }
 
     /// What `progress` says at the menu: lessons finished, and those left part-way.
     private func progressSummary(_ menu: LessonMenu) -> String {
         let done = menu.lessons.filter { menu.completed.contains($0.id) }.count
-        var text = "You have finished \(done) of \(menu.lessons.count) lessons."
+        var sentences = [context.catalogue.text(one: .menuProgressOne, other: .menuProgressOther, count: menu.lessons.count, ["done": "\(done)", "total": "\(menu.lessons.count)"])]
         let partWay = menu.lessons.enumerated().filter { menu.partWay[$0.element.id] != nil }
         for (index, lesson) in partWay {
-            text += " You can carry on with \(index + 1)) \(TerminalText.sanitizeLine(lesson.title)) from step \(menu.startIndex(of: lesson) + 1) of \(lesson.steps.count)."
+            sentences.append(words(.menuProgressPartWay, [
+                "number": "\(index + 1)", "title": TerminalText.sanitizeLine(lesson.title),
+                "step": "\(menu.startIndex(of: lesson) + 1)", "steps": "\(lesson.steps.count)",
+            ]))
         }
-        return text
+        return sentences.joined(separator: " ")
     }
 
     /// Plays a lesson and, while the learner wants, the next ones; nil means back to the menu.
@@ -339,14 +349,14 @@ public struct LearnerVisit {
             case .endOfInput: return context.terminationRequested() ? .terminated : .endOfInput
             case .completed:
                 justFinished = lesson.id
-                let menu = LessonMenu(library: library, progress: saver.progress(), justFinished: lesson.id)
+                let menu = LessonMenu(library: library, progress: saver.progress(), justFinished: lesson.id, catalogue: context.catalogue)
                 guard let next = menu.suggested, next.id != lesson.id else {
-                    printer.say("You have finished every lesson. Amazing work!")
+                    printer.say(words(.visitAllFinished))
                     return nil
                 }
                 printer.gap()
-                printer.say("Would you like to start the next lesson, \(context.style.bold(TerminalText.sanitizeLine(next.title)))? Type yes, or no to see all the lessons.")
-                switch YesNo.ask(context.reader, prompt: "Next lesson? ") {
+                printer.say(words(.visitNextLessonAsk, ["title": context.style.bold(TerminalText.sanitizeLine(next.title))]))
+                switch YesNo.ask(context.reader, prompt: words(.visitNextLessonPrompt), catalogue: context.catalogue) {
                 case true?:
                     lesson = next
                     index = 0
@@ -359,9 +369,6 @@ public struct LearnerVisit {
         }
     }
 
-    /// The sentence that asks how confident the learner feels.
-    static let confidenceQuestion =
-        "How confident do you feel doing this on your own? Type a number from 1 (not at all) to 5 (very), or press Enter to skip."
 
     /// Asks how confident the learner feels, once per session at each moment; skipping is
     /// always fine. The start question needs an open session; the leaving one is also asked of
@@ -376,20 +383,20 @@ public struct LearnerVisit {
         }
         guard let session = asked else { return true }
         printer.gap()
-        printer.say(moment == .before ? "Before you start, one quick question." : "Before you go, one quick question.")
-        printer.say(Self.confidenceQuestion)
+        printer.say(words(moment == .before ? .confidenceBefore : .confidenceAfter))
+        printer.say(words(.confidenceQuestion))
         context.reader.setCompletions { _ in [] }
         for attempt in 0..<2 {
             // Not added to history: the answer belongs to nobody.
-            guard case .line(let line) = readLine("1 to 5, or Enter to skip: ", remembering: false) else { return false }
+            guard case .line(let line) = readLine(words(.confidencePrompt), remembering: false) else { return false }
             let answer = line.trimmingCharacters(in: .whitespaces)
-            if answer.isEmpty || answer.lowercased() == "skip" { return true }
+            if answer.isEmpty || context.catalogue.answers(.answersSkip).contains(answer.lowercased()) { return true }
             if let rating = Int(answer), (1...5).contains(rating) {
                 saver.recordConfidence(rating, moment: moment, in: session)
-                printer.say("Thank you.")
+                printer.say(words(.confidenceThanks))
                 return true
             }
-            if attempt == 0 { printer.say("Please type a number from 1 to 5, or just press Enter to skip.") }
+            if attempt == 0 { printer.say(words(.confidenceAgain)) }
         }
         return true
     }
@@ -398,16 +405,16 @@ public struct LearnerVisit {
         guard end != .terminated else { return }
         printer.gap()
         if end == .idle {
-            printer.say("You have been away for a while, so taster has closed your session.")
+            printer.say(words(.goodbyeIdle))
         }
-        printer.say(context.style.bold("Goodbye, and well done today!"))
+        printer.say(context.style.bold(words(.goodbyeWellDone)))
         if saver.isSaving {
-            printer.say("Your progress is saved. Next time, type your learner code to carry on:")
+            printer.say(words(.goodbyeSaved))
             context.write(context.style.banner([learner.code.rawValue]))
         } else {
-            printer.say("This session was not saved, because taster cannot save progress on this computer.")
+            printer.say(words(.goodbyeNotSaved))
         }
-        context.speaker?.say("Goodbye, and well done today!")
+        context.speaker?.say(words(.goodbyeWellDone))
     }
 
     private func endWithoutLearner() -> SessionEnd {
@@ -415,12 +422,18 @@ public struct LearnerVisit {
         if context.terminationRequested() { return .terminated }
         if context.idleExpired() { return .idle }
         printer.gap()
-        printer.say("Goodbye! Come back any time.")
+        printer.say(words(.goodbyeNoLearner))
         context.reader.clearHistory()
         return .left
     }
 
+    /// The learner's words for `key`, from the context's catalogue.
+    private func words(_ key: WordKey, _ values: [String: String] = [:]) -> String {
+        context.catalogue.text(key, values)
+    }
+
     /// Reads a line, adding it to the line history when `remembering`.
+
     private func readLine(_ prompt: String, remembering: Bool = true) -> LineInput {
         var input = context.reader.readLine(prompt: prompt)
         // Ctrl-C (to many learners, "copy") clears the line, as in a lesson; it never ends the session.

@@ -1,6 +1,9 @@
 import Foundation
+import TasterEngine
 import TasterLessons
 import TasterStore
+import TasterWording
+
 
 /// The list of lessons a learner picks from: grouped by area, numbered, with a mark for those
 /// completed or left part-way and the one suggested next, cut into pages that fit the screen.
@@ -15,8 +18,11 @@ struct LessonMenu {
     private let partWayOrder: [String]
     /// The lesson just finished, whose followers are suggested before the rest.
     private let justFinished: String?
+    /// The learner's words for the marks and the lessons' lengths.
+    private let catalogue: Catalogue
 
-    init(library: LessonLibrary, progress: LearnerProgress?, justFinished: String? = nil) {
+    init(library: LessonLibrary, progress: LearnerProgress?, justFinished: String? = nil, catalogue: Catalogue = .english) {
+        self.catalogue = catalogue
         let order = Dictionary(uniqueKeysWithValues: SkillsArea.allCases.enumerated().map { ($1, $0) })
         lessons = library.lessons.enumerated()
             .sorted { (order[$0.element.area]!, $0.offset) < (order[$1.element.area]!, $1.offset) }
@@ -64,14 +70,20 @@ struct LessonMenu {
         let lesson = lessons[index]
         var marks = ""
         if let step = partWay[lesson.id] {
-            let words = "carry on: step \(step + 1) of \(lesson.steps.count)"
+            let words = catalogue.text(.menuMarkCarryOn, ["step": "\(step + 1)", "steps": "\(lesson.steps.count)"])
             marks += style.isPlain ? " (\(words))" : " " + style.warn("· " + words)
         } else if completed.contains(lesson.id) {
-            marks += style.isPlain ? " (done)" : " " + style.good("✓ done")
+            let done = catalogue.text(.menuMarkDone)
+            marks += style.isPlain ? " (\(done))" : " " + style.good("✓ " + done)
         }
-        if lesson.id == suggestedID { marks += style.isPlain ? " (suggested next)" : " " + style.warn("← suggested next") }
+        if lesson.id == suggestedID {
+            let suggested = catalogue.text(.menuMarkSuggested)
+            marks += style.isPlain ? " (\(suggested))" : " " + style.warn("← " + suggested)
+        }
         let number = index + 1 < 10 ? " \(index + 1)" : "\(index + 1)"
-        return "  \(number)) \(TerminalText.sanitizeLine(lesson.title)), \(lesson.minutes) minute\(lesson.minutes == 1 ? "" : "s")\(marks)"
+        return "  " + catalogue.text(one: .menuLessonOne, other: .menuLessonOther, count: lesson.minutes, [
+            "number": number, "title": TerminalText.sanitizeLine(lesson.title), "minutes": "\(lesson.minutes)", "marks": marks,
+        ])
     }
 
     /// One page of the menu: its lines (wrapped to `width`, words never split) and the lesson
@@ -95,7 +107,7 @@ struct LessonMenu {
             let newArea = lesson.area != area || current.isEmpty
             if newArea {
                 if !current.isEmpty { block.append("") }
-                block.append(style.bold(lesson.area.displayName))
+                block.append(style.bold(catalogue.name(of: lesson.area)))
             }
             block += TextWrapper.wrap(line(for: index, style: style, suggestedID: suggestedID), width: width)
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -104,7 +116,7 @@ struct LessonMenu {
                 current = []
                 first = index
                 // A new page always names its area again.
-                block = [style.bold(lesson.area.displayName)] + block.drop { $0.isEmpty || $0 == style.bold(lesson.area.displayName) }
+                block = [style.bold(catalogue.name(of: lesson.area))] + block.drop { $0.isEmpty || $0 == style.bold(catalogue.name(of: lesson.area)) }
             }
             area = lesson.area
             current += block
@@ -126,6 +138,7 @@ struct LessonMenu {
 
     /// Words Tab can complete at the menu.
     var completionWords: [String] {
-        lessons.map(\.title) + ["more", "progress", "quit", "help"]
+        lessons.map(\.title) + [catalogue.answers(.answersMore).first ?? ""] + [LearnerCommand.progress, .quit, .help].map { $0.words[0] }
+
     }
 }

@@ -65,7 +65,7 @@ struct LessonPlayer {
             context.reader.setCompletions { [run] typed in run.completionWords(for: typed) }
             let isSecret: Bool
             if case .secret = run.currentStep.kind { isSecret = true } else { isSecret = false }
-            let prompt = isSecret ? "Passphrase (hidden as you type): " : run.currentStep.isQuestion ? "Your answer: " : "Press Enter to carry on: "
+            let prompt = context.catalogue.text(isSecret ? .playerSecretPrompt : run.currentStep.isQuestion ? .playerAnswerPrompt : .playerContinuePrompt)
             let input = isSecret ? context.reader.readSecret(prompt: prompt) : context.reader.readLine(prompt: prompt)
             let line: String
             switch input {
@@ -76,7 +76,7 @@ struct LessonPlayer {
             case .interrupted:
                 interruptions += 1
                 if interruptions == 1 {
-                    printer.say(context.style.dim("(Line cleared. Press Ctrl-C again if you want to leave the lesson.)"))
+                    printer.say(context.style.dim(context.catalogue.text(.playerLineCleared)))
                     continue
                 }
                 interruptions = 0
@@ -152,8 +152,9 @@ struct LessonPlayer {
 
     /// Asks whether to leave after a second Ctrl-C; nil when input ended instead of an answer.
     private func confirmLeaving() -> Bool? {
-        printer.say("Leave the lesson? Your progress is saved. Type yes to leave, or no to stay.")
-        return YesNo.ask(context.reader, prompt: "Leave? ")
+        printer.say(context.catalogue.text(.playerLeaveAsk))
+        return YesNo.ask(context.reader, prompt: context.catalogue.text(.playerLeavePrompt), catalogue: context.catalogue)
+
     }
 
     /// Keeps the learner's place at the current step as input ends.

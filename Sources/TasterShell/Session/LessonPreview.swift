@@ -1,4 +1,5 @@
 import TasterLessons
+import TasterWording
 
 /// Plays one lesson for its author exactly as a learner would see it, saving nothing.
 public struct LessonPreview {
@@ -13,7 +14,8 @@ public struct LessonPreview {
     /// step is followed by its volunteer note and its answer, as the volunteer's guide gives them.
     public func play(_ lesson: Lesson, from startIndex: Int, notes: Bool = false) {
         let printer = VisitPrinter(context: context)
-        printer.say(context.style.dim("Preview of \(TerminalText.sanitizeLine(lesson.sourcePath)): nothing is saved."))
+        printer.say(context.style.dim(context.catalogue.text(.previewNothingSaved, ["path": TerminalText.sanitizeLine(lesson.sourcePath)])))
+
         var player = LessonPlayer(context: context, printer: printer, saver: nil)
         player.showsVolunteerNotes = notes
         _ = player.play(lesson, from: startIndex)

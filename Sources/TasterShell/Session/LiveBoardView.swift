@@ -29,7 +29,7 @@ public struct LiveBoardView: Sendable {
     }
 
     /// The mark shown for a learner who may need a volunteer.
-    public static let needsHelpMark = "NEEDS HELP"
+    public var needsHelpMark: String { catalogue.text(.liveNeedsHelp) }
 
     /// The narrowest terminal the table is laid out for; narrower ones get the same table cut at the edge.
     public static let narrowestWidth = 60
@@ -51,8 +51,7 @@ public struct LiveBoardView: Sendable {
         }
         lines.append("")
         let needing = rows.filter { $0.reason != nil }.count
-        lines += wrapped("\(rows.count) learner\(rows.count == 1 ? "" : "s"), \(needing) needing help. "
-            + "Once you have helped someone, type: taster session clear HANDLE. Press Ctrl-C to stop watching.", width: width)
+        lines += wrapped(catalogue.text(one: .liveSummaryOne, other: .liveSummaryOther, count: rows.count, ["needing": "\(needing)"]), width: width)
         let text = lines.joined(separator: "\n")
         return colour ? "\u{1B}[H\u{1B}[2J" + text : text
     }
@@ -80,12 +79,12 @@ public struct LiveBoardView: Sendable {
     }
 
     private var emptyMessage: String {
-        if board.session != nil { return "Nobody has started yet in this session." }
+        if board.session != nil { return catalogue.text(.liveEmptySession) }
         if let ended = board.endedSession, let endedAt = ended.endedAt,
            board.takenAt.timeIntervalSince(endedAt) < LiveBoard.recentWindow {
-            return "Nobody is at a terminal now: the session has ended and everyone has left."
+            return catalogue.text(.liveEmptyEnded)
         }
-        return "Nobody has been active in the last two hours."
+        return catalogue.text(.liveEmptyRecent)
     }
 
     // MARK: - The table (colour)
@@ -93,16 +92,16 @@ public struct LiveBoardView: Sendable {
     private enum Column: Int, CaseIterable {
         case handle, name, lesson, step, minutes, wrong, hints, help
 
-        var heading: String {
+        var headingKey: WordKey {
             switch self {
-            case .handle: "LEARNER"
-            case .name: "NAME"
-            case .lesson: "LESSON"
-            case .step: "STEP"
-            case .minutes: "MIN"
-            case .wrong: "WRONG"
-            case .hints: "HINTS"
-            case .help: "HELP"
+            case .handle: .liveHeadingLearner
+            case .name: .liveHeadingName
+            case .lesson: .liveHeadingLesson
+            case .step: .liveHeadingStep
+            case .minutes: .liveHeadingMinutes
+            case .wrong: .liveHeadingWrong
+            case .hints: .liveHeadingHints
+            case .help: .liveHeadingHelp
             }
         }
     }
@@ -126,8 +125,9 @@ public struct LiveBoardView: Sendable {
 
     private func table(_ rows: [Row], width: Int) -> [String] {
         let cells = rows.map(cells)
+        let headings = Column.allCases.map { catalogue.text($0.headingKey) }
         let natural = Column.allCases.map { column in
-            ([column.heading] + cells.map { $0[column.rawValue] }).map(DisplayWidth.of).max() ?? 0
+            ([headings[column.rawValue]] + cells.map { $0[column.rawValue] }).map(DisplayWidth.of).max() ?? 0
         }
         var widths = natural
         var shown = Set(Column.allCases)
@@ -139,7 +139,7 @@ public struct LiveBoardView: Sendable {
         }
         for squeeze in Self.squeezes where total() > width {
             switch squeeze {
-            case .shrink(let column, let limit): widths[column.rawValue] = min(widths[column.rawValue], max(limit, DisplayWidth.of(column.heading)))
+            case .shrink(let column, let limit): widths[column.rawValue] = min(widths[column.rawValue], max(limit, DisplayWidth.of(headings[column.rawValue])))
             case .drop(let column): shown.remove(column)
             }
         }
@@ -155,7 +155,7 @@ public struct LiveBoardView: Sendable {
             }.joined(separator: Self.gap)
             return Self.clip(text.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), to: width)
         }
-        var lines = [bold(line(Column.allCases.map(\.heading)), true)]
+        var lines = [bold(line(headings), true)]
         lines.append(String(repeating: "\u{2500}", count: min(width, total())))
         for (row, text) in zip(rows, cells) {
             let drawn = line(text)
@@ -165,12 +165,12 @@ public struct LiveBoardView: Sendable {
     }
 
     private func cells(_ row: Row) -> [String] {
-        let help = row.reason.map { "\(Self.needsHelpMark) (\(catalogue.words(for: $0)))" } ?? ""
+        let help = row.reason.map { catalogue.text(.liveNeedsHelpCell, ["mark": needsHelpMark, "reason": catalogue.words(for: $0)]) } ?? ""
         let name = row.status.nickname.map(TerminalText.sanitizeLine) ?? ""
         guard let step = row.status.step else {
-            return [row.handle, name, "(choosing a lesson)", "", "", "", "", help]
+            return [row.handle, name, catalogue.text(.liveCellChoosing), "", "", "", "", help]
         }
-        let place = step.isFinished ? "finished" : "\(step.stepNumber) of \(step.stepCount)"
+        let place = step.isFinished ? catalogue.text(.liveCellFinished) : catalogue.text(.liveCellStep, ["step": "\(step.stepNumber)", "steps": "\(step.stepCount)"])
         return [
             row.handle, name, TerminalText.sanitizeLine(step.lessonTitle), place,
             // A finished lesson has no step in hand, so no time or counts on it.
@@ -183,25 +183,25 @@ public struct LiveBoardView: Sendable {
 
     private func sentence(for row: Row) -> String {
         var who = row.handle
-        if let nickname = row.status.nickname { who += " (\(TerminalText.sanitizeLine(nickname)))" }
+        if let nickname = row.status.nickname { who = catalogue.text(.liveWhoNickname, ["handle": who, "nickname": TerminalText.sanitizeLine(nickname)]) }
         var parts: [String] = []
-        if let reason = row.reason { parts.append("\(Self.needsHelpMark) (\(catalogue.words(for: reason))).") }
+        if let reason = row.reason { parts.append(catalogue.text(.liveNeedsHelpSentence, ["mark": needsHelpMark, "reason": catalogue.words(for: reason)])) }
         if let step = row.status.step {
             let title = TerminalText.sanitizeLine(step.lessonTitle)
             if step.isFinished {
-                parts.append("\(title), finished.")
+                parts.append(catalogue.text(.liveFinished, ["title": title]))
             } else {
-                parts.append("\(title), step \(step.stepNumber) of \(step.stepCount), \(Self.count(minutes(since: step.stepStartedAt), "minute")) on this step, "
-                    + "\(Self.count(step.wrongAttempts, "wrong answer")), \(Self.count(step.hintsOnStep, "hint")).")
+                parts.append(catalogue.text(.liveOnStep, [
+                    "title": title, "step": "\(step.stepNumber)", "steps": "\(step.stepCount)",
+                    "minutes": catalogue.text(one: .liveMinutesOne, other: .liveMinutesOther, count: minutes(since: step.stepStartedAt)),
+                    "wrong": catalogue.text(one: .liveWrongOne, other: .liveWrongOther, count: step.wrongAttempts),
+                    "hints": catalogue.text(one: .liveHintsOne, other: .liveHintsOther, count: step.hintsOnStep),
+                ]))
             }
         } else {
-            parts.append("Choosing a lesson.")
+            parts.append(catalogue.text(.liveChoosing))
         }
-        return "- \(who): " + parts.joined(separator: " ")
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        return catalogue.text(.liveRow, ["who": who, "parts": parts.joined(separator: " ")])
     }
 
     /// `text` wrapped at spaces to `width` (a "- " line as a list item, its later lines indented),
@@ -239,13 +239,13 @@ public struct LiveBoardView: Sendable {
     private var title: String {
         let time = clockTime(board.takenAt)
         if let session = board.session {
-            return "Taster live view at \(time): session \"\(TerminalText.sanitizeLine(session.name))\", started \(clockTime(session.startedAt))"
+            return catalogue.text(.liveTitleOpen, ["time": time, "name": TerminalText.sanitizeLine(session.name), "started": clockTime(session.startedAt)])
         }
         if let ended = board.endedSession, let endedAt = ended.endedAt, board.takenAt.timeIntervalSince(endedAt) < LiveBoard.recentWindow {
-            return "Taster live view at \(time): session \"\(TerminalText.sanitizeLine(ended.name))\" ended at \(clockTime(endedAt)); "
-                + "showing everyone active in the last two hours"
+            return catalogue.text(.liveTitleEnded, ["time": time, "name": TerminalText.sanitizeLine(ended.name), "ended": clockTime(endedAt)])
         }
-        return "Taster live view at \(time): no session open, showing the last two hours"
+        return catalogue.text(.liveTitleNone, ["time": time])
+
     }
 
     private func minutes(since date: Date) -> Int {

@@ -147,7 +147,7 @@ final class ProgressSaver {
         liveStep = nil
         save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
         if !writeWhatIsKept() {
-            tell("The progress file stayed busy, so your last steps could not be saved. Please tell a volunteer.")
+            tell(catalogue.text(.saverBusyLost))
         }
     }
 
@@ -220,7 +220,7 @@ final class ProgressSaver {
                 retryGap = min(retryGap * 2, 8)
                 if !toldAboutBusy {
                     toldAboutBusy = true
-                    tell("Taster could not save just now: another computer is using the progress file. Your progress is kept here and taster will save it as soon as it can.")
+                    tell(catalogue.text(.saverBusyKept))
                 }
                 return
             } catch {
@@ -230,7 +230,7 @@ final class ProgressSaver {
         }
         if toldAboutBusy {
             toldAboutBusy = false
-            tell("Your progress is saved again.")
+            tell(catalogue.text(.saverSavedAgain))
         }
         retryGap = 1
         writesUntilRetry = 0
@@ -259,7 +259,8 @@ final class ProgressSaver {
         pending.removeAll()
         if !toldAboutFailure {
             toldAboutFailure = true
-            tell("Taster has stopped being able to save your progress. \(catalogue.words(for: error, duringALesson: true))")
+            tell(catalogue.text(.saverStopped, ["reason": catalogue.words(for: error, duringALesson: true)]))
+
         }
     }
 }

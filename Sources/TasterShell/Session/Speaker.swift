@@ -11,23 +11,24 @@ public protocol Speaker: AnyObject {
 /// Reads aloud with the espeak-ng program, one utterance at a time, in British English.
 public final class EspeakSpeaker: Speaker {
     private let executable: URL
+    private let voice: String
     private var current: Process?
 
-    /// The speaker, or nil when espeak-ng is not installed on this computer.
-    public init?(searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") {
+    /// The speaker, or nil when espeak-ng is not installed on this computer; `voice` is
+    /// espeak-ng's name for the learner's language (the catalogue's `speech.voice`).
+    public init?(voice: String, searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") {
         let candidates = searchPath.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("espeak-ng") }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else { return nil }
         executable = found
+        self.voice = voice
     }
-
-    /// The sentence shown when reading aloud was asked for but espeak-ng is missing.
-    public static let missingMessage = "Reading aloud needs the espeak-ng program, which is not installed on this computer. A volunteer can install it (apt-get install espeak-ng). Carrying on without reading aloud."
 
     public func say(_ text: String) {
         stop()
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["-v", "en-gb", "--stdin"]
+        process.arguments = ["-v", voice, "--stdin"]
+
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice

@@ -91,7 +91,9 @@ struct VisitPrinter {
         let style = context.style
         gap()
         let title = TerminalText.sanitizeLine(presentation.lessonTitle)
-        let progress = style.progress(step: presentation.number, of: presentation.total)
+        let label = context.catalogue.text(.stepProgress, ["step": "\(presentation.number)", "total": "\(presentation.total)"])
+        let progress = style.progress(label, step: presentation.number, of: presentation.total)
+
         // On a narrow (or magnified) screen the title and the progress go on lines of their own.
         if DisplayWidth.of(title) + 5 + DisplayWidth.of(TerminalText.sanitize(progress)) <= context.width() {
             context.write(style.dim(title + "  ·  ") + progress)

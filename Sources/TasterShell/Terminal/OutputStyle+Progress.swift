@@ -1,8 +1,9 @@
 extension OutputStyle {
-    /// The step counter, such as "Step 3 of 8  [####------]"; in plain mode just "Step 3 of 8",
-    /// because screen readers read bar characters out one by one.
-    public func progress(step: Int, of total: Int, barWidth: Int = 10) -> String {
-        let label = "Step \(step) of \(total)"
+    /// The step counter: `label` (such as "Step 3 of 8", in the learner's words) and a bar,
+    /// "Step 3 of 8  [####------]"; in plain mode the label alone, because screen readers read
+    /// bar characters out one by one.
+    public func progress(_ label: String, step: Int, of total: Int, barWidth: Int = 10) -> String {
+
         guard !isPlain, total > 0, barWidth > 0 else { return label }
         let fraction = Double(min(max(step, 0), total)) / Double(total)
         let filled = Int((fraction * Double(barWidth)).rounded())

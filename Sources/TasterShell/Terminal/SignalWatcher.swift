@@ -44,24 +44,14 @@ public final class SignalWatcher: @unchecked Sendable {
     }
 
     /// Why a watcher could not start.
-    public enum StartError: Error, Equatable, CustomStringConvertible {
+    /// Facts only: the commands word it for the person who ran them.
+    public enum StartError: Error, Equatable {
         /// Another watcher is still active; call `stop()` on it first.
         case alreadyActive
         /// The operating system refused a pipe or a signal handler.
         case systemCallFailed(call: String, errorNumber: Int32)
-
-        /// A sentence saying what went wrong and what to do.
-        public var description: String {
-            switch self {
-            case .alreadyActive:
-                return "A signal watcher is already active; stop it before starting another."
-            case .systemCallFailed(let call, let errorNumber):
-                return "Could not watch for signals: \(call) failed with error \(errorNumber) "
-                    + "(\(String(cString: strerror(errorNumber)))). The program can run, but may not "
-                    + "notice when its window is closed."
-            }
-        }
     }
+
 
     private static let watchedSignals: [Int32] = [SIGHUP, SIGTERM, SIGWINCH]
 

@@ -1,7 +1,9 @@
 import Foundation
 import TasterShell
 import TasterStore
+import TasterWording
 import Testing
+
 
 /// Kiosk mode notices a learner who walked away: a warning, then their session closes and the
 /// screen is cleared for the next person. Time is a test clock; nothing really waits.
@@ -42,7 +44,7 @@ struct KioskIdleTests {
         let clock = ManualClock()
         let timer = IdleTimer(warnAfter: 600 - secondsLeft, endAfter: 600, now: clock.closure)
         var warnings: [String] = []
-        let reader = IdleAwareReader(TimedScriptReader([.wait(600 - secondsLeft), .line("back")], clock: clock), timer: timer) { warnings.append($0) }
+        let reader = IdleAwareReader(TimedScriptReader([.wait(600 - secondsLeft), .line("back")], clock: clock), timer: timer, catalogue: .english) { warnings.append($0) }
         #expect(reader.readLine(prompt: "Your answer: ") == .line("back"))
         #expect(warnings.count == 1)
         let minutes = Int(words.prefix { $0.isNumber })!
@@ -60,7 +62,7 @@ struct KioskIdleTests {
         ], clock: clock)
         let screen = ScreenLog()
         var idleReader: IdleAwareReader!
-        idleReader = IdleAwareReader(script, timer: timer) { screen.write($0) }
+        idleReader = IdleAwareReader(script, timer: timer, catalogue: .english) { screen.write($0) }
         let reader = idleReader!
         let context = SessionTestSupport.context(reader: reader, screen: screen, inputIsTerminal: true, idleExpired: { reader.expired })
         let store = try ProgressDatabase.inMemory()
