@@ -66,6 +66,22 @@ public final class PostgresConnection {
         }
     }
 
+    /// Runs `script`, which may hold several statements and takes no parameters: for a
+    /// migration's fixed SQL only, never for anything built from a value.
+    public func executeScript(_ script: String) throws(PostgresError) {
+        guard let result = PQexec(handle, script) else { throw .connectionLost(detail: lastError) }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY, PGRES_TUPLES_OK:
+            return
+        default:
+            let sqlState = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            let message = PQresultErrorMessage(result).map { String(cString: $0) } ?? lastError
+            if PQstatus(handle) != CONNECTION_OK { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
+            throw .statementFailed(sqlState: sqlState, detail: message.trimmingTrailingNewlines)
+        }
+    }
+
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<Result>(_ body: () throws -> Result) throws -> Result {
         try execute("BEGIN")

@@ -25,13 +25,21 @@ public enum WordKey: String, CaseIterable, Sendable {
     case storeUntrustedVolunteer = "store.untrusted.volunteer"
     case storeUnexpectedLearner = "store.unexpected.learner"
     case storeUnexpectedVolunteer = "store.unexpected.volunteer"
+    case storeServerUnreachableLearner = "store.server-unreachable.learner"
+    case storeServerUnreachableVolunteer = "store.server-unreachable.volunteer"
+    case storeServerRefusedLogInLearner = "store.server-refused-log-in.learner"
+    case storeServerRefusedLogInVolunteer = "store.server-refused-log-in.volunteer"
+    case storeServerTooOld = "store.server-too-old"
+    case storeServerNewerSchema = "store.server-newer-schema"
+    case storeServerFailedLearner = "store.server-failed.learner"
+    case storeServerFailedVolunteer = "store.server-failed.volunteer"
 
     // MARK: Choosing the store
 
     case storePasswordOnCommandLine = "store-choice.password-on-command-line"
     case storePasswordInAddress = "store-choice.password-in-address"
     case storeAddressNotUnderstood = "store-choice.not-understood"
-    case storeServiceNotAvailable = "store-choice.service-not-available"
+    case storeServiceNeedsBranch = "store-choice.service-needs-branch"
 
     // MARK: Volunteers' sessions
 

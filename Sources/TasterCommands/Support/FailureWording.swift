@@ -27,8 +27,8 @@ enum FailureWording {
             catalogue.text(.storePasswordInAddress, ["address": address, "source": source])
         case .notUnderstood(let detail, let source):
             catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
-        case .serviceNotAvailable(let address, let source):
-            catalogue.text(.storeServiceNotAvailable, ["address": address, "source": source])
+        case .serviceNeedsBranch(let address, let source):
+            catalogue.text(.storeServiceNeedsBranch, ["address": address, "source": source])
         }
     }
 }

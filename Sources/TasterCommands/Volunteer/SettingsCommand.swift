@@ -30,7 +30,11 @@ struct SettingsCommand: TasterSubcommand {
             let location = environment.dataLocation(data)
             let variable = environment.variables["TASTER_DATA_DIR"].flatMap { $0.isEmpty ? nil : "TASTER_DATA_DIR" }
             let source = data.folder != nil ? "--data-dir" : choice.source ?? variable ?? "the usual place"
-            rows.append(["store", "the progress file in \(location.folder.path)", source])
+            if data.folder == nil, let service = choice.service {
+                rows.append(["store", "the library service's server \(service.shown)", source])
+            } else {
+                rows.append(["store", "the progress file in \(location.folder.path)", source])
+            }
         } catch {
             // Shown rather than stopping: this command is where a wrong store setting is found.
             output.writeError(output.errorStyle(FailureWording.words(for: error, in: environment.catalogue)))
