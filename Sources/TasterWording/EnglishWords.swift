@@ -36,7 +36,7 @@ enum EnglishWords {
         .storePasswordOnCommandLine: "Taster does not take a password on the command line, where anyone on this computer can see it in the list of running programs, so nothing was opened. Put the password in ~/.pgpass (or the file PGPASSFILE names) and give the address without it: {address}",
         .storePasswordInAddress: "The store address in {source} holds a password, so taster has not used it. Put the password in ~/.pgpass (or the file PGPASSFILE names) and write the address without it: {address}",
         .storeAddressNotUnderstood: "Taster could not read the store address in {source}: {detail}. Write it as postgresql://host/database, as service=NAME, or give a folder.",
-        .storeServiceNeedsBranch: "The store in {source} is a library service's PostgreSQL server ({address}), and a terminal on a library service must say which branch it is in, so nothing was opened or changed. Add a line such as `branch: Halifax Central` to the settings file.",
+        .storeServiceNeedsBranch: "The store in {source} is a library service's PostgreSQL server ({address}), and a terminal on a library service must say which branch it is in. Nothing was opened or changed. Add a line such as `branch: Halifax Central` to the settings file.",
 
         .sessionAlreadyOpen: "The session \"{name}\" is still open (started {time} UTC). Only one session can be open at a time: end it first with `taster session end`, then start the new one.",
         .sessionNoneOpen: "No session is open, so there is nothing to end. Start one with `taster session start \"Tuesday taster\"`.",

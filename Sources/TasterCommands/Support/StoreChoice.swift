@@ -68,11 +68,15 @@ extension TasterEnvironment {
     }
 
     /// Whether `text` names a PostgreSQL server (a `postgresql://` URI or libpq's `key=value`
-    /// form, `service=` among them) rather than a folder.
+    /// form, `service=` among them) rather than a folder: the keyword form begins with a keyword
+    /// and `=` (`host=/run/postgresql dbname=taster`, `user=taster host=...`), which a folder's
+    /// path does not.
     static func isServiceAddress(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://")
-            || (text.contains("=") && !text.contains("/"))
-            || lowered.hasPrefix("host=") || lowered.hasPrefix("service=") || lowered.hasPrefix("dbname=")
+        if lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://") { return true }
+        let trimmed = lowered.drop { $0 == " " }
+        guard let equals = trimmed.firstIndex(of: "=") else { return false }
+        let keyword = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+        return !keyword.isEmpty && keyword.allSatisfy { ("a"..."z").contains($0) || $0 == "_" }
     }
 }
