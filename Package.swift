@@ -29,7 +29,9 @@ let package = Package(
         // C libraries from Debian's -dev packages: no Swift package to build for them.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq: the header only, found under /usr/include/postgresql by the shim; the library is
+        // loaded when first used (Sources/TasterServiceStore/LibPQ.swift), so it is not linked.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         .target(name: "TasterLessons", dependencies: ["CLibYAML"]),
         .target(name: "TasterEngine", dependencies: ["TasterLessons"]),
         .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine", "TasterWording"]),

@@ -86,6 +86,7 @@ public struct ServiceCredentials: VolunteerCredentials {
         switch error {
         case PostgresError.unreachable(_, let detail), PostgresError.connectionLost(let detail): "the server cannot be reached: \(detail)"
         case PostgresError.authenticationFailed: "the server did not accept this computer's log-in"
+        case PostgresError.clientMissing(let detail): "libpq (Debian's libpq5) could not be loaded: \(detail)"
         case PostgresError.statementFailed(let sqlState, let detail): "SQLSTATE \(sqlState): \(detail)"
         case PostgresMigrationError.databaseIsNewer: "the database was set up by a newer taster"
         default: "\(error)"

@@ -79,6 +79,8 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
     static func storeError(_ error: PostgresError, address: PostgresAddress) -> StoreError {
         let shown = address.description
         switch error {
+        case .clientMissing(let detail):
+            return .serverFailed(address: shown, detail: "libpq, PostgreSQL's client library (Debian's libpq5), could not be loaded: \(detail)")
         case .addressNotUnderstood(let detail): return .serverFailed(address: shown, detail: detail)
         case .passwordInAddress(let redacted): return .serverRefusedLogIn(address: redacted)
         case .unreachable(_, let detail): return .serverUnreachable(address: shown, detail: firstLine(detail))
