@@ -35,6 +35,7 @@ struct LibPQ: @unchecked Sendable {
     let fname: @convention(c) (OpaquePointer?, Int32) -> UnsafeMutablePointer<CChar>?
     let getisnull: @convention(c) (OpaquePointer?, Int32, Int32) -> Int32
     let getvalue: @convention(c) (OpaquePointer?, Int32, Int32) -> UnsafeMutablePointer<CChar>?
+    let setNoticeProcessor: @convention(c) (OpaquePointer?, PQnoticeProcessor?, UnsafeMutableRawPointer?) -> PQnoticeProcessor?
 
     /// The library, loaded on first use; the same answer every time after.
     static let loaded: Result<LibPQ, PostgresError> = load()
@@ -81,7 +82,8 @@ struct LibPQ: @unchecked Sendable {
             ntuples: try symbol("PQntuples", as: (@convention(c) (OpaquePointer?) -> Int32).self),
             fname: try symbol("PQfname", as: (@convention(c) (OpaquePointer?, Int32) -> UnsafeMutablePointer<CChar>?).self),
             getisnull: try symbol("PQgetisnull", as: (@convention(c) (OpaquePointer?, Int32, Int32) -> Int32).self),
-            getvalue: try symbol("PQgetvalue", as: (@convention(c) (OpaquePointer?, Int32, Int32) -> UnsafeMutablePointer<CChar>?).self)))
+            getvalue: try symbol("PQgetvalue", as: (@convention(c) (OpaquePointer?, Int32, Int32) -> UnsafeMutablePointer<CChar>?).self),
+            setNoticeProcessor: try symbol("PQsetNoticeProcessor", as: (@convention(c) (OpaquePointer?, PQnoticeProcessor?, UnsafeMutableRawPointer?) -> PQnoticeProcessor?).self)))
         } catch {
             return .failure(.clientMissing(detail: "the libpq found has no \(error.name)"))
         }

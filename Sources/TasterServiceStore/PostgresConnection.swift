@@ -32,6 +32,9 @@ public final class PostgresConnection {
             if let connection { pq.finish(connection) }
             throw Self.connectionError(detail.trimmingTrailingNewlines, address: address)
         }
+        // The server's notices (such as "relation already exists, skipping") would otherwise be
+        // printed by libpq on standard error, in the middle of a learner's screen.
+        _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
         // Checked before the connection is kept: once kept, `deinit` closes it.
         let version = Int(pq.serverVersion(connection))
         guard version >= oldestServer else {
@@ -65,7 +68,9 @@ public final class PostgresConnection {
         default:
             let sqlState = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
             let message = pq.resultErrorMessage(result).map { String(cString: $0) } ?? lastError
-            if pq.status(handle) != CONNECTION_OK { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
+            // Every error the server sends has an SQLSTATE; one without is libpq's own, about the
+            // connection (such as "server closed the connection unexpectedly").
+            if pq.status(handle) != CONNECTION_OK || sqlState.isEmpty { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
             throw .statementFailed(sqlState: sqlState, detail: message.trimmingTrailingNewlines)
         }
     }
@@ -81,7 +86,9 @@ public final class PostgresConnection {
         default:
             let sqlState = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
             let message = pq.resultErrorMessage(result).map { String(cString: $0) } ?? lastError
-            if pq.status(handle) != CONNECTION_OK { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
+            // Every error the server sends has an SQLSTATE; one without is libpq's own, about the
+            // connection (such as "server closed the connection unexpectedly").
+            if pq.status(handle) != CONNECTION_OK || sqlState.isEmpty { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
             throw .statementFailed(sqlState: sqlState, detail: message.trimmingTrailingNewlines)
         }
     }
