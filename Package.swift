@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "TasterShellTests", dependencies: ["TasterTestSupport", "TasterShell"]),
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterTestSupport", "TasterReports"]),
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["TasterTestSupport"]),
         // What many test targets share: temporary folders, a manual clock, the repository's files.
         .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
         .testTarget(
