@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterTestSupport", "TasterReports"]),
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TasterTestSupport"]),
-        // What many test targets share: temporary folders, a manual clock, the repository's files.
+        // What many test targets share: temporary folders, a manual clock, the repository's files,
+        // the one taster runner, child signals and test slots.
         .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
         .testTarget(
             name: "TasterCommandsTests",
