@@ -1,5 +1,4 @@
 import Foundation
-import TasterTestSupport
 import Testing
 
 /// Golden screens: the real `taster` in a tmux window at 80x24 and at 40x20, compared line by
@@ -45,52 +44,36 @@ struct GoldenScreenTests {
     }
 
     /// Starts taster with its own data folder, on the bundled lessons or the fixture lesson.
-    /// Waits for one of the few slots for a real terminal, then starts taster in it; stopping
-    /// the screen gives the slot back.
     private func start(
         _ size: Size, _ extra: [String] = [], environment: [String: String] = [:], bundled: Bool = false, data: ScratchFolder
-    ) async throws -> TmuxScreen {
+    ) throws -> TmuxScreen {
         let lessons = bundled ? TasterProgram.realLessons : TasterProgram.fixtureLessons
-        await Self.terminals.take()
-        do {
-            let screen = try TmuxScreen(extra + ["--lessons", lessons, "--data-dir", data.path], environment: environment,
-                                        columns: size.columns, rows: size.rows)
-            screen.onStop = { Self.terminals.give() }
-            return screen
-        } catch {
-            Self.terminals.give()
-            throw error
-        }
+        return try TmuxScreen(extra + ["--lessons", lessons, "--data-dir", data.path], environment: environment,
+                              columns: size.columns, rows: size.rows)
     }
-
-    /// How many of these screens run at once. Each test used to hold one of the runner's
-    /// threads (one per core) while it waited; now it waits asynchronously, and other tests run
-    /// on those threads meanwhile. Three at once keep a busy two-core machine from starving
-    /// taster of the processor for longer than a wait allows.
-    static let terminals = TestSlots(3)
 
     /// A new learner, past their code, at the menu; returns the code shown.
     @discardableResult
-    private func newLearnerAtMenu(_ screen: TmuxScreen) async throws -> String {
-        try await screen.waitForLastLine(endingWith: "Type 1 or 2:")
+    private func newLearnerAtMenu(_ screen: TmuxScreen) throws -> String {
+        try screen.waitForLastLine(endingWith: "Type 1 or 2:")
         try screen.send("1", "Enter")
-        let shown = try await screen.waitForLastLine(endingWith: "written it down:")
+        let shown = try screen.waitForLastLine(endingWith: "written it down:")
         let code = try #require(TasterProgram.learnerCode(in: shown), "a learner code is shown:\n\(shown)")
         try screen.send("Enter")
-        try await screen.waitForLastLine(endingWith: Self.menuPrompt)
+        try screen.waitForLastLine(endingWith: Self.menuPrompt)
         return code
     }
 
     /// From the menu into the fixture lesson, past the welcome and the choice, at the answer
     /// step ("What do we call a file sent with an email?").
-    private func openAnswerStep(_ screen: TmuxScreen) async throws {
+    private func openAnswerStep(_ screen: TmuxScreen) throws {
         try screen.send("1", "Enter")
-        try await screen.waitForLastLine(endingWith: "Press Enter to carry on:")
+        try screen.waitForLastLine(endingWith: "Press Enter to carry on:")
         try screen.send("Enter")
-        try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        try screen.waitForLastLine(endingWith: Self.answerPrompt)
         try screen.type("a")
         try screen.send("Enter")
-        let step = try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        let step = try screen.waitForLastLine(endingWith: Self.answerPrompt)
         guard step.contains("Step 3 of 7") else {
             throw TmuxScreen.Failure(description: "Expected the answer step (3 of 7):\n\(step)")
         }
@@ -129,12 +112,12 @@ struct GoldenScreenTests {
     }
 
     @Test("the menu fits the screen, and replies at the menu are seen", arguments: sizes)
-    func menu(size: Size) async throws {
+    func menu(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, bundled: true, data: data)
+        let screen = try start(size, bundled: true, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        let menu = try await screen.waitForLastLine(endingWith: Self.menuPrompt)
+        let code = try newLearnerAtMenu(screen)
+        let menu = try screen.waitForLastLine(endingWith: Self.menuPrompt)
         #expect(menu.contains("Lessons (page 1 of"), "the first page and its heading are on screen:\n\(menu)")
         #expect(menu.contains("   1) "), "lesson 1 is seen:\n\(menu)")
         #expect(menu.contains("Type more to see lessons"), "\(menu)")
@@ -142,13 +125,13 @@ struct GoldenScreenTests {
 
         try screen.type("99")
         try screen.send("Enter")
-        let reply = try await screen.waitForLastLine(endingWith: Self.menuPrompt)
+        let reply = try screen.waitForLastLine(endingWith: Self.menuPrompt)
         #expect(flowing(reply).contains("Please type one of the lesson numbers, from 1 to"), "the reply is seen:\n\(reply)")
         try compare(reply, "menu-reply", size, codes: [code])
 
         try screen.type("more")
         try screen.send("Enter")
-        let second = try await screen.waitForLastLine(endingWith: Self.menuPrompt)
+        let second = try screen.waitForLastLine(endingWith: Self.menuPrompt)
         #expect(second.contains("Lessons (page 2 of"), "\(second)")
         try compare(second, "menu-more", size, codes: [code])
     }
@@ -166,50 +149,50 @@ struct GoldenScreenTests {
     ]
 
     @Test("a reply at the menu is shown whole, just above the menu's prompt", arguments: sizes, menuReplies)
-    func menuReply(size: Size, reply: MenuReply) async throws {
+    func menuReply(size: Size, reply: MenuReply) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, bundled: true, data: data)
+        let screen = try start(size, bundled: true, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
+        let code = try newLearnerAtMenu(screen)
         try screen.type(reply.typed)
         try screen.send("Enter")
-        let shown = try await screen.waitForLastLine(endingWith: Self.menuPrompt)
+        let shown = try screen.waitForLastLine(endingWith: Self.menuPrompt)
         let afterTyping = shown.components(separatedBy: "leave: \(reply.typed)\n").last ?? ""
         #expect(flowing(afterTyping).contains(reply.says), "the reply is seen under what was typed:\n\(shown)")
         try compare(shown, "menu-\(reply.typed)", size, codes: [code])
     }
 
     @Test("the menu marks a lesson left part-way and suggests carrying on with it", arguments: sizes)
-    func menuCarryOn(size: Size) async throws {
+    func menuCarryOn(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, bundled: true, data: data)
+        let screen = try start(size, bundled: true, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
+        let code = try newLearnerAtMenu(screen)
         try screen.send("2", "Enter")
-        try await screen.waitForLastLine(endingWith: "Press Enter to carry on:")
+        try screen.waitForLastLine(endingWith: "Press Enter to carry on:")
         try screen.send("Enter")
-        try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        try screen.waitForLastLine(endingWith: Self.answerPrompt)
         try screen.type("menu")
         try screen.send("Enter")
-        let menu = try await screen.waitForLastLine(endingWith: Self.menuPrompt)
+        let menu = try screen.waitForLastLine(endingWith: Self.menuPrompt)
         #expect(flowing(menu).contains("2) Keyboard basics, 12 minutes · carry on: step 2 of 13"), "lesson 2 is marked:\n\(menu)")
         #expect(flowing(menu).contains("Suggested next: 2) Keyboard basics"), "lesson 2 is suggested:\n\(menu)")
         try compare(menu, "menu-carry-on", size, codes: [code])
     }
 
     @Test("Page Up, Page Down, Insert, Delete, F-keys and Esc type nothing into an answer", arguments: sizes)
-    func keysGarbleNothing(size: Size) async throws {
+    func keysGarbleNothing(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, data: data)
+        let screen = try start(size, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        try await openAnswerStep(screen)
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
         for key in ["PageUp", "PageDown", "IC", "DC", "F1", "F5", "F12", "Escape", "Home", "End"] { try screen.send(key) }
         try screen.type("attach")
         try screen.send("PageUp", "Left", "Right", "F2", "End")
         try screen.type("ment")
         try screen.send("Enter")
-        let after = try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        let after = try screen.waitForLastLine(endingWith: Self.answerPrompt)
         #expect(after.contains("Your answer: attachment\n"), "the answer was taken as typed:\n\(after)")
         #expect(after.contains("Correct!"), "\(after)")
         #expect(!after.contains("~") && !after.contains("[1") && !after.contains("^["), "no escape sequence reached the answer:\n\(after)")
@@ -217,27 +200,27 @@ struct GoldenScreenTests {
     }
 
     @Test("at a question, Tab lists the few words that fit, help me with no session asks for a raised hand, and skip offers the answer", arguments: sizes)
-    func stepWords(size: Size) async throws {
+    func stepWords(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, data: data)
+        let screen = try start(size, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
+        let code = try newLearnerAtMenu(screen)
         try screen.send("1", "Enter")
-        try await screen.waitForLastLine(endingWith: "Press Enter to carry on:")
+        try screen.waitForLastLine(endingWith: "Press Enter to carry on:")
         try screen.send("Enter")
-        try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        try screen.waitForLastLine(endingWith: Self.answerPrompt)
         try screen.send("Tab")
         try screen.send("Tab")
-        let listed = try await screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("\nvolunteer\n") }
+        let listed = try screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("\nvolunteer\n") }
         #expect(listed.contains("\nhint\nskip\nback\nvolunteer\nhelp\nquit\n"), "the few words that fit a question:\n\(listed)")
         #expect(!listed.contains("\nclue\n") && !listed.contains("\nexit\n"), "\(listed)")
         try screen.type("help me")
         try screen.send("Enter")
-        let asked = try await screen.waitForLastLine(endingWith: Self.answerPrompt) { self.flowing($0).contains("raise your hand") }
+        let asked = try screen.waitForLastLine(endingWith: Self.answerPrompt) { self.flowing($0).contains("raise your hand") }
         #expect(!flowing(asked).contains("A volunteer has been asked"), "no session is open:\n\(asked)")
         try screen.type("skip")
         try screen.send("Enter")
-        let skipped = try await screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("Step 3 of 7") }
+        let skipped = try screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("Step 3 of 7") }
         #expect(flowing(skipped).contains("Skipped: that is fine."), "\(skipped)")
         #expect(flowing(skipped).contains("In case you would like to know:"), "\(skipped)")
         #expect(overlong(skipped, size.columns).isEmpty)
@@ -246,18 +229,18 @@ struct GoldenScreenTests {
     }
 
     @Test("a resize while typing re-wraps the step once, with one prompt and the text kept", arguments: resizes)
-    func resizeRedrawsOnce(change: Resize) async throws {
+    func resizeRedrawsOnce(change: Resize) throws {
         let data = try ScratchFolder()
-        let screen = try await start(change.from, data: data)
+        let screen = try start(change.from, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        try await openAnswerStep(screen)
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
         try screen.type("atta")
-        try await screen.waitForLastLine(endingWith: "Your answer: atta")
+        try screen.waitForLastLine(endingWith: "Your answer: atta")
         try screen.resize(columns: change.to.columns, rows: change.to.rows)
         // The terminal re-flows what is there at once; taster's redraw is what is waited for.
         let question = "What do we call a file sent with"
-        let resized = try await screen.waitForLastLine(endingWith: "Your answer: atta") { _ in
+        let resized = try screen.waitForLastLine(endingWith: "Your answer: atta") { _ in
             try screen.history().components(separatedBy: question).count >= 3
         }
         let lines = resized.split(separator: "\n").map(String.init)
@@ -275,37 +258,37 @@ struct GoldenScreenTests {
 
         try screen.type("chment")
         try screen.send("Enter")
-        let next = try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        let next = try screen.waitForLastLine(endingWith: Self.answerPrompt)
         #expect(next.contains("Correct!"), "the text typed before the resize was kept:\n\(next)")
         #expect(next.components(separatedBy: "Step 4 of 7").count == 2, "the next step is printed once:\n\(next)")
     }
 
     @Test("kiosk: Ctrl-D in a lesson keeps the code on screen until Enter; the code typed with no separators is found", arguments: sizes)
-    func kioskKeepsTheCode(size: Size) async throws {
+    func kioskKeepsTheCode(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, ["kiosk"], data: data)
+        let screen = try start(size, ["kiosk"], data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
+        let code = try newLearnerAtMenu(screen)
         try screen.send("1", "Enter")
-        try await screen.waitForLastLine(endingWith: "Press Enter to carry on:")
+        try screen.waitForLastLine(endingWith: "Press Enter to carry on:")
         try screen.send("C-d")
-        let goodbye = try await screen.waitForLastLine(endingWith: "for the next person:")
+        let goodbye = try screen.waitForLastLine(endingWith: "for the next person:")
         #expect(goodbye.contains("Goodbye, and well done today!"), "\(goodbye)")
         #expect(goodbye.contains(code), "the code is on screen:\n\(goodbye)")
         try compare(goodbye, "kiosk-goodbye", size, codes: [code])
         // Nobody presses anything for a moment: the code must still be there.
-        try await Task.sleep(nanoseconds: 1_500_000_000)
+        usleep(1_500_000)
         let later = try screen.screen()
         #expect(later.contains(code), "the code stays until Enter:\n\(later)")
 
         try screen.send("Enter")
-        let welcome = try await screen.waitForLastLine(endingWith: "Type 1 or 2:")
+        let welcome = try screen.waitForLastLine(endingWith: "Type 1 or 2:")
         #expect(!welcome.contains(code), "the code is cleared after Enter:\n\(welcome)")
         try screen.send("2", "Enter")
-        try await screen.waitForLastLine(endingWith: "Learner code:")
+        try screen.waitForLastLine(endingWith: "Learner code:")
         try screen.type(code.replacingOccurrences(of: "-", with: ""))
         try screen.send("Enter")
-        let back = try await screen.waitForLastLine(endingWith: "Carry on?")
+        let back = try screen.waitForLastLine(endingWith: "Carry on?")
         #expect(flowing(back).contains("Welcome back! Last time you were on Every kind of step"), "the code typed with no separators is found:\n\(back)")
         try compare(back, "code-without-separators", size, codes: [code])
     }
@@ -321,18 +304,18 @@ struct GoldenScreenTests {
 
     @Test("kiosk: a learner who walks away is asked if they are still there, then closed, and nothing of them is left on screen",
           arguments: sizes)
-    func kioskIdleWarningThenClear(size: Size) async throws {
+    func kioskIdleWarningThenClear(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, ["kiosk"], environment: ["TASTER_TEST_IDLE_SECONDS": "\(Int(Self.idleSeconds))"], data: data)
+        let screen = try start(size, ["kiosk"], environment: ["TASTER_TEST_IDLE_SECONDS": "\(Int(Self.idleSeconds))"], data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        try await openAnswerStep(screen)
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
         try screen.type("attach")
         // Taster's idle clock starts once it has read this line, so after this moment: the
         // time measured from here to the warning can only be longer than taster's, never shorter.
         let lastKey = uptime()
         try screen.send("Enter")
-        let warning = try await screen.waitForLastLine(endingWith: Self.answerPrompt, timeout: Self.idleSeconds + 20) {
+        let warning = try screen.waitForLastLine(endingWith: Self.answerPrompt, timeout: Self.idleSeconds + 20) {
             self.flowing($0).contains("Are you still there?")
         }
         let warnedAfter = uptime() - lastKey
@@ -341,7 +324,7 @@ struct GoldenScreenTests {
         #expect(warning.contains("Step 3 of 7") && warning.contains("attach"), "the learner is still at their step:\n\(warning)")
         try compare(warning, "kiosk-idle-warning", size, codes: [code])
 
-        let cleared = try await screen.waitForLastLine(endingWith: "Type 1 or 2:", timeout: Self.idleSeconds + 20)
+        let cleared = try screen.waitForLastLine(endingWith: "Type 1 or 2:", timeout: Self.idleSeconds + 20)
         let closedAfter = uptime() - lastKey
         #expect(closedAfter >= Self.idleSeconds, "the session closed \(closedAfter) s after the last key, before \(Self.idleSeconds) s:\n\(cleared)")
         #expect(cleared.contains("Welcome to Taster!"), "the welcome is shown for the next person:\n\(cleared)")
@@ -354,67 +337,67 @@ struct GoldenScreenTests {
 
         // With nobody at the terminal there is nobody to warn: the welcome stays as it is
         // past the time a warning would come.
-        try await Task.sleep(nanoseconds: UInt64((Self.idleWarningSeconds + 1) * 1_000_000_000))
+        usleep(useconds_t((Self.idleWarningSeconds + 1) * 1_000_000))
         let later = try screen.screen()
         #expect(later == cleared, "the welcome changed with nobody there:\n\(later)")
     }
 
     @Test("plain mode says a typing slip in words, not with a caret", arguments: sizes)
-    func plainModeInWords(size: Size) async throws {
+    func plainModeInWords(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, ["--plain"], data: data)
+        let screen = try start(size, ["--plain"], data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        try await openAnswerStep(screen)
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
         for answer in ["attachment", "250"] {
             try screen.type(answer)
             try screen.send("Enter")
-            try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+            try screen.waitForLastLine(endingWith: Self.answerPrompt)
         }
         try screen.type("www.exampel.org")
         try screen.send("Enter")
-        let slip = try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+        let slip = try screen.waitForLastLine(endingWith: Self.answerPrompt)
         #expect(flowing(slip).contains("At the 10th letter: you typed 'e', it should be 'l'."), "the slip is said in words:\n\(slip)")
         #expect(!slip.contains("^"), "no caret in plain mode:\n\(slip)")
         try compare(slip, "plain-slip", size, codes: [code])
     }
 
     @Test("three unknown codes bring the pause, and keys typed during it are neither shown nor read", arguments: sizes)
-    func wrongCodePause(size: Size) async throws {
+    func wrongCodePause(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, data: data)
+        let screen = try start(size, data: data)
         defer { screen.stop() }
-        try await screen.waitForLastLine(endingWith: "Type 1 or 2:")
+        try screen.waitForLastLine(endingWith: "Type 1 or 2:")
         try screen.send("2", "Enter")
         for code in ["amber-apple-arcade-17", "basil-bakery-banana-3", "atlas-attic-autumn-99"] {
-            try await screen.waitForLastLine(endingWith: "Learner code:")
+            try screen.waitForLastLine(endingWith: "Learner code:")
             try screen.type(code)
             try screen.send("Enter")
         }
-        try await screen.waitForLastLine(endingWith: "again.") { self.flowing($0).contains("Please wait 2 seconds") }
+        try screen.waitForLastLine(endingWith: "again.") { self.flowing($0).contains("Please wait 2 seconds") }
         try screen.type("typed-while-waiting")
         try screen.send("Enter")
-        let after = try await screen.waitForLastLine(endingWith: "Learner code:") { self.flowing($0).contains("Please wait 2 seconds") }
+        let after = try screen.waitForLastLine(endingWith: "Learner code:") { self.flowing($0).contains("Please wait 2 seconds") }
         #expect(!after.contains("typed-while-waiting"), "\(after)")
         #expect(overlong(after, size.columns).isEmpty)
         try compare(after, "wrong-code-pause", size, codes: [])
     }
 
     @Test("after no to Leave the lesson? the step is shown again", arguments: sizes)
-    func stayingInTheLesson(size: Size) async throws {
+    func stayingInTheLesson(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, data: data)
+        let screen = try start(size, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        try await openAnswerStep(screen)
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
         try screen.type("attach")
         try screen.send("C-c")
-        try await screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("Line cleared") }
+        try screen.waitForLastLine(endingWith: Self.answerPrompt) { $0.contains("Line cleared") }
         try screen.send("C-c")
-        try await screen.waitForLastLine(endingWith: "Leave?")
+        try screen.waitForLastLine(endingWith: "Leave?")
         try screen.type("no")
         try screen.send("Enter")
-        let stayed = try await screen.waitForLastLine(endingWith: Self.answerPrompt) { shown in
+        let stayed = try screen.waitForLastLine(endingWith: Self.answerPrompt) { shown in
             guard let asked = shown.range(of: "Leave?", options: .backwards) else { return false }
             return shown[asked.upperBound...].contains("Step 3 of 7")
         }
@@ -423,21 +406,21 @@ struct GoldenScreenTests {
     }
 
     @Test("a 5,000-character paste at a typing step is echoed back as its start and its length", arguments: sizes)
-    func longPaste(size: Size) async throws {
+    func longPaste(size: Size) throws {
         let data = try ScratchFolder()
-        let screen = try await start(size, data: data)
+        let screen = try start(size, data: data)
         defer { screen.stop() }
-        let code = try await newLearnerAtMenu(screen)
-        try await openAnswerStep(screen)
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
         for answer in ["attachment", "250"] {
             try screen.type(answer)
             try screen.send("Enter")
-            try await screen.waitForLastLine(endingWith: Self.answerPrompt)
+            try screen.waitForLastLine(endingWith: Self.answerPrompt)
         }
         let paste = "www.example.org" + String(repeating: "x", count: 4_985)
         try screen.type(paste)
         try screen.send("Enter")
-        let echoed = try await screen.waitForLastLine(endingWith: Self.answerPrompt) { self.flowing($0).contains("characters in all") }
+        let echoed = try screen.waitForLastLine(endingWith: Self.answerPrompt) { self.flowing($0).contains("characters in all") }
         let afterEcho = echoed[(echoed.range(of: "You typed:", options: .backwards)?.lowerBound ?? echoed.startIndex)...]
         #expect(!afterEcho.contains(String(repeating: "x", count: 200)), "the paste is not echoed in full:\n\(afterEcho)")
         #expect(flowing(String(afterEcho)).contains("5000 characters in all") || flowing(String(afterEcho)).contains("5,000 characters in all"), "\(afterEcho)")

@@ -61,16 +61,8 @@ final class TmuxScreen {
 
     deinit { stop() }
 
-    /// Called once, when the screen is stopped (to give back a test slot).
-    var onStop: (() -> Void)?
-
     /// Ends taster and the tmux server. Safe to call more than once.
     func stop() {
-        defer {
-            let stopped = onStop
-            onStop = nil
-            stopped?()
-        }
         // The pane's process leads its own session and group, which taster is in. Process ids
         // are reused quickly while tests start many programs, so a group is killed only while
         // its leader is still this server's pane, never a stranger that took the number.
@@ -136,12 +128,10 @@ final class TmuxScreen {
 
     /// Waits until the last line of the screen ends with `text` and `also` holds for the screen,
     /// then until the screen stays the same briefly (so a redraw has finished); returns the screen.
-    /// It waits with `Task.sleep`, so that other tests run meanwhile. The time limit only
-    /// matters when the screen never comes: on a busy machine, taster may take seconds to start.
     @discardableResult
     func waitForLastLine(
-        endingWith text: String, timeout: Double = 30, also: (String) throws -> Bool = { _ in true }
-    ) async throws -> String {
+        endingWith text: String, timeout: Double = 15, also: (String) throws -> Bool = { _ in true }
+    ) throws -> String {
         let wanted = text.trimmingCharacters(in: .whitespaces)
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
@@ -149,12 +139,12 @@ final class TmuxScreen {
             last = try screen()
             let lastLine = last.split(separator: "\n").last.map(String.init) ?? ""
             if lastLine.hasSuffix(wanted), try also(last) {
-                try await Task.sleep(nanoseconds: 200_000_000)
+                usleep(200_000)
                 let again = try screen()
                 if again == last { return last }
                 continue
             }
-            try await Task.sleep(nanoseconds: 50_000_000)
+            usleep(50_000)
         }
         throw Failure(description: "The screen never ended with \"\(wanted)\" as expected within \(timeout) s. It showed:\n\(last)")
     }
