@@ -6,7 +6,6 @@ import Testing
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
-import TasterTestSupport
 #endif
 
 /// Each key of the key table in the real program in a terminal, once: Ctrl-C, Ctrl-C twice,
