@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TasterTestSupport"]),
         // What many test targets share: temporary folders, a manual clock, the repository's files,
-        // the one taster runner, child signals and test slots.
+        // the one taster runner and the signal reset for the programs tests start.
         .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
         .testTarget(
             name: "TasterCommandsTests",
