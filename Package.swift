@@ -76,8 +76,9 @@ let package = Package(
         .testTarget(name: "TasterShellTests", dependencies: ["TasterTestSupport", "TasterShell"]),
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterTestSupport", "TasterReports"]),
         .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterTestSupport", "TasterServiceStore", "TasterStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
-        // What many test targets share: temporary folders, a manual clock, the repository's files.
+        .testTarget(name: "EndToEndTests", dependencies: ["TasterTestSupport"]),
+        // What many test targets share: temporary folders, a manual clock, the repository's files,
+        // the one taster runner and the signal reset for the programs tests start.
         .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterServiceStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
         .testTarget(
             name: "TasterCommandsTests",

@@ -284,6 +284,7 @@ enum EnglishWords {
         .kioskPassphrasePrompt: "Volunteer passphrase: ",
         .kioskLeaveRefused: "That is not the volunteer passphrase, so taster stays in kiosk mode. (If no passphrase is set yet, a volunteer sets one with taster volunteer passphrase.)",
         .kioskClearPrompt: "Press Enter to clear the screen for the next person: ",
+        .kioskTestIdleSecondsInvalid: "{variable} must be a whole number of seconds from {lowest} to {highest}, not \"{value}\". It is for tests only; leave it unset at a library.",
         .visitCodeNotMade: "Sorry, taster could not make a learner code just now: {reason} Please ask a volunteer.",
         .visitCodeIntro: "Welcome! Here is your learner code. It is how taster knows it is you next time, without your name or email.",
         .visitCodeBannerLabel: "Your learner code:",

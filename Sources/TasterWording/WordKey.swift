@@ -303,6 +303,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case kioskPassphrasePrompt = "shell.kiosk.passphrase-prompt"
     case kioskLeaveRefused = "shell.kiosk.leave-refused"
     case kioskClearPrompt = "shell.kiosk.clear-prompt"
+    case kioskTestIdleSecondsInvalid = "shell.kiosk.test-idle-seconds-invalid"
     case visitCodeNotMade = "shell.code.not-made"
     case visitCodeIntro = "shell.code.intro"
     case visitCodeBannerLabel = "shell.code.banner-label"

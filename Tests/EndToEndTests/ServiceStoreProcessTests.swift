@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// The built taster on a library service's server, as separate processes, the way separate
@@ -14,6 +15,12 @@ struct ServiceStoreProcessTests {
         return address
     }
 
+    /// What a terminal's environment adds to the clean one to reach the test server: the
+    /// password file `make test` wrote, as a library's terminal image has its own.
+    static func terminal(_ variables: [String: String]) -> [String: String] {
+        variables.merging(["PGPASSFILE": ProcessInfo.processInfo.environment["PGPASSFILE"] ?? ""]) { mine, _ in mine }
+    }
+
     /// Runs `sql` with psql as the superuser on `database`; returns its unaligned output.
     @discardableResult
     static func psql(_ sql: String, on address: String) throws -> String {
@@ -25,7 +32,7 @@ struct ServiceStoreProcessTests {
         process.standardOutput = output
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        // Polled, as TasterBinary does: the wait for an exit needs SIGCHLD, which the test runner blocks.
+        // Polled, as TasterRunner does: the wait for an exit needs SIGCHLD, which the test runner blocks.
         while process.isRunning { usleep(10_000) }
         #expect(process.terminationStatus == 0, "psql: \(sql)")
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -51,8 +58,8 @@ struct ServiceStoreProcessTests {
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 50) { index in
             let data = folder.appendingPathComponent("terminal-\(index)").path
-            let run = Result { try TasterBinary.run(["session", "list"],
-                                                    environment: ["TASTER_SETTINGS": settings.path, "TASTER_DATA_DIR": data], timeout: 120) }
+            let run = Result { try TasterRunner.run(["session", "list"],
+                                                    environment: Self.terminal(["TASTER_SETTINGS": settings.path, "TASTER_DATA_DIR": data]), timeout: 120) }
             results.add(run)
         }
         let runs = results.all.compactMap { try? $0.get() }
@@ -70,14 +77,14 @@ struct ServiceStoreProcessTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-two-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let (address, settings) = try Self.newDatabase(server, branch: "Halifax Central", folder: folder)
-        let first = ["TASTER_SETTINGS": settings.path, "TASTER_DATA_DIR": folder.appendingPathComponent("first").path]
-        let second = ["TASTER_SETTINGS": settings.path, "TASTER_DATA_DIR": folder.appendingPathComponent("second").path]
-        let started = try TasterBinary.run(["session", "start", "Tuesday", "taster"], environment: first)
+        let first = Self.terminal(["TASTER_SETTINGS": settings.path, "TASTER_DATA_DIR": folder.appendingPathComponent("first").path])
+        let second = Self.terminal(["TASTER_SETTINGS": settings.path, "TASTER_DATA_DIR": folder.appendingPathComponent("second").path])
+        let started = try TasterRunner.run(["session", "start", "Tuesday", "taster"], environment: first)
         #expect(started.status == 0 && started.error.isEmpty, "\(started.error)")
-        let again = try TasterBinary.run(["session", "start", "Another"], environment: second)
+        let again = try TasterRunner.run(["session", "start", "Another"], environment: second)
         #expect(again.status != 0 && again.error.contains("\"Tuesday taster\" is still open"), "\(again.error)")
         #expect(!again.error.contains("NOTICE"), "the server's notices are not shown: \(again.error)")
-        let listed = try TasterBinary.run(["session", "list"], environment: second)
+        let listed = try TasterRunner.run(["session", "list"], environment: second)
         #expect(listed.status == 0 && listed.output.contains("Tuesday taster") && listed.error.isEmpty, "\(listed.error)")
         #expect(try Self.psql("SELECT branch || '|' || name FROM taster_session", on: address) == "Halifax Central|Tuesday taster")
         for data in [first, second].compactMap({ $0["TASTER_DATA_DIR"] }) {
@@ -88,8 +95,8 @@ struct ServiceStoreProcessTests {
     /// Results gathered from many threads.
     final class Results: @unchecked Sendable {
         private let lock = NSLock()
-        private var results: [Result<TasterBinary.Result, any Error>] = []
-        func add(_ result: Result<TasterBinary.Result, any Error>) { lock.withLock { results.append(result) } }
-        var all: [Result<TasterBinary.Result, any Error>] { lock.withLock { results } }
+        private var results: [Result<TasterRunner.Run, any Error>] = []
+        func add(_ result: Result<TasterRunner.Run, any Error>) { lock.withLock { results.append(result) } }
+        var all: [Result<TasterRunner.Run, any Error>] { lock.withLock { results } }
     }
 }

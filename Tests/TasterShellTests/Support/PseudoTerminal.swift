@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 
 #if canImport(Glibc)
 import Glibc
