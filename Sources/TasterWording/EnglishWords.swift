@@ -649,6 +649,13 @@ enum EnglishWords {
         .lessonsTranslationReviewed: "reviewed",
         .lessonsTranslationReviewedBy: "reviewed by {reviewer}",
         .lessonsTranslationSeparator: ", ",
+        .languageName: "English",
+        .languageChooseAsk: "Which language would you like?",
+        .languageChoosePrompt: "Type a number, or press Enter for {language}: ",
+        .languageChooseAgain: "Please type one of the numbers shown, or press Enter for {language}.",
+        .languageUnknown: "Taster cannot speak the language {language} (from {source}) yet. It can speak: {known}.",
+        .languageLessonInEnglish: "This lesson is not in your language yet, so it is shown in English.",
+        .menuMarkInEnglish: "in English",
     ]
 
     /// 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, 21st.

@@ -681,4 +681,14 @@ public enum WordKey: String, CaseIterable, Sendable {
     case lessonsTranslationReviewed = "lessons.translation.reviewed"
     case lessonsTranslationReviewedBy = "lessons.translation.reviewed-by"
     case lessonsTranslationSeparator = "lessons.translation.separator"
+
+    // MARK: Choosing the language (the welcome, --language)
+
+    case languageName = "language.name"
+    case languageChooseAsk = "language.choose.ask"
+    case languageChoosePrompt = "language.choose.prompt"
+    case languageChooseAgain = "language.choose.again"
+    case languageUnknown = "language.unknown"
+    case languageLessonInEnglish = "language.lesson-in-english"
+    case menuMarkInEnglish = "menu.mark.in-english"
 }
