@@ -656,6 +656,9 @@ enum EnglishWords {
         .languageUnknown: "Taster cannot speak the language {language} (from {source}) yet. It can speak: {known}.",
         .languageLessonInEnglish: "This lesson is not in your language yet, so it is shown in English.",
         .menuMarkInEnglish: "in English",
+        .languageBilingualOption: "{language}, with English beneath",
+        .languageKeptFromLastTime: "Taster is in {language} for you, as you chose last time.",
+        .bilingualEnglishLabel: "In English:",
     ]
 
     /// 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, 21st.

@@ -691,4 +691,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case languageUnknown = "language.unknown"
     case languageLessonInEnglish = "language.lesson-in-english"
     case menuMarkInEnglish = "menu.mark.in-english"
+    case languageBilingualOption = "language.choose.bilingual-option"
+    case languageKeptFromLastTime = "language.kept-from-last-time"
+    case bilingualEnglishLabel = "language.bilingual.english-label"
 }

@@ -1,8 +1,9 @@
 import TasterLessons
 import TasterWording
 
-/// The language a learner's terminal starts in: `--language`, else `TASTER_LANGUAGE`, else the
-/// settings file's `language:`, else English. When more than one language is installed the
+/// The language a command speaks, and a learner's terminal starts in: `--language`, else
+/// `TASTER_LANGUAGE`, else the settings file's `language:`, else the environment's own
+/// (English). When more than one language is installed and `--language` is not given, the
 /// learner still chooses at the welcome; this is the language of that first screen and the one
 /// Enter keeps.
 struct LanguageChoice {
@@ -11,7 +12,7 @@ struct LanguageChoice {
 
     /// The catalogue for `option` (`--language`) in `environment`. An unknown language asked for
     /// by the option or the variable is an error that names the installed ones; an unknown one
-    /// in the settings file falls back to English, so a learner can always start (`taster
+    /// in the settings file falls back to the usual language, so a learner can always start (`taster
     /// settings` reports it).
     func catalogue(option: String?, in environment: TasterEnvironment) throws(LanguageChoiceError) -> Catalogue {
         if let option, !option.isEmpty { return try find(option, source: "--language") }
@@ -19,7 +20,7 @@ struct LanguageChoice {
             return try find(variable, source: "TASTER_LANGUAGE")
         }
         if let setting = SiteSettings.load(in: environment).value(.language), let found = match(setting) { return found }
-        return installed.first { $0.language == Catalogue.english.language } ?? .english
+        return environment.catalogue
     }
 
     /// The installed catalogue for `asked`, or an error naming the installed ones.
@@ -37,14 +38,4 @@ struct LanguageChoice {
         return installed.first { LanguageTag.primary(of: $0.language) == LanguageTag.primary(of: wanted) }
             ?? installed.first { $0.text(.languageName).lowercased() == wanted.lowercased() }
     }
-}
-
-/// A language asked for by name that taster has no words for.
-struct LanguageChoiceError: Error, Equatable {
-    /// What was asked for, as written.
-    var asked: String
-    /// Where it was asked for: `--language` or `TASTER_LANGUAGE`.
-    var source: String
-    /// The installed languages, each as `tag (name)`.
-    var installed: [String]
 }

@@ -2,6 +2,7 @@ import Foundation
 import TasterLessons
 import TasterShell
 import TasterStore
+import TasterWording
 
 /// Builds the learner's terminal (signals, locale, line reader, style, reading aloud) once, and
 /// runs a session, kiosk mode or a preview in it.
@@ -50,6 +51,9 @@ struct ShellLauncher {
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
             sessionPin: environment.sessionPin, catalogue: environment.catalogue)
         var withTimer = context
+        // Asked at the welcome unless --language chose already.
+        withTimer.languageChoices = options.language == nil ? Catalogue.all : []
+        withTimer.bilingual = options.bilingual
         if let dataFolder {
             withTimer.wrongCodes = FileWrongCodeTally(folder: dataFolder, terminal: FileWrongCodeTally.terminalName())
         }

@@ -42,6 +42,12 @@ public struct ShellContext {
     public var quietPause: (TimeInterval) -> Void
     /// Tells the idle timer whether a learner is at the terminal (nobody is, at the welcome).
     public var learnerPresent: (Bool) -> Void = { _ in }
+    /// The languages a learner chooses from at the welcome, each catalogue speaking its own;
+    /// fewer than two (one installed, or `--language` given): nobody is asked.
+    public var languageChoices: [Catalogue] = []
+    /// Whether each step shows the English beneath the learner's language (`--bilingual`, or
+    /// chosen at the welcome), for learners who are learning English.
+    public var bilingual = false
 
     /// Creates a context from its parts.
     public init(

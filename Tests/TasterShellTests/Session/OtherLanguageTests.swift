@@ -13,7 +13,11 @@ import Testing
 @Suite("The learner's terminal in another language")
 struct OtherLanguageTests {
     /// English with every letter outside a `{placeholder}` in capitals.
-    static let shouting: Catalogue = {
+    static let shouting = shouting(language: "xx")
+
+    /// English in capitals, standing for the language `language` (a tag such as `cy`), so that
+    /// lesson translations into that language are used.
+    static func shouting(language: String) -> Catalogue {
         var table: [WordKey: String] = [:]
         for key in WordKey.allCases {
             var text = ""
@@ -25,8 +29,8 @@ struct OtherLanguageTests {
             }
             table[key] = text
         }
-        return Catalogue(language: "xx", table: table, ordinal: EnglishWords.ordinal)
-    }()
+        return Catalogue(language: language, table: table, ordinal: EnglishWords.ordinal)
+    }
 
     /// The catalogue's English sentences that stand whole (no placeholder), long enough that
     /// lesson text cannot hold one by chance.
