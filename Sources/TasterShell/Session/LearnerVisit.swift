@@ -53,6 +53,8 @@ public struct LearnerVisit {
 
     /// Runs the session until the learner leaves.
     public func run() -> SessionEnd {
+        // A new person: the usual language, whatever the last one chose.
+        context.languageOnScreen.catalogue = context.catalogue
         welcome()
         guard let choice = chooseLanguage() else { return endWithoutLearner() }
         let visit = choice.catalogue.language == context.catalogue.language && choice.bilingual == context.bilingual
@@ -68,6 +70,7 @@ public struct LearnerVisit {
         visit.library = lessonsAsWritten.seen(in: catalogue.language)
         visit.printer = VisitPrinter(context: visit.context)
         context.speaker?.changeVoice(to: catalogue.text(.speechVoice))
+        context.languageOnScreen.catalogue = catalogue
         return visit
     }
 

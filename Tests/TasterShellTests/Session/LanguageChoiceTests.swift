@@ -125,6 +125,7 @@ struct LanguageChoiceTests {
         let welcomes = reader.prompts.enumerated().filter { $0.element.hasPrefix("Type a number, or press Enter for") }.map(\.offset)
         // A third welcome waits for the next person as the scripted input ends.
         #expect(welcomes.count >= 2, "\(reader.prompts)")
+        #expect(reader.prompts.contains("PRESS ENTER TO CLEAR THE SCREEN FOR THE NEXT PERSON: "), "the learner leaving reads the last prompt in their language")
         if welcomes.count >= 2 {
             #expect(reader.prompts[welcomes[1] + 1] == "Type 1 or 2: ", "the second person, pressing Enter, reads English")
         }
