@@ -68,7 +68,7 @@ let package = Package(
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
         .executableTarget(name: "bench-hello-foundation", path: "Sources/BenchHelloFoundation"),
-        .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons"]),
+        .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons", "TasterWording"]),
         .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine"]),
         .testTarget(name: "TasterWordingTests", dependencies: ["TasterWording", "TasterEngine", "TasterLessons", "TasterStore"]),
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterTestSupport", "TasterAuthoring"]),
