@@ -40,65 +40,94 @@ extension ServiceProgressStore: VolunteerWatching {
     /// (each person and lesson once), completions, hints and solutions, and confidence answers
     /// given in the period's sessions. `since` is inclusive, `until` exclusive; nil means no limit.
     public func impactData(since: Date?, until: Date?) throws(StoreError) -> ImpactData {
-        let parameters: [(any PostgresValue)?] = [branch, since, until]
-        return try read("impact data") { transaction in
-            let sessions = try transaction.rows("""
-                SELECT s.name, extract(epoch FROM s.started_at) AS started_at, extract(epoch FROM s.ended_at) AS ended_at,
-                       (SELECT count(*) FROM session_learner l WHERE l.session_id = s.id) + s.forgotten_learners AS learner_count
-                FROM taster_session s WHERE s.branch = $1 AND \(Self.inPeriod("s.started_at")) ORDER BY s.started_at, s.id
-                """, parameters).compactMap { row -> ImpactData.SessionSummary? in
-                guard let name = row.text("name"), let started = row.date("started_at") else { return nil }
-                return ImpactData.SessionSummary(
-                    name: name, startedAt: started, endedAt: row.date("ended_at"), learnerCount: row.int("learner_count"))
+        try read("impact data") { transaction in try Self.impactData(transaction, branch: branch, since: since, until: until) }
+    }
+
+    /// The figures for `branch` (nil: every branch together, each learner once) and each
+    /// branch's own, in one snapshot. The branches are those with a session or a lesson event
+    /// in the period (a step event always comes with a lesson event).
+    public func serviceImpact(since: Date?, until: Date?, branch: String?) throws(StoreError) -> ServiceImpact {
+        try read("service impact") { transaction in
+            let total = try Self.impactData(transaction, branch: branch, since: since, until: until)
+            let names: [String]
+            if let branch {
+                names = [branch]
+            } else {
+                names = try transaction.rows("""
+                    SELECT branch FROM taster_session WHERE $1::text IS NULL AND \(Self.inPeriod("started_at"))
+                    UNION SELECT branch FROM lesson_event WHERE $1::text IS NULL AND \(Self.inPeriod("recorded_at"))
+                    ORDER BY branch
+                    """, [nil, since, until] as [(any PostgresValue)?]).compactMap { $0.text("branch") }
             }
-            // Events name only learners who still exist (forgetting clears the column); the
-            // forgotten are counted from the days they were active.
-            let learnerCount = try transaction.count("""
-                SELECT count(DISTINCT learner_id) FROM (
-                    SELECT learner_id, recorded_at AS at FROM lesson_event WHERE branch = $1 AND learner_id IS NOT NULL
-                    UNION ALL SELECT learner_id, recorded_at FROM step_event WHERE branch = $1
-                    UNION ALL SELECT j.learner_id, j.joined_at FROM session_learner j
-                        JOIN taster_session s ON s.id = j.session_id WHERE s.branch = $1
-                ) AS active WHERE \(Self.inPeriod("at"))
-                """, parameters)
-            let forgottenCount = try transaction.count(
-                "SELECT count(DISTINCT forgotten_id) FROM forgotten_learner_day WHERE branch = $1 AND \(Self.inPeriod("day"))",
-                parameters)
-            var lessons: [String: ImpactData.LessonActivity] = [:]
-            for row in try transaction.rows("""
-                SELECT lesson_id, kind, CASE kind
-                    WHEN 'started' THEN count(DISTINCT learner_id) + count(DISTINCT CASE WHEN learner_id IS NULL THEN forgotten_id END)
-                    ELSE count(*) END AS count
-                FROM lesson_event WHERE branch = $1 AND \(Self.inPeriod("recorded_at")) GROUP BY lesson_id, kind
-                """, parameters) {
-                guard let lessonID = row.text("lesson_id") else { continue }
-                var activity = lessons[lessonID] ?? ImpactData.LessonActivity(lessonID: lessonID, started: 0, completed: 0, hintsUsed: 0, solutionsShown: 0)
-                let count = row.int("count")
-                switch row.text("kind").flatMap(LessonEventKind.init(rawValue:)) {
-                case .started?: activity.started += count
-                case .completed?: activity.completed += count
-                case .hint?: activity.hintsUsed += count
-                case .solution?: activity.solutionsShown += count
-                case nil: break
-                }
-                lessons[lessonID] = activity
+            let branches = try names.map { name in
+                ServiceImpact.Branch(name: name, impact: try Self.impactData(transaction, branch: name, since: since, until: until))
             }
-            let confidence = try transaction.rows("""
-                SELECT c.moment, c.rating, sum(c.count) AS count FROM confidence_count c JOIN taster_session s ON s.id = c.session_id
-                WHERE s.branch = $1 AND \(Self.inPeriod("s.started_at")) GROUP BY c.moment, c.rating
-                """, parameters)
-            let pairs = try transaction.rows("""
-                SELECT p.rating_before, p.rating_after, sum(p.count) AS count FROM confidence_pair p JOIN taster_session s ON s.id = p.session_id
-                WHERE s.branch = $1 AND \(Self.inPeriod("s.started_at")) GROUP BY p.rating_before, p.rating_after
-                """, parameters).map {
-                ConfidencePair(before: $0.int("rating_before"), after: $0.int("rating_after"), count: $0.int("count"))
-            }
-            return ImpactData(
-                since: since, until: until, sessions: sessions, learnerCount: learnerCount + forgottenCount,
-                lessons: lessons.values.sorted { $0.lessonID < $1.lessonID },
-                confidenceBefore: Self.ratingCounts(confidence.filter { $0.text("moment") == ConfidenceMoment.before.rawValue }),
-                confidenceAfter: Self.ratingCounts(confidence.filter { $0.text("moment") == ConfidenceMoment.after.rawValue }),
-                confidencePairs: ConfidencePair.summed(pairs))
+            return ServiceImpact(total: total, branches: branches)
         }
+    }
+
+    /// The impact figures of one branch, or of all (nil), read in `transaction`.
+    static func impactData(_ transaction: Transaction, branch: String?, since: Date?, until: Date?) throws -> ImpactData {
+        let parameters: [(any PostgresValue)?] = [branch, since, until]
+        // "$1::text IS NULL" keeps the parameter typed when every branch is asked for; each
+        // statement is planned with its values, so the test costs nothing.
+        func inBranch(_ column: String) -> String { branch == nil ? "$1::text IS NULL" : "\(column) = $1" }
+        let sessions = try transaction.rows("""
+            SELECT s.name, extract(epoch FROM s.started_at) AS started_at, extract(epoch FROM s.ended_at) AS ended_at,
+                   (SELECT count(*) FROM session_learner l WHERE l.session_id = s.id) + s.forgotten_learners AS learner_count
+            FROM taster_session s WHERE \(inBranch("s.branch")) AND \(Self.inPeriod("s.started_at")) ORDER BY s.started_at, s.id
+            """, parameters).compactMap { row -> ImpactData.SessionSummary? in
+            guard let name = row.text("name"), let started = row.date("started_at") else { return nil }
+            return ImpactData.SessionSummary(
+                name: name, startedAt: started, endedAt: row.date("ended_at"), learnerCount: row.int("learner_count"))
+        }
+        // Events name only learners who still exist (forgetting clears the column); the
+        // forgotten are counted from the days they were active.
+        let learnerCount = try transaction.count("""
+            SELECT count(DISTINCT learner_id) FROM (
+                SELECT learner_id, recorded_at AS at FROM lesson_event WHERE \(inBranch("branch")) AND learner_id IS NOT NULL
+                UNION ALL SELECT learner_id, recorded_at FROM step_event WHERE \(inBranch("branch"))
+                UNION ALL SELECT j.learner_id, j.joined_at FROM session_learner j
+                    JOIN taster_session s ON s.id = j.session_id WHERE \(inBranch("s.branch"))
+            ) AS active WHERE \(Self.inPeriod("at"))
+            """, parameters)
+        let forgottenCount = try transaction.count(
+            "SELECT count(DISTINCT forgotten_id) FROM forgotten_learner_day WHERE \(inBranch("branch")) AND \(Self.inPeriod("day"))",
+            parameters)
+        var lessons: [String: ImpactData.LessonActivity] = [:]
+        for row in try transaction.rows("""
+            SELECT lesson_id, kind, CASE kind
+                WHEN 'started' THEN count(DISTINCT learner_id) + count(DISTINCT CASE WHEN learner_id IS NULL THEN forgotten_id END)
+                ELSE count(*) END AS count
+            FROM lesson_event WHERE \(inBranch("branch")) AND \(Self.inPeriod("recorded_at")) GROUP BY lesson_id, kind
+            """, parameters) {
+            guard let lessonID = row.text("lesson_id") else { continue }
+            var activity = lessons[lessonID] ?? ImpactData.LessonActivity(lessonID: lessonID, started: 0, completed: 0, hintsUsed: 0, solutionsShown: 0)
+            let count = row.int("count")
+            switch row.text("kind").flatMap(LessonEventKind.init(rawValue:)) {
+            case .started?: activity.started += count
+            case .completed?: activity.completed += count
+            case .hint?: activity.hintsUsed += count
+            case .solution?: activity.solutionsShown += count
+            case nil: break
+            }
+            lessons[lessonID] = activity
+        }
+        let confidence = try transaction.rows("""
+            SELECT c.moment, c.rating, sum(c.count) AS count FROM confidence_count c JOIN taster_session s ON s.id = c.session_id
+            WHERE \(inBranch("s.branch")) AND \(Self.inPeriod("s.started_at")) GROUP BY c.moment, c.rating
+            """, parameters)
+        let pairs = try transaction.rows("""
+            SELECT p.rating_before, p.rating_after, sum(p.count) AS count FROM confidence_pair p JOIN taster_session s ON s.id = p.session_id
+            WHERE \(inBranch("s.branch")) AND \(Self.inPeriod("s.started_at")) GROUP BY p.rating_before, p.rating_after
+            """, parameters).map {
+            ConfidencePair(before: $0.int("rating_before"), after: $0.int("rating_after"), count: $0.int("count"))
+        }
+        return ImpactData(
+            since: since, until: until, sessions: sessions, learnerCount: learnerCount + forgottenCount,
+            lessons: lessons.values.sorted { $0.lessonID < $1.lessonID },
+            confidenceBefore: Self.ratingCounts(confidence.filter { $0.text("moment") == ConfidenceMoment.before.rawValue }),
+            confidenceAfter: Self.ratingCounts(confidence.filter { $0.text("moment") == ConfidenceMoment.after.rawValue }),
+            confidencePairs: ConfidencePair.summed(pairs))
     }
 }

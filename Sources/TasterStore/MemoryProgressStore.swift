@@ -402,6 +402,11 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
         }
     }
 
+    /// Branches belong to a library service's store; this one has none.
+    public func serviceImpact(since: Date?, until: Date?, branch: String?) throws(StoreError) -> ServiceImpact {
+        throw .branchesNeedAService
+    }
+
     /// The figures for an impact report over the period.
     public func impactData(since: Date?, until: Date?) throws(StoreError) -> ImpactData {
         func inPeriod(_ date: Date) -> Bool {

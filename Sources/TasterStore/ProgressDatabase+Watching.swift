@@ -75,6 +75,11 @@ extension ProgressDatabase: VolunteerWatching {
         }
     }
 
+    /// Branches belong to a library service's store; this one has none.
+    public func serviceImpact(since: Date?, until: Date?, branch: String?) throws(StoreError) -> ServiceImpact {
+        throw .branchesNeedAService
+    }
+
     /// The figures for an impact report: sessions started in the period, different learners
     /// active, per-lesson starts, completions and hints, and confidence answers given in the
     /// period's sessions. `since` is inclusive, `until` exclusive; nil means no limit.

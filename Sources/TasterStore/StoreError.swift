@@ -40,6 +40,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case serverNewerSchema(address: String)
     /// The server refused or failed a statement: PostgreSQL's code and words, without the SQL.
     case serverFailed(address: String, detail: String)
+    /// A report across branches was asked of a store that has none (the embedded file).
+    case branchesNeedAService
 
     /// Whether the shell should carry on with ``UnsavedProgress``: true for file and folder
     /// problems, false for a mistyped learner code.

@@ -15,4 +15,8 @@ public protocol VolunteerWatching: Sendable {
     /// once), completions, hints and solutions, and confidence answers given in the period's
     /// sessions. `since` is inclusive, `until` exclusive; nil means no limit.
     func impactData(since: Date?, until: Date?) throws(StoreError) -> ImpactData
+    /// The same figures for another branch of a library service (`branch`), or for all of them
+    /// (nil), with each branch's own beside them. A store that has no branches (the embedded
+    /// file, memory) says so with ``StoreError/branchesNeedAService``.
+    func serviceImpact(since: Date?, until: Date?, branch: String?) throws(StoreError) -> ServiceImpact
 }

@@ -697,6 +697,14 @@ enum EnglishWords {
         .solutionPassphrase: "A strong passphrase is {words} or more random words with spaces between them, at least {length} characters in all: words you can picture together that nobody would guess. Make up your own, and never type a password you really use.",
         .solutionOrder: "The right order is {numbers}:",
         .solutionOrderItem: "{number}) {text}",
+        .storeBranchesNeedAService: "This store has no branches: --branch and --all-branches report across a library service's branches, on its PostgreSQL server. Leave them out to report on this store.",
+        .reportScopeAllBranches: "All branches",
+        .reportScopeBranch: "Branch: {branch}",
+        .reportHeadingByBranch: "By branch",
+        .reportTextBranch: "{name}: {sessions}, {learners}, lessons started {started}, completed {completed}, hints {hints}",
+        .reportColumnBranch: "Branch",
+        .reportCSVBranches: "branches",
+        .reportCSVBranchSection: "branch",
     ]
 
     /// 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, 21st.

@@ -735,4 +735,15 @@ public enum WordKey: String, CaseIterable, Sendable {
     case solutionPassphrase = "solution.passphrase"
     case solutionOrder = "solution.order"
     case solutionOrderItem = "solution.order.item"
+
+    // MARK: Reports across a library service's branches
+
+    case storeBranchesNeedAService = "store.branches-need-a-service"
+    case reportScopeAllBranches = "report.scope.all-branches"
+    case reportScopeBranch = "report.scope.branch"
+    case reportHeadingByBranch = "report.heading.by-branch"
+    case reportTextBranch = "report.text.branch"
+    case reportColumnBranch = "report.column.branch"
+    case reportCSVBranches = "report.csv.branches"
+    case reportCSVBranchSection = "report.csv.branch-section"
 }

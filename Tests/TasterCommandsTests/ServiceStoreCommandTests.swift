@@ -24,6 +24,57 @@ struct ServiceStoreCommandTests {
         return harness
     }
 
+    @Test("report: this branch by default, another with --branch, every branch with --all-branches and a row each, in every format")
+    func reportAcrossBranches() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let halifax = try terminal(at: "Halifax Central", on: database)
+        for (branch, sessions) in [("Halifax Central", 2), ("Todmorden", 1)] {
+            let store = try ServiceProgressStore.open(database, branch: branch, now: halifax.clock.closure)
+            for index in 0..<sessions {
+                _ = try store.startSession(named: "\(branch) taster \(index)")
+                let learner = try store.newLearner(nickname: nil)
+                try store.startLesson(code: learner.code, lessonID: "online-forms", contentVersion: "v1")
+                try store.recordLessonEvent(code: learner.code, lessonID: "online-forms", kind: .started, sessionPin: nil)
+                _ = try store.endSession()
+            }
+        }
+        let own = halifax.run(["report"])
+        #expect(own.status == 0, "\(own.errors)")
+        #expect(own.output.contains("Sessions held: 2"), "\(own.output)")
+        #expect(!own.output.contains("By branch"), "a branch's own report has no branch table")
+
+        let there = halifax.run(["report", "--branch", "Todmorden"])
+        #expect(there.status == 0, "\(there.errors)")
+        #expect(there.output.contains("Branch: Todmorden") && there.output.contains("Sessions held: 1"), "\(there.output)")
+
+        let all = halifax.run(["report", "--all-branches"])
+        #expect(all.status == 0, "\(all.errors)")
+        #expect(all.output.contains("All branches") && all.output.contains("Sessions held: 3") && all.output.contains("Learners: 3"), "\(all.output)")
+        #expect(all.output.contains("By branch"))
+        #expect(all.output.contains("  Halifax Central: 2 sessions, 2 learners, lessons started 2, completed 0, hints 0"), "\(all.output)")
+        #expect(all.output.contains("  Todmorden: 1 session, 1 learner, lessons started 1, completed 0, hints 0"), "\(all.output)")
+
+        let csv = halifax.run(["report", "--all-branches", "--format", "csv"])
+        #expect(csv.output.contains("branch,Todmorden,Todmorden,sessions,1"), "\(csv.output)")
+        let html = halifax.run(["report", "--all-branches", "--format", "html"])
+        #expect(html.output.contains("<td>Todmorden</td>"), "the branch table on the page")
+        let json = halifax.run(["report", "--all-branches", "--format", "json"])
+        let decoded = try JSONDecoder().decode(ImpactReport.self, from: Data(json.output.utf8))
+        #expect(decoded.branches?.map(\.name) == ["Halifax Central", "Todmorden"])
+    }
+
+    @Test("report --all-branches on the embedded store says it needs a library service, and --branch with --all-branches is refused")
+    func reportBranchesNeedAService() throws {
+        let harness = try CommandHarness()
+        try harness.unlockForScripts()
+        let run = harness.run(["report", "--all-branches"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("This store has no branches"), "\(run.errors)")
+        let both = harness.run(["report", "--branch", "Todmorden", "--all-branches"])
+        #expect(both.status != 0 && both.errors.contains("cannot be used together"), "\(both.errors)")
+    }
+
     @Test("two branches on one server: sessions, the live view and lists are each branch's own, and nothing is written to the data folder")
     func twoBranches() throws {
         guard TestServer.isAvailable else { return }

@@ -38,6 +38,50 @@ struct ServiceBranchTests {
         #expect(rows == [["0", Self.halifax], ["1", Self.todmorden]])
     }
 
+    @Test("a report across branches counts a learner who went to two branches once, and each branch's row counts them there")
+    func serviceImpact() throws {
+        guard TestServer.isAvailable else { return }
+        let clock = ManualClock()
+        let (_, halifax, todmorden) = try twoBranches(clock)
+        _ = try halifax.startSession(named: "Tuesday taster")
+        let traveller = try halifax.newLearner(nickname: nil)
+        let local = try halifax.newLearner(nickname: nil)
+        for learner in [traveller, local] {
+            try halifax.startLesson(code: learner.code, lessonID: "web-addresses", contentVersion: "v1")
+            try halifax.recordLessonEvent(code: learner.code, lessonID: "web-addresses", kind: .started, sessionPin: nil)
+            try halifax.recordStep(code: learner.code, lessonID: "web-addresses", record: StepRecord(stepIndex: 0, hintsUsed: 1, completed: true), resumeAt: 1)
+        }
+        clock.advance(days: 7)
+        _ = try todmorden.startSession(named: "Digital drop-in")
+        try todmorden.startLesson(code: traveller.code, lessonID: "web-addresses", contentVersion: "v1")
+        try todmorden.recordLessonEvent(code: traveller.code, lessonID: "web-addresses", kind: .started, sessionPin: nil)
+        try todmorden.completeLesson(code: traveller.code, lessonID: "web-addresses", contentVersion: "v1")
+        try todmorden.recordLessonEvent(code: traveller.code, lessonID: "web-addresses", kind: .completed, sessionPin: nil)
+
+        let all = try halifax.serviceImpact(since: nil, until: nil, branch: nil)
+        #expect(all.total.learnerCount == 2, "the traveller once, the local learner once")
+        #expect(all.total.sessions.count == 2)
+        #expect(all.branches.map(\.name) == [Self.halifax, Self.todmorden])
+        #expect(all.branches.map(\.impact.learnerCount) == [2, 1])
+        #expect(all.branches.map { $0.impact.lessons.reduce(0) { $0 + $1.completed } } == [0, 1])
+        #expect(all.total.lessons.reduce(0) { $0 + $1.completed } == 1)
+
+        let there = try halifax.serviceImpact(since: nil, until: nil, branch: Self.todmorden)
+        #expect(there.total == (try todmorden.impactData(since: nil, until: nil)), "another branch's report is that branch's own")
+        #expect(there.branches.map(\.name) == [Self.todmorden])
+        #expect(try halifax.impactData(since: nil, until: nil).learnerCount == 2, "this branch's own report is unchanged")
+
+        let firstWeek = try halifax.serviceImpact(since: nil, until: clock.now.addingTimeInterval(-86_400), branch: nil)
+        #expect(firstWeek.branches.map(\.name) == [Self.halifax], "a branch with nothing in the period has no row")
+    }
+
+    @Test("the embedded store has no branches, and says so")
+    func embeddedHasNoBranches() throws {
+        for store in [try ProgressDatabase.inMemory(), MemoryProgressStore()] as [any ProgressStore] {
+            #expect(throws: StoreError.branchesNeedAService) { try store.serviceImpact(since: nil, until: nil, branch: nil) }
+        }
+    }
+
     @Test("each branch has its own open session, and the database refuses a second one in a branch")
     func oneOpenSessionPerBranch() throws {
         guard TestServer.isAvailable else { return }

@@ -48,7 +48,19 @@ struct ReportCommand: TasterSubcommand {
     @Option(name: .long, help: ArgumentHelp("The library's name to put at the top (default: \(LibraryName.variable)).", valueName: "name"))
     var library: String?
 
+    @Option(name: .long, help: ArgumentHelp("On a library service's store: report on this branch instead of this terminal's.", valueName: "name"))
+    var branch: String?
+
+    @Flag(name: .long, help: "On a library service's store: report on every branch together, with a row for each.")
+    var allBranches = false
+
     func validate() throws {
+        if branch != nil, allBranches {
+            throw ValidationError("--branch and --all-branches cannot be used together: give a branch's name, or ask for all of them.")
+        }
+        if let branch, branch.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--branch needs a branch's name, as its terminals' settings file gives it.")
+        }
         do {
             _ = try ReportPeriod.parse(since: since, until: until)
         } catch {
@@ -65,8 +77,15 @@ struct ReportCommand: TasterSubcommand {
         }
         let store = try VolunteerAccess.openStoreForReading(environment, data: data)
         let impact: ImpactData
+        var service: ServiceImpact?
         do {
-            impact = try ReportImpactQuery.impactData(in: store, period: period)
+            if allBranches || branch != nil {
+                let wide = try store.serviceImpact(since: period.start, until: period.end, branch: allBranches ? nil : branch)
+                service = wide
+                impact = wide.total
+            } else {
+                impact = try ReportImpactQuery.impactData(in: store, period: period)
+            }
         } catch let error as StoreError {
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure
@@ -77,7 +96,8 @@ struct ReportCommand: TasterSubcommand {
             // The figures still stand, but without lessons they cannot be named or put in areas.
             environment.output.writeError(environment.catalogue.text(.reportNoLessonsFound, ["folder": folder]))
         }
-        var report = ImpactReport(impact, period: period, library: library.lessons, words: environment.catalogue)
+        var report = service.map { ImpactReport($0, branch: allBranches ? nil : branch, period: period, library: library.lessons, words: environment.catalogue) }
+            ?? ImpactReport(impact, period: period, library: library.lessons, words: environment.catalogue)
         report.libraryName = LibraryName.chosen(option: self.library, variables: environment.variables)
         environment.output.write(try report.rendered(as: format.reportFormat, words: environment.catalogue))
     }

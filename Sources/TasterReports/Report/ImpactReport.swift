@@ -49,6 +49,22 @@ public struct ImpactReport: Sendable, Equatable, Codable {
     }
 
     /// One skills area's activity, summed over its lessons.
+    /// One branch's row, in a report across a library service's branches.
+    public struct BranchRow: Sendable, Equatable, Codable {
+        /// The branch's name.
+        public var name: String
+        /// Sessions held there.
+        public var sessionsHeld: Int
+        /// Different learners active there (one who went to two branches is in both rows).
+        public var learners: Int
+        /// Lessons started there.
+        public var lessonsStarted: Int
+        /// Lessons completed there.
+        public var lessonsCompleted: Int
+        /// Hints used there.
+        public var hintsUsed: Int
+    }
+
     public struct AreaRow: Sendable, Equatable, Codable {
         /// The area's key, such as `being-safe`, or `other`.
         public var area: String
@@ -89,6 +105,11 @@ public struct ImpactReport: Sendable, Equatable, Codable {
 
     /// The library the report is for (`--library`, else `TASTER_LIBRARY_NAME`), if named.
     public var libraryName: String?
+    /// Which branches a report across a library service covers ("All branches", "Branch:
+    /// Todmorden"); nil for a report of this store.
+    public var branchScope: String?
+    /// Each branch's row, in a report across a library service's branches; nil otherwise.
+    public var branches: [BranchRow]?
     /// The period in words.
     public var period: String
     /// The first day counted, `YYYY-MM-DD`, if limited.

@@ -37,6 +37,14 @@ struct ReportCSVRenderer {
         add(.reportCSVSummary, all, "", .reportCSVHintsUsed, "\(report.hintsUsed)")
         add(.reportCSVSummary, all, "", .reportCSVAnswersShown, "\(report.solutionsShown)")
         add(.reportCSVSummary, all, "", .reportCSVAreasCovered, "\(report.areasCovered)")
+        if let scope = report.branchScope { add(.reportCSVSummary, word(.reportCSVBranches), scope, .reportCSVName, scope) }
+        for branch in report.branches ?? [] {
+            add(.reportCSVBranchSection, branch.name, branch.name, .reportCSVSessions, "\(branch.sessionsHeld)")
+            add(.reportCSVBranchSection, branch.name, branch.name, .reportCSVLearners, "\(branch.learners)")
+            add(.reportCSVBranchSection, branch.name, branch.name, .reportCSVStarted, "\(branch.lessonsStarted)")
+            add(.reportCSVBranchSection, branch.name, branch.name, .reportCSVCompleted, "\(branch.lessonsCompleted)")
+            add(.reportCSVBranchSection, branch.name, branch.name, .reportCSVHintsUsed, "\(branch.hintsUsed)")
+        }
         for session in report.sessions {
             add(.reportCSVSessionSection, session.name, session.day, .reportCSVLearners, "\(session.learners)")
             add(.reportCSVSessionSection, session.name, session.day, .reportCSVMinutes, session.minutes.map(String.init) ?? "")

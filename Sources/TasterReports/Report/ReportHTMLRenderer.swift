@@ -32,6 +32,17 @@ struct ReportHTMLRenderer {
                 [word(.reportFigureAreasCovered), "\(report.areasCovered)"],
             ], className: "summary"),
         ]
+        if let scope = report.branchScope {
+            body.insert("<p class=\"muted\">\(HTMLText.escape(scope))</p>", at: 2)
+        }
+        if let branches = report.branches {
+            body.append("<section class=\"part\">\n<h2>\(HTMLText.escape(word(.reportHeadingByBranch)))</h2>\n" + (branches.isEmpty
+                ? "<p>\(word(.reportNoSessionsInPeriod))</p>"
+                : table(header: [.reportColumnBranch, .reportColumnSessions, .reportColumnLearners, .reportColumnStarted, .reportColumnCompleted, .reportColumnHints].map(word),
+                        numericFrom: 1, rows: branches.map {
+                    [$0.name, "\($0.sessionsHeld)", "\($0.learners)", "\($0.lessonsStarted)", "\($0.lessonsCompleted)", "\($0.hintsUsed)"]
+                })) + "\n</section>")
+        }
         if let months = report.sessionMonths {
             body.append("<section class=\"part\">\n<h2>\(HTMLText.escape(word(.reportHeadingSessionsByMonth)))</h2>\n" + (months.isEmpty
                 ? "<p>\(word(.reportNoSessionsInPeriod))</p>"

@@ -23,7 +23,20 @@ struct ReportTextRenderer {
             figure(.reportFigureAnswersShown, report.solutionsShown),
             figure(.reportFigureAreasCovered, report.areasCovered),
         ]
+        if let scope = report.branchScope { lines.insert(scope, at: 1) }
         lines.append("")
+        if let branches = report.branches {
+            lines.append(heading(.reportHeadingByBranch))
+            if branches.isEmpty { lines.append("  " + words.text(.reportNoneRecorded)) }
+            for branch in branches {
+                lines.append("  " + words.text(.reportTextBranch, [
+                    "name": branch.name, "sessions": words.reportCount(branch.sessionsHeld, one: .reportSessionsOne, other: .reportSessionsOther),
+                    "learners": words.reportCount(branch.learners, one: .reportLearnersOne, other: .reportLearnersOther),
+                    "started": "\(branch.lessonsStarted)", "completed": "\(branch.lessonsCompleted)", "hints": "\(branch.hintsUsed)",
+                ]))
+            }
+            lines.append("")
+        }
         if let months = report.sessionMonths {
             lines.append(heading(.reportHeadingSessionsByMonth))
             if months.isEmpty { lines.append("  " + words.text(.reportNoneRecorded)) }
