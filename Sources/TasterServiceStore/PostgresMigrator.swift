@@ -30,11 +30,16 @@ public struct PostgresMigrator: Sendable {
         defer { _ = try? connection.execute("SELECT pg_advisory_unlock($1::bigint)", [Self.lockKey]) }
         let applied: Set<String>
         do {
-            try connection.execute("""
-                CREATE TABLE IF NOT EXISTS \(Self.recordTable) (
-                    name text PRIMARY KEY,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """)
+            // Created only when missing: a terminal's role may not create tables (see
+            // ``ServiceRoles``), and PostgreSQL checks that right even for IF NOT EXISTS.
+            let exists = try connection.execute("SELECT to_regclass($1) IS NOT NULL", [Self.recordTable]).rows.first?.first == "t"
+            if !exists {
+                try connection.execute("""
+                    CREATE TABLE IF NOT EXISTS \(Self.recordTable) (
+                        name text PRIMARY KEY,
+                        applied_at timestamptz NOT NULL DEFAULT now())
+                    """)
+            }
             applied = Set(try connection.execute("SELECT name FROM \(Self.recordTable)").rows.compactMap { $0.first ?? nil })
         } catch {
             throw .server(error)

@@ -76,7 +76,7 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
     }
 
     /// A connection problem or failed statement as the store's error, the address without any password.
-    static func storeError(_ error: PostgresError, address: PostgresAddress) -> StoreError {
+    public static func storeError(_ error: PostgresError, address: PostgresAddress) -> StoreError {
         let shown = address.description
         switch error {
         case .clientMissing(let detail):
@@ -87,6 +87,8 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
         case .authenticationFailed: return .serverRefusedLogIn(address: shown)
         case .serverTooOld(_, let version, let needed): return .serverTooOld(address: shown, version: version, needed: needed)
         case .connectionLost(let detail): return .serverUnreachable(address: shown, detail: firstLine(detail))
+        case .statementFailed(PostgresError.insufficientPrivilege, _):
+            return .serverNotAllowed(address: shown)
         case .statementFailed(let sqlState, let detail):
             return .serverFailed(address: shown, detail: "SQLSTATE \(sqlState): \(firstLine(detail))")
         }

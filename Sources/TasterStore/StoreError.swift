@@ -40,6 +40,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case serverNewerSchema(address: String)
     /// The server refused or failed a statement: PostgreSQL's code and words, without the SQL.
     case serverFailed(address: String, detail: String)
+    /// The server refused this computer's login the right to do that: a terminal's login (the
+    /// terminal role) asked for a volunteer's part, or the login has neither role.
+    case serverNotAllowed(address: String)
     /// A report across branches was asked of a store that has none (the embedded file).
     case branchesNeedAService
 

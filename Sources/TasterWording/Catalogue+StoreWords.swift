@@ -38,6 +38,8 @@ extension Catalogue {
             return text(.storeServerNewerSchema, ["address": address])
         case .serverFailed(let address, let detail):
             return text(pick(.storeServerFailedLearner, .storeServerFailedVolunteer), ["address": address, "detail": detail, "carryOn": carryOn])
+        case .serverNotAllowed(let address):
+            return text(pick(.storeServerNotAllowedLearner, .storeServerNotAllowedVolunteer), ["address": address, "carryOn": carryOn])
         case .branchesNeedAService:
             return text(.storeBranchesNeedAService)
         }

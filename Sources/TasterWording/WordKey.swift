@@ -739,6 +739,15 @@ public enum WordKey: String, CaseIterable, Sendable {
     // MARK: Reports across a library service's branches
 
     case storeBranchesNeedAService = "store.branches-need-a-service"
+    case storeServerNotAllowedLearner = "store.server-not-allowed.learner"
+    case storeServerNotAllowedVolunteer = "store.server-not-allowed.volunteer"
+    case storeInitDone = "store.init.done"
+    case storeInitUpToDate = "store.init.up-to-date"
+    case storeInitRoleCreated = "store.init.role-created"
+    case storeInitRoleThere = "store.init.role-there"
+    case storeInitNext = "store.init.next"
+    case storeInitRoleNameUnusable = "store.init.role-name-unusable"
+    case storeInitNeedsServer = "store.init.needs-server"
     case reportScopeAllBranches = "report.scope.all-branches"
     case reportScopeBranch = "report.scope.branch"
     case reportHeadingByBranch = "report.heading.by-branch"

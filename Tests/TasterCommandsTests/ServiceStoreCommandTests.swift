@@ -64,6 +64,39 @@ struct ServiceStoreCommandTests {
         #expect(decoded.branches?.map(\.name) == ["Halifax Central", "Todmorden"])
     }
 
+    @Test("store init sets up a database once, says what it did, and the second time that nothing needed doing")
+    func storeInit() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let harness = try CommandHarness()
+        let tag = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(8)
+        let roles = ["--terminal-role", "term_\(tag)", "--volunteer-role", "vol_\(tag)"]
+        let first = harness.run(["store", "init", database.description] + roles)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.contains("is ready: service-1-progress, "), "\(first.output)")
+        #expect(first.output.contains("Role term_\(tag): made now.") && first.output.contains("Role vol_\(tag): made now."))
+        let again = harness.run(["store", "init", database.description] + roles)
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.contains("is ready: its schema was already up to date."), "\(again.output)")
+        #expect(again.output.contains("Role term_\(tag): already there"))
+    }
+
+    @Test("store init refuses a password on the command line, a folder, and a role name that is not one", arguments: [
+        (["store", "init", "postgresql://admin:secret@db.example/taster"], "secret"),
+        (["store", "init", "/var/lib/taster"], "is not one"),
+        (["store", "init", "service=taster", "--terminal-role", "x; DROP TABLE learner"], "must be a role name"),
+    ])
+    func storeInitRefuses(arguments: [String], expected: String) throws {
+        let run = try CommandHarness().run(arguments)
+        #expect(run.status != 0)
+        if expected == "secret" {
+            #expect(!run.errors.contains("secret") && !run.output.contains("secret"), "the password is never shown: \(run.errors)")
+            #expect(run.errors.contains("********") || run.errors.lowercased().contains("password"), "\(run.errors)")
+        } else {
+            #expect(run.errors.contains(expected), "\(run.errors)")
+        }
+    }
+
     @Test("report --all-branches on the embedded store says it needs a library service, and --branch with --all-branches is refused")
     func reportBranchesNeedAService() throws {
         let harness = try CommandHarness()
