@@ -111,10 +111,10 @@ enum ServiceBenchmark {
         return [
             BenchRow(name: "\(learners) terminals at once: events/s", unit: "events/s", taster: tasterRate, baseline: pgbench.rate,
                      baselineName: baseline, target: "ratio >= 0.5", met: tasterRate >= 0.5 * pgbench.rate),
-            BenchRow(name: "\(learners) terminals at once: latency p50", unit: "ms", taster: percentile(sortedTaster, 0.5) / 1000,
-                     baseline: percentile(sortedPgbench, 0.5) / 1000, baselineName: baseline, target: "(none)", met: true),
-            BenchRow(name: "\(learners) terminals at once: latency p99", unit: "ms", taster: percentile(sortedTaster, 0.99) / 1000,
-                     baseline: percentile(sortedPgbench, 0.99) / 1000, baselineName: baseline, target: "(none)", met: true),
+            BenchRow(name: "\(learners) terminals at once: latency p50", unit: "s", taster: percentile(sortedTaster, 0.5) / 1e6,
+                     baseline: percentile(sortedPgbench, 0.5) / 1e6, baselineName: baseline, target: "(none)", met: true),
+            BenchRow(name: "\(learners) terminals at once: latency p99", unit: "s", taster: percentile(sortedTaster, 0.99) / 1e6,
+                     baseline: percentile(sortedPgbench, 0.99) / 1e6, baselineName: baseline, target: "(none)", met: true),
             BenchRow(name: "\(learners) terminals at once: events lost", unit: "events", taster: Double(lost), baseline: Double(pgbenchLost),
                      baselineName: baseline + ", rows counted", target: "= 0", met: lost == 0 && failed == 0),
         ]
