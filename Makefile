@@ -15,8 +15,9 @@ APT_PACKAGES = libedit-dev libsqlite3-dev libyaml-dev libsodium-dev libpq-dev pk
 # Python modules (module:Debian package) the schema agreement test checks lessons with.
 TEST_APT_PACKAGES = postgresql sqlite3 tmux chromium poppler-utils
 TEST_PYTHON_MODULES = yaml:python3-yaml jsonschema:python3-jsonschema
-# What `make bench` needs besides: GNU time for peak memory, PyYAML as the lint baseline.
-BENCH_APT_PACKAGES = time python3-yaml
+# What `make bench` needs besides: GNU time for peak memory, PyYAML as the lint baseline, and a
+# PostgreSQL server (with pgbench) for the service store's rows.
+BENCH_APT_PACKAGES = time python3-yaml postgresql
 # Root installs directly; anyone else through sudo.
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -58,7 +59,7 @@ lint: build
 bench: deps
 	$(call install-missing,$(BENCH_APT_PACKAGES))
 	$(SWIFT) build -c release
-	.build/release/taster-bench
+	TASTER_TEST_POSTGRES_FSYNC=on scripts/with-test-postgres .build/release/taster-bench
 
 install: deps
 	$(SWIFT) build -c release

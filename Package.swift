@@ -37,6 +37,10 @@ let package = Package(
         .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine", "TasterWording"]),
         .target(name: "TasterStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TasterServiceStore", dependencies: ["CLibPQ", "TasterStore"]),
+        // A library service's history generated on a server, and the hand-written SQL the
+        // benchmarks compare the service store with: a target of its own so a test can check
+        // both against the store.
+        .target(name: "TasterServiceBench", dependencies: ["TasterStore", "TasterServiceStore"]),
         .target(name: "TasterWording", dependencies: ["TasterLessons", "TasterEngine", "TasterStore"]),
         .systemLibrary(
             name: "CEditLine",
@@ -63,7 +67,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "taster-bench",
-            dependencies: ["TasterAuthoring", "TasterStore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: [
+                "TasterAuthoring", "TasterStore", "TasterServiceStore", "TasterServiceBench",
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Sources/TasterBench"
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
@@ -75,7 +82,7 @@ let package = Package(
         .testTarget(name: "TasterStoreTests", dependencies: ["TasterTestSupport", "TasterStore", "TasterServiceStore"]),
         .testTarget(name: "TasterShellTests", dependencies: ["TasterTestSupport", "TasterShell"]),
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterTestSupport", "TasterReports"]),
-        .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterTestSupport", "TasterServiceStore", "TasterStore"]),
+        .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterTestSupport", "TasterServiceStore", "TasterStore", "TasterServiceBench"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TasterTestSupport"]),
         // What many test targets share: temporary folders, a manual clock, the repository's files,
         // the one taster runner and the signal reset for the programs tests start.

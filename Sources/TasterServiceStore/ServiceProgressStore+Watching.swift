@@ -17,8 +17,12 @@ extension ServiceProgressStore: VolunteerWatching {
                     Self.liveStatusSelect + " WHERE v.branch = $1 AND v.last_activity_at >= to_timestamp($2)",
                     [branch, time.addingTimeInterval(-LiveBoard.recentWindow)])
             }
+            // Each learner's sort key is made once: making it in the comparison (a code's text
+            // is formatted anew each time) cost more than the query with 48 at terminals.
             let learners = rows.compactMap(Self.liveStatus(from:))
-                .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
+                .map { (key: ($0.displayName.lowercased(), $0.code.rawValue), status: $0) }
+                .sorted { $0.key < $1.key }
+                .map(\.status)
             let ended = session == nil
                 ? try transaction.row("""
                     SELECT \(Self.sessionColumns) FROM taster_session WHERE branch = $1 AND ended_at IS NOT NULL
