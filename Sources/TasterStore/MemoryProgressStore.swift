@@ -396,7 +396,10 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
                 else { guard row.lastActivityAt >= recent else { return nil } }
                 return state.liveStatus(code)
             }
-            .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
+            // Each learner's sort key is made once, not in every comparison (see the service store).
+            .map { (key: ($0.displayName.lowercased(), $0.code.rawValue), status: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.status)
             let ended = session == nil ? state.newestFirst.first { !$0.session.isOpen }?.session : nil
             return LiveBoard(session: session, learners: learners, takenAt: time, endedSession: ended)
         }

@@ -66,7 +66,10 @@ extension ProgressDatabase: VolunteerWatching {
                 rows = try Row.fetchAll(db, sql: base + " WHERE v.lastActivityAt >= ?", arguments: [StoredTime.value(time.addingTimeInterval(-LiveBoard.recentWindow))])
             }
             let learners = rows.compactMap(Self.liveStatus(from:))
-                .sorted { ($0.displayName.lowercased(), $0.code.rawValue) < ($1.displayName.lowercased(), $1.code.rawValue) }
+                // Each learner's sort key is made once, not in every comparison (see the service store).
+                .map { (key: ($0.displayName.lowercased(), $0.code.rawValue), status: $0) }
+                .sorted { $0.key < $1.key }
+                .map(\.status)
             let ended = session == nil
                 ? try Row.fetchOne(db, sql: "SELECT * FROM tasterSession WHERE endedAt IS NOT NULL ORDER BY startedAt DESC, id DESC LIMIT 1")
                     .map(Self.session(from:))
