@@ -5,9 +5,9 @@ import PackageDescription
 //   TasterLessons  - lesson model, safe YAML loading, validation, answer checking (no terminal, no database)
 //   TasterEngine   - the pure learning state machine
 //   TasterAuthoring - lint and headless test runs for lesson authors
-//   TasterStore    - learners and progress in SQLite
+//   TasterStore    - learners and progress in SQLite, and the store seam every backend fits
+//   TasterServiceStore - the library service's PostgreSQL store (libpq): migrations, every store protocol
 //   TasterWording  - the catalogue: every sentence a person reads, by key, per language
-//   TasterServiceStore - the PostgreSQL client (libpq) and schema migrations for a library service
 //   TasterShell    - the learner's terminal (libedit)
 //   TasterReports  - volunteer guides, impact reports, certificates and the volunteer passphrase
 //   TasterCommands - the command line, and the one composition root
@@ -29,12 +29,14 @@ let package = Package(
         // C libraries from Debian's -dev packages: no Swift package to build for them.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq: the header only, found under /usr/include/postgresql by the shim; the library is
+        // loaded when first used (Sources/TasterServiceStore/LibPQ.swift), so it is not linked.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         .target(name: "TasterLessons", dependencies: ["CLibYAML"]),
         .target(name: "TasterEngine", dependencies: ["TasterLessons"]),
         .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine", "TasterWording"]),
         .target(name: "TasterStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "TasterServiceStore", dependencies: ["CLibPQ"]),
+        .target(name: "TasterServiceStore", dependencies: ["CLibPQ", "TasterStore"]),
         .target(name: "TasterWording", dependencies: ["TasterLessons", "TasterEngine", "TasterStore"]),
         .systemLibrary(
             name: "CEditLine",
@@ -49,8 +51,8 @@ let package = Package(
         .target(
             name: "TasterCommands",
             dependencies: [
-                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterWording", "TasterShell", "TasterReports",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TasterLessons", "TasterEngine", "TasterAuthoring", "TasterStore", "TasterServiceStore", "TasterWording", "TasterShell",
+                "TasterReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "taster", dependencies: ["TasterCommands"]),
@@ -70,13 +72,14 @@ let package = Package(
         .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine"]),
         .testTarget(name: "TasterWordingTests", dependencies: ["TasterWording", "TasterEngine", "TasterLessons", "TasterStore"]),
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterTestSupport", "TasterAuthoring"]),
-        .testTarget(name: "TasterStoreTests", dependencies: ["TasterTestSupport", "TasterStore"]),
+        .testTarget(name: "TasterStoreTests", dependencies: ["TasterTestSupport", "TasterStore", "TasterServiceStore"]),
         .testTarget(name: "TasterShellTests", dependencies: ["TasterTestSupport", "TasterShell"]),
         .testTarget(name: "TasterReportsTests", dependencies: ["TasterTestSupport", "TasterReports"]),
-        .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterServiceStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
-        // What many test targets share: temporary folders, a manual clock, the repository's files.
-        .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
+        .testTarget(name: "TasterServiceStoreTests", dependencies: ["TasterTestSupport", "TasterServiceStore", "TasterStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TasterTestSupport"]),
+        // What many test targets share: temporary folders, a manual clock, the repository's files,
+        // the one taster runner and the signal reset for the programs tests start.
+        .target(name: "TasterTestSupport", dependencies: ["TasterStore", "TasterServiceStore", "TasterWording", "TasterShell"], path: "Tests/TasterTestSupport"),
         .testTarget(
             name: "TasterCommandsTests",
             dependencies: ["TasterCommands", "TasterStore", "TasterReports", "TasterWording", "TasterTestSupport"]

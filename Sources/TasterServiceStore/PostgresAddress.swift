@@ -10,13 +10,14 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads `text` with libpq's own parser; refuses an address that holds a password.
     public init(_ text: String) throws(PostgresError) {
+        let pq = try LibPQ.shared()
         var errorMessage: UnsafeMutablePointer<CChar>?
-        guard let parsed = PQconninfoParse(text, &errorMessage) else {
+        guard let parsed = pq.conninfoParse(text, &errorMessage) else {
             let detail = errorMessage.map { String(cString: $0) } ?? "it is not a PostgreSQL address"
-            if let errorMessage { PQfreemem(errorMessage) }
+            if let errorMessage { pq.freemem(errorMessage) }
             throw .addressNotUnderstood(detail: detail.trimmingTrailingNewlines)
         }
-        defer { PQconninfoFree(parsed) }
+        defer { pq.conninfoFree(parsed) }
         var found: [(keyword: String, value: String)] = []
         var option = parsed
         while let keyword = option.pointee.keyword {

@@ -12,6 +12,8 @@ public final class PostgresConnection {
     /// The address connected to.
     public let address: PostgresAddress
     private let handle: OpaquePointer
+    /// libpq's functions (loaded on first use: see ``LibPQ``).
+    private let pq: LibPQ
 
     /// Connects to `address`, waiting at most `connectTimeoutSeconds` unless the address sets its
     /// own `connect_timeout`, and refuses a server older than `oldestServer`.
@@ -19,49 +21,74 @@ public final class PostgresConnection {
         address: PostgresAddress, connectTimeoutSeconds: Int = 5, oldestServer: Int = PostgresConnection.oldestSupportedServer
     ) throws(PostgresError) {
         self.address = address
+        let pq = try LibPQ.shared()
+        self.pq = pq
         var options = address.options
         if address.value(of: "connect_timeout") == nil { options.append(("connect_timeout", String(connectTimeoutSeconds))) }
         if address.value(of: "application_name") == nil { options.append(("application_name", "taster")) }
-        let connection = Self.connect(options)
-        guard let connection, PQstatus(connection) == CONNECTION_OK else {
-            let detail = connection.flatMap { PQerrorMessage($0) }.map { String(cString: $0) } ?? "libpq could not start"
-            if let connection { PQfinish(connection) }
+        let connection = Self.connect(options, pq)
+        guard let connection, pq.status(connection) == CONNECTION_OK else {
+            let detail = connection.flatMap { pq.errorMessage($0) }.map { String(cString: $0) } ?? "libpq could not start"
+            if let connection { pq.finish(connection) }
             throw Self.connectionError(detail.trimmingTrailingNewlines, address: address)
         }
+        // The server's notices (such as "relation already exists, skipping") would otherwise be
+        // printed by libpq on standard error, in the middle of a learner's screen.
+        _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
         // Checked before the connection is kept: once kept, `deinit` closes it.
-        let version = Int(PQserverVersion(connection))
+        let version = Int(pq.serverVersion(connection))
         guard version >= oldestServer else {
-            PQfinish(connection)
+            pq.finish(connection)
             throw .serverTooOld(address: address.description, version: version, needed: oldestServer)
         }
         handle = connection
     }
 
     deinit {
-        PQfinish(handle)
+        pq.finish(handle)
     }
 
     /// The server's version as `server_version_num` gives it (150018 for 15.18).
-    public var serverVersion: Int { Int(PQserverVersion(handle)) }
+    public var serverVersion: Int { Int(pq.serverVersion(handle)) }
 
     /// Runs one statement with `$1`, `$2`... filled from `parameters` (sent apart from the text,
     /// so no value is ever read as SQL), and returns its rows.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> PostgresRows {
         let result = Self.withCStrings(parameters) { values in
-            PQexecParams(handle, sql, Int32(values.count), nil, values, nil, nil, 0)
+            pq.execParams(handle, sql, Int32(values.count), nil, values, nil, nil, 0)
         }
         guard let result else { throw .connectionLost(detail: lastError) }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
+        defer { pq.clear(result) }
+        switch pq.resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return PostgresRows(columns: [], rows: [])
         case PGRES_TUPLES_OK:
-            return Self.rows(of: result)
+            return Self.rows(of: result, pq)
         default:
-            let sqlState = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
-            let message = PQresultErrorMessage(result).map { String(cString: $0) } ?? lastError
-            if PQstatus(handle) != CONNECTION_OK { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
+            let sqlState = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            let message = pq.resultErrorMessage(result).map { String(cString: $0) } ?? lastError
+            // Every error the server sends has an SQLSTATE; one without is libpq's own, about the
+            // connection (such as "server closed the connection unexpectedly").
+            if pq.status(handle) != CONNECTION_OK || sqlState.isEmpty { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
+            throw .statementFailed(sqlState: sqlState, detail: message.trimmingTrailingNewlines)
+        }
+    }
+
+    /// Runs `script`, which may hold several statements and takes no parameters: for a
+    /// migration's fixed SQL only, never for anything built from a value.
+    public func executeScript(_ script: String) throws(PostgresError) {
+        guard let result = pq.exec(handle, script) else { throw .connectionLost(detail: lastError) }
+        defer { pq.clear(result) }
+        switch pq.resultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY, PGRES_TUPLES_OK:
+            return
+        default:
+            let sqlState = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+            let message = pq.resultErrorMessage(result).map { String(cString: $0) } ?? lastError
+            // Every error the server sends has an SQLSTATE; one without is libpq's own, about the
+            // connection (such as "server closed the connection unexpectedly").
+            if pq.status(handle) != CONNECTION_OK || sqlState.isEmpty { throw .connectionLost(detail: message.trimmingTrailingNewlines) }
             throw .statementFailed(sqlState: sqlState, detail: message.trimmingTrailingNewlines)
         }
     }
@@ -80,13 +107,13 @@ public final class PostgresConnection {
     }
 
     private var lastError: String {
-        PQerrorMessage(handle).map { String(cString: $0) }?.trimmingTrailingNewlines ?? "the connection was lost"
+        pq.errorMessage(handle).map { String(cString: $0) }?.trimmingTrailingNewlines ?? "the connection was lost"
     }
 
-    private static func connect(_ options: [(keyword: String, value: String)]) -> OpaquePointer? {
+    private static func connect(_ options: [(keyword: String, value: String)], _ pq: LibPQ) -> OpaquePointer? {
         withCStrings(options.map(\.keyword)) { keywords in
             withCStrings(options.map(\.value)) { values in
-                PQconnectdbParams(keywords + [nil], values + [nil], 0)
+                pq.connectdbParams(keywords + [nil], values + [nil], 0)
             }
         }
     }
@@ -100,13 +127,13 @@ public final class PostgresConnection {
         return .unreachable(address: address.description, detail: detail)
     }
 
-    private static func rows(of result: OpaquePointer) -> PostgresRows {
-        let columnCount = PQnfields(result)
-        let rowCount = PQntuples(result)
-        let columns = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
+    private static func rows(of result: OpaquePointer, _ pq: LibPQ) -> PostgresRows {
+        let columnCount = pq.nfields(result)
+        let rowCount = pq.ntuples(result)
+        let columns = (0..<columnCount).map { column in pq.fname(result, column).map { String(cString: $0) } ?? "" }
         let rows = (0..<rowCount).map { row in
             (0..<columnCount).map { column -> String? in
-                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                pq.getisnull(result, row, column) == 1 ? nil : pq.getvalue(result, row, column).map { String(cString: $0) }
             }
         }
         return PostgresRows(columns: columns, rows: rows)

@@ -2,6 +2,8 @@
 ///
 /// No case ever carries a password: addresses are kept in their redacted form.
 public enum PostgresError: Error, Equatable, Sendable {
+    /// libpq itself could not be loaded (Debian's `libpq5` is not installed); `detail` says why.
+    case clientMissing(detail: String)
     /// libpq could not read the address; `detail` is its reason.
     case addressNotUnderstood(detail: String)
     /// The address holds a password. Passwords belong in `.pgpass` (or `PGPASSFILE`), never in an

@@ -46,7 +46,7 @@ public struct PostgresMigrator: Sendable {
         for migration in migrations where !applied.contains(migration.name) {
             do {
                 try connection.transaction {
-                    try connection.execute(migration.sql)
+                    try connection.executeScript(migration.sql)
                     try connection.execute("INSERT INTO \(Self.recordTable) (name) VALUES ($1)", [migration.name])
                 }
             } catch let error as PostgresError {

@@ -29,6 +29,17 @@ public enum StoreError: Error, Equatable, Sendable {
     case untrusted(path: String, reason: String)
     /// Anything else, with the technical detail for a bug report.
     case unexpected(file: String, detail: String)
+    /// A library service's server could not be reached, or the connection to it broke; `address`
+    /// is shown without any password.
+    case serverUnreachable(address: String, detail: String)
+    /// The server refused this terminal's user name or password.
+    case serverRefusedLogIn(address: String)
+    /// The server is older than taster supports (`server_version_num` numbers).
+    case serverTooOld(address: String, version: Int, needed: Int)
+    /// The service database was set up by a newer taster; nothing was changed.
+    case serverNewerSchema(address: String)
+    /// The server refused or failed a statement: PostgreSQL's code and words, without the SQL.
+    case serverFailed(address: String, detail: String)
 
     /// Whether the shell should carry on with ``UnsavedProgress``: true for file and folder
     /// problems, false for a mistyped learner code.

@@ -20,6 +20,8 @@ public enum StoreOpener {
         switch address {
         case .embedded(let location):
             try ProgressDatabase.open(location, recordTypedAnswers: recordTypedAnswers, busyTimeout: busyTimeout, now: now)
+        case .service(let service):
+            try service.backend.open(service, recordTypedAnswers: recordTypedAnswers, now: now)
         }
     }
 
@@ -31,6 +33,8 @@ public enum StoreOpener {
         switch address {
         case .embedded(let location):
             try ProgressDatabase.openForReading(location, busyTimeout: busyTimeout, now: now)
+        case .service(let service):
+            try service.backend.openForReading(service, now: now)
         }
     }
 
@@ -48,10 +52,12 @@ public enum StoreOpener {
     }
 
     /// Where the volunteer passphrase record for the store at `address` is kept: for the
-    /// embedded store, the file beside the database in the data folder.
+    /// embedded store, the file beside the database in the data folder; for a library service,
+    /// the service database, one record per branch.
     public static func credentials(at address: StoreAddress) -> any VolunteerCredentials {
         switch address {
         case .embedded(let location): PassphraseRecordFile(folder: location.folder)
+        case .service(let service): service.backend.credentials(at: service)
         }
     }
 }

@@ -28,6 +28,16 @@ extension Catalogue {
             return text(pick(.storeUntrustedLearner, .storeUntrustedVolunteer), ["path": path, "reason": reason, "carryOn": carryOn])
         case .unexpected(let file, let detail):
             return text(pick(.storeUnexpectedLearner, .storeUnexpectedVolunteer), ["place": file.isEmpty ? "" : " \(file)", "detail": detail, "carryOn": carryOn])
+        case .serverUnreachable(let address, let detail):
+            return text(pick(.storeServerUnreachableLearner, .storeServerUnreachableVolunteer), ["address": address, "detail": detail, "carryOn": carryOn])
+        case .serverRefusedLogIn(let address):
+            return text(pick(.storeServerRefusedLogInLearner, .storeServerRefusedLogInVolunteer), ["address": address, "carryOn": carryOn])
+        case .serverTooOld(let address, let version, let needed):
+            return text(.storeServerTooOld, ["address": address, "version": Self.postgresVersion(version), "needed": Self.postgresVersion(needed)])
+        case .serverNewerSchema(let address):
+            return text(.storeServerNewerSchema, ["address": address])
+        case .serverFailed(let address, let detail):
+            return text(pick(.storeServerFailedLearner, .storeServerFailedVolunteer), ["address": address, "detail": detail, "carryOn": carryOn])
         }
     }
 
@@ -66,6 +76,11 @@ extension Catalogue {
         case .wrongAttempts: text(.helpReasonWrongAttempts)
         case .idle: text(.helpReasonIdle)
         }
+    }
+
+    /// A `server_version_num` (150018) as PostgreSQL writes it (15.18).
+    private static func postgresVersion(_ number: Int) -> String {
+        "\(number / 10_000).\(number % 10_000)"
     }
 
     private static func folder(of file: String) -> String {

@@ -25,6 +25,14 @@ public enum WordKey: String, CaseIterable, Sendable {
     case storeUntrustedVolunteer = "store.untrusted.volunteer"
     case storeUnexpectedLearner = "store.unexpected.learner"
     case storeUnexpectedVolunteer = "store.unexpected.volunteer"
+    case storeServerUnreachableLearner = "store.server-unreachable.learner"
+    case storeServerUnreachableVolunteer = "store.server-unreachable.volunteer"
+    case storeServerRefusedLogInLearner = "store.server-refused-log-in.learner"
+    case storeServerRefusedLogInVolunteer = "store.server-refused-log-in.volunteer"
+    case storeServerTooOld = "store.server-too-old"
+    case storeServerNewerSchema = "store.server-newer-schema"
+    case storeServerFailedLearner = "store.server-failed.learner"
+    case storeServerFailedVolunteer = "store.server-failed.volunteer"
     // MARK: Report
     case reportTitle = "report.title"
     case reportTitleWithLibrary = "report.title.with-library"
@@ -181,7 +189,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case storePasswordOnCommandLine = "store-choice.password-on-command-line"
     case storePasswordInAddress = "store-choice.password-in-address"
     case storeAddressNotUnderstood = "store-choice.not-understood"
-    case storeServiceNotAvailable = "store-choice.service-not-available"
+    case storeServiceNeedsBranch = "store-choice.service-needs-branch"
 
     // MARK: Volunteers' sessions
 
@@ -295,6 +303,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case kioskPassphrasePrompt = "shell.kiosk.passphrase-prompt"
     case kioskLeaveRefused = "shell.kiosk.leave-refused"
     case kioskClearPrompt = "shell.kiosk.clear-prompt"
+    case kioskTestIdleSecondsInvalid = "shell.kiosk.test-idle-seconds-invalid"
     case visitCodeNotMade = "shell.code.not-made"
     case visitCodeIntro = "shell.code.intro"
     case visitCodeBannerLabel = "shell.code.banner-label"
@@ -516,6 +525,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case guideNoSuchLesson = "commands.guide.no-such-lesson"
     case settingsUsualPlace = "commands.settings.usual-place"
     case settingsStoreFile = "commands.settings.store-file"
+    case settingsStoreService = "commands.settings.store-service"
     case settingsStoreUnusable = "commands.settings.store-unusable"
     case settingsNoneSet = "commands.settings.none-set"
     case settingsSessionNotOpen = "commands.settings.session-not-open"

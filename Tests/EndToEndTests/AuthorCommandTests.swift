@@ -1,20 +1,21 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 @Suite("Author commands, run as the real binary")
 struct AuthorCommandTests {
-    static let fixtures = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/lessons").path
+    static let fixtures = TasterRunner.repository.appendingPathComponent("Tests/Fixtures/lessons").path
 
     @Test("taster lint on good lessons exits 0 and says so")
     func lintClean() throws {
-        let result = try TasterBinary.run(["lint", Self.fixtures])
+        let result = try TasterRunner.run(["lint", Self.fixtures])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("1 lesson file checked: 0 errors"))
     }
 
     @Test("taster test plays the fixture lessons")
     func testPasses() throws {
-        let result = try TasterBinary.run(["test", Self.fixtures])
+        let result = try TasterRunner.run(["test", Self.fixtures])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("1 lesson played: 4 passed, 0 failed"))
     }
@@ -27,7 +28,7 @@ struct AuthorCommandTests {
         try FileManager.default.copyItem(atPath: Self.fixtures + "/every-kind.yaml", toPath: folder.appendingPathComponent("every-kind.yaml").path)
         let threeProblems = "tests:\n  - name: x\n    play:\n      - input: \"1\"\n        expect: maybe\n  - name: y\n    play: 5\n  - 7\n"
         try Data(threeProblems.utf8).write(to: folder.appendingPathComponent("every-kind.tests.yaml"))
-        let result = try TasterBinary.run(["test", folder.path])
+        let result = try TasterRunner.run(["test", folder.path])
         #expect(result.status == 1)
         #expect(result.output.components(separatedBy: "every-kind.tests.yaml:").count - 1 >= 3, "\(result.output)")
         #expect(result.output.contains("1 file could not be loaded: see the errors above."), "\(result.output)")
@@ -39,8 +40,8 @@ struct AuthorCommandTests {
         ["lint"], ["test"], ["lessons", "--lessons"],
     ])
     func hostilePatterns(command: [String]) throws {
-        let folder = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/hostile-patterns").path
-        let result = try TasterBinary.run(command + [folder], timeout: 10)
+        let folder = TasterRunner.repository.appendingPathComponent("Tests/Fixtures/hostile-patterns").path
+        let result = try TasterRunner.run(command + [folder], timeout: 10)
         #expect(result.status == 0, "\(result.output)")
         #expect(!result.output.isEmpty)
     }
@@ -52,14 +53,14 @@ struct AuthorCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(atPath: Self.fixtures + "/every-kind.yaml", toPath: folder.appendingPathComponent("every-kind.yaml").path)
         #expect(mkfifo(folder.appendingPathComponent("waiting.yaml").path, 0o644) == 0)
-        let result = try TasterBinary.run(command + [folder.path], timeout: 10)
+        let result = try TasterRunner.run(command + [folder.path], timeout: 10)
         #expect(result.status != 15 && result.status != 9, "killed after waiting: \(result.output)")
         if command == ["lint"] { #expect(result.output.contains("waiting.yaml:1:1: error: this is not an ordinary file"), "\(result.output)") }
     }
 
     @Test("taster lessons --json is valid JSON listing the lessons")
     func lessonsJSON() throws {
-        let result = try TasterBinary.run(["lessons", "--json", "--lessons", Self.fixtures])
+        let result = try TasterRunner.run(["lessons", "--json", "--lessons", Self.fixtures])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let lessons = try #require(object?["lessons"] as? [[String: Any]])
@@ -69,7 +70,7 @@ struct AuthorCommandTests {
 
     @Test("the lesson folder comes from TASTER_LESSONS when --lessons is not given")
     func lessonFolderFromEnvironment() throws {
-        let result = try TasterBinary.run(["lessons", "--format", "md"], environment: ["TASTER_LESSONS": Self.fixtures])
+        let result = try TasterRunner.run(["lessons", "--format", "md"], environment: ["TASTER_LESSONS": Self.fixtures])
         #expect(result.output.contains("`every-kind`"))
     }
 
@@ -102,7 +103,7 @@ struct AuthorCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(name)
         try Data(Self.malformed.first { $0.0 == name }!.1).write(to: file)
-        let result = try TasterBinary.run(["lint", file.path], timeout: 10)
+        let result = try TasterRunner.run(["lint", file.path], timeout: 10)
         // Within the timeout: a run that hung would have been stopped and not exit with 1.
         #expect(result.status == 1)
         let first = result.output.split(separator: "\n").first.map(String.init) ?? ""
@@ -119,7 +120,7 @@ struct AuthorCommandTests {
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 30_000_000)
         try handle.close()
-        let result = try TasterBinary.run(["lint", url.path], timeout: 10)
+        let result = try TasterRunner.run(["lint", url.path], timeout: 10)
         #expect(result.status == 1)
         #expect(result.output.contains("28.6 MiB"))
     }

@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+import TasterTestSupport
 #endif
 
 /// Two real accounts share one group folder (mode 2770), as the deployment guide sets it up.
@@ -32,7 +33,7 @@ struct GroupFolderTests {
     static func taster(as account: String, _ arguments: [String], folder: String, home: String) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=\(account)", "--regid=\(account)", "--init-groups", "--", try TasterBinary.executable.path] + arguments
+        process.arguments = ["--reuid=\(account)", "--regid=\(account)", "--init-groups", "--", try TasterRunner.executableURL.path] + arguments
         process.environment = ["TASTER_DATA_DIR": folder, "HOME": home, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         let pipe = Pipe()
         process.standardOutput = pipe

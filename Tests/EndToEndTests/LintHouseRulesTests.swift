@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// Lint gives one verdict wherever it runs: the house rules come from beside the lessons.
 @Suite("Lint house rules, wherever lint runs")
@@ -39,8 +40,8 @@ struct LintHouseRulesTests {
     func authorsFolderOutsideRepository() throws {
         let folder = try authorsFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let inside = try TasterBinary.run(["lint", "."], directory: folder)
-        let outside = try TasterBinary.run(["lint", folder.path])
+        let inside = try TasterRunner.run(["lint", "."], directory: folder)
+        let outside = try TasterRunner.run(["lint", folder.path])
         #expect(inside.status == 1, "\(inside.output)")
         #expect(outside.status == inside.status)
         #expect(problems(inside.output) == problems(outside.output))
@@ -59,8 +60,8 @@ struct LintHouseRulesTests {
         let sub = folder.appendingPathComponent("calls")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         try FileManager.default.moveItem(at: folder.appendingPathComponent("video-calls.yaml"), to: sub.appendingPathComponent("video-calls.yaml"))
-        let inside = try TasterBinary.run(["lint", "."], directory: sub)
-        let outside = try TasterBinary.run(["lint", folder.path])
+        let inside = try TasterRunner.run(["lint", "."], directory: sub)
+        let outside = try TasterRunner.run(["lint", folder.path])
         #expect(problems(inside.output) == problems(outside.output))
         #expect(inside.output.contains("\"Sam\""), "\(inside.output)")
         #expect(inside.output.contains("brand-names.txt"), "\(inside.output)")
@@ -69,8 +70,8 @@ struct LintHouseRulesTests {
 
     @Test("the bundled lessons pass lint from the repository and from inside their folder")
     func bundledFromInside() throws {
-        let outside = try TasterBinary.run(["lint", "lessons"])
-        let inside = try TasterBinary.run(["lint", "."], directory: TasterBinary.repository.appendingPathComponent("lessons"))
+        let outside = try TasterRunner.run(["lint", "lessons"])
+        let inside = try TasterRunner.run(["lint", "."], directory: TasterRunner.repository.appendingPathComponent("lessons"))
         #expect(outside.status == 0, "\(outside.output)")
         #expect(inside.status == 0, "\(inside.output)")
         #expect(inside.output.contains("House rules: the built-in lists and rules/brand-names.txt, rules/allowed-links.txt, rules/jargon.txt."), "\(inside.output)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// Values planted in the progress file, and file names, never reach a terminal as escape
 /// sequences: every command's output is checked for any character a terminal acts on.
@@ -35,7 +36,7 @@ struct PlantedValueTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-planted-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = ["--data-dir", folder.path]
-        #expect(try TasterBinary.run(["session", "start", "Tuesday"] + data).status == 0)
+        #expect(try TasterRunner.run(["session", "start", "Tuesday"] + data).status == 0)
         let file = folder.appendingPathComponent("progress.sqlite").path
         _ = try RetentionTests.sqlite(file, """
             UPDATE tasterSession SET name = \(Self.planted);
@@ -46,10 +47,10 @@ struct PlantedValueTests {
         var environment: [String: String] = [:]
         if command.first == "learner" {
             let passphrase = "kettle meadow lantern"
-            #expect(try TasterBinary.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120).status == 0)
+            #expect(try TasterRunner.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120).status == 0)
             environment["TASTER_VOLUNTEER_PASSPHRASE"] = passphrase
         }
-        let result = try TasterBinary.run(command + data, environment: environment, timeout: 60)
+        let result = try TasterRunner.run(command + data, environment: environment, timeout: 60)
         #expect(result.status == 0, "\(result.output)\(result.error)")
         #expect(Self.acted(on: result.output + result.error).isEmpty, "\(Self.acted(on: result.output + result.error)) in \(result.output)")
         if command == ["session", "list"] { #expect(result.output.contains("\\u001B]0;pwned\\u0007Tues"), "\(result.output)") }
@@ -66,7 +67,7 @@ struct PlantedValueTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("id: [unclosed\n".utf8).write(to: folder.appendingPathComponent("\u{1B}]0;pwned\u{07}\u{9B}2J\u{202E}.yaml"))
-        let result = try TasterBinary.run(command + [folder.path])
+        let result = try TasterRunner.run(command + [folder.path])
         #expect(result.status != 0)
         #expect(Self.acted(on: result.output + result.error).isEmpty, "\(Self.acted(on: result.output + result.error)) in \(result.output)")
         #expect(result.output.contains("pwned"), "the file is still named: \(result.output)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// `taster preview --notes` shows the author what the volunteer sees beside the learner.
 @Suite("Preview with volunteer notes")
@@ -33,7 +34,7 @@ struct PreviewNotesTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("noted.yaml")
         try Data(Self.lesson.utf8).write(to: file)
-        let result = try TasterBinary.run(["preview", file.path, "--plain"] + extra, input: "\n2\n\n")
+        let result = try TasterRunner.run(["preview", file.path, "--plain"] + extra, input: "\n2\n\n")
         #expect(result.status == 0, "\(result.output)\(result.error)")
         return result.output
     }
@@ -64,8 +65,8 @@ struct PreviewNotesTests {
 struct LessonsStatsCommandTests {
     @Test("taster lessons --stats prints a row per lesson and names those with no safety point")
     func stats() throws {
-        let fixtures = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/lessons").path
-        let result = try TasterBinary.run(["lessons", "--stats", "--lessons", fixtures])
+        let fixtures = TasterRunner.repository.appendingPathComponent("Tests/Fixtures/lessons").path
+        let result = try TasterRunner.run(["lessons", "--stats", "--lessons", fixtures])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("steps no test reaches"))
         #expect(result.output.contains("every-kind      7          6      7"), "\(result.output)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// The start-up purge needs no passphrase, so `TASTER_RETENTION_DAYS` alone cannot erase
 /// recent learners, and what it erased is said.
@@ -28,7 +29,7 @@ struct RetentionTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-retention-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = ["--data-dir", folder.path]
-        #expect(try TasterBinary.run(["session", "start", "Tuesday"] + data).status == 0)
+        #expect(try TasterRunner.run(["session", "start", "Tuesday"] + data).status == 0)
         let file = folder.appendingPathComponent("progress.sqlite").path
         let day = 86_400.0
         let formatter = DateFormatter()
@@ -40,7 +41,7 @@ struct RetentionTests {
             INSERT INTO learner(code, nickname, createdAt, lastActiveAt) VALUES
             ('maple-river-otter-11', NULL, '\(recent)', '\(recent)'), ('maple-river-otter-12', NULL, '\(old)', '\(old)')
             """)
-        let result = try TasterBinary.run(["--lessons", "lessons"] + data, input: "quit\nquit\n",
+        let result = try TasterRunner.run(["--lessons", "lessons"] + data, input: "quit\nquit\n",
                                           environment: ["TASTER_RETENTION_DAYS": setting])
         let left = try Self.sqlite(file, "SELECT code FROM learner")
         #expect(left.contains("maple-river-otter-11"), "a learner here 3 days ago was erased without the passphrase")

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// `docs/lesson.schema.json`, checked by a real JSON Schema validator reading YAML 1.2, and
 /// `taster lint` give the same verdict: on a table of good and bad files, on every bundled
 /// lesson and on every fixture.
 @Suite("The schema and lint agree")
 struct SchemaAgreementTests {
-    static let table = TasterBinary.repository.appendingPathComponent("Tests/Fixtures/schema-agreement")
+    static let table = TasterRunner.repository.appendingPathComponent("Tests/Fixtures/schema-agreement")
 
     /// What each file in the table should get. Files named `lint-only-` break a rule a schema
     /// cannot state (two steps with one id, an answer listed as both right and wrong): the schema
@@ -40,7 +41,7 @@ struct SchemaAgreementTests {
     private func schemaVerdicts(_ paths: [String]) throws -> [String: Bool] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TasterBinary.repository.appendingPathComponent("scripts/schema-check").path] + paths
+        process.arguments = ["python3", TasterRunner.repository.appendingPathComponent("scripts/schema-check").path] + paths
         let pipe = Pipe()
         let errors = Pipe()
         process.standardOutput = pipe
@@ -60,7 +61,7 @@ struct SchemaAgreementTests {
 
     /// Lint's verdict on each file (true when it has no errors), from one run over them all.
     private func lintVerdicts(_ paths: [String]) throws -> [String: Bool] {
-        let result = try TasterBinary.run(["lint"] + paths)
+        let result = try TasterRunner.run(["lint"] + paths)
         var verdicts = Dictionary(uniqueKeysWithValues: paths.map { ($0, true) })
         for line in result.output.split(separator: "\n") where line.contains(": error: ") {
             if let path = paths.first(where: { line.hasPrefix($0 + ":") }) { verdicts[path] = false }
@@ -83,7 +84,7 @@ struct SchemaAgreementTests {
 
     @Test("every bundled lesson, tests file, translation and fixture: lint and the schema both accept it")
     func bundledAndFixtures() throws {
-        let folders = ["lessons", "lessons/cy", "lessons/pl", "Tests/Fixtures/lessons"].map { TasterBinary.repository.appendingPathComponent($0).path }
+        let folders = ["lessons", "lessons/cy", "lessons/pl", "Tests/Fixtures/lessons"].map { TasterRunner.repository.appendingPathComponent($0).path }
         let paths = try folders.flatMap { folder in
             try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted().map { folder + "/" + $0 }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 @Suite("Screens and sources, through the real binary")
 struct ScreenAndSourcesCommandTests {
@@ -44,7 +45,7 @@ struct ScreenAndSourcesCommandTests {
     func previewKeepsScreen() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try TasterBinary.run(["preview", folder.appendingPathComponent("screen-demo.yaml").path], input: "\n\n", environment: ["COLUMNS": "30"])
+        let result = try TasterRunner.run(["preview", folder.appendingPathComponent("screen-demo.yaml").path], input: "\n\n", environment: ["COLUMNS": "30"])
         #expect(result.output.contains(Self.screenLines.joined(separator: "\n")), "\(result.output)")
     }
 
@@ -52,9 +53,9 @@ struct ScreenAndSourcesCommandTests {
     func guidePrintsSources() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let lint = try TasterBinary.run(["lint", folder.path])
+        let lint = try TasterRunner.run(["lint", folder.path])
         #expect(lint.output.contains("0 errors, 0 warnings"), "\(lint.output)")
-        let guide = try TasterBinary.run(["guide", "--lessons", folder.path, "screen-demo"])
+        let guide = try TasterRunner.run(["guide", "--lessons", folder.path, "screen-demo"])
         #expect(guide.status == 0, "\(guide.output)")
         #expect(guide.output.contains("Phishing advice (National Cyber Security Centre): https://www.ncsc.gov.uk/collection/phishing-scams (checked 2026-12-01)"))
         #expect(guide.output.contains("    " + Self.screenLines[1]))
@@ -71,7 +72,7 @@ struct ScreenAndSourcesCommandTests {
         let end = try #require(text.range(of: "steps:"))
         text.removeSubrange(start.lowerBound..<end.lowerBound)
         try Data(text.utf8).write(to: file)
-        let lint = try TasterBinary.run(["lint", folder.path])
+        let lint = try TasterRunner.run(["lint", folder.path])
         #expect(lint.output.contains("states a phone number (\"Forward scam texts to 7726\")"), "\(lint.output)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 @Suite("taster session, run as a volunteer would")
 struct SessionCommandTests {
@@ -9,44 +10,44 @@ struct SessionCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = ["--data-dir", folder.path]
 
-        let started = try TasterBinary.run(["session", "start", "Tuesday", "taster"] + data)
+        let started = try TasterRunner.run(["session", "start", "Tuesday", "taster"] + data)
         #expect(started.status == 0, "\(started.error)")
         #expect(started.output.contains("Session \"Tuesday taster\" is open."))
 
-        let again = try TasterBinary.run(["session", "start", "Wednesday taster"] + data)
+        let again = try TasterRunner.run(["session", "start", "Wednesday taster"] + data)
         #expect(again.status != 0)
         #expect(again.error.contains("\"Tuesday taster\" is still open"), "\(again.error)")
 
-        let listed = try TasterBinary.run(["session", "list"] + data)
+        let listed = try TasterRunner.run(["session", "list"] + data)
         #expect(listed.status == 0)
         #expect(listed.output.contains("NAME") && listed.output.contains("Tuesday taster") && listed.output.contains("(still open)"))
 
         let passphrase = "a test volunteer passphrase"
-        let set = try TasterBinary.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120)
+        let set = try TasterRunner.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120)
         #expect(set.status == 0, "\(set.output) \(set.error)")
         let volunteer = ["TASTER_VOLUNTEER_PASSPHRASE": passphrase]
-        let refused = try TasterBinary.run(["session", "watch", "--json"] + data, environment: ["TASTER_VOLUNTEER_PASSPHRASE": "wrong words entirely"], timeout: 60)
+        let refused = try TasterRunner.run(["session", "watch", "--json"] + data, environment: ["TASTER_VOLUNTEER_PASSPHRASE": "wrong words entirely"], timeout: 60)
         #expect(refused.status != 0, "the live view shows learners, so a wrong passphrase is refused")
 
-        let snapshot = try TasterBinary.run(["session", "watch", "--json"] + data, environment: volunteer, timeout: 60)
+        let snapshot = try TasterRunner.run(["session", "watch", "--json"] + data, environment: volunteer, timeout: 60)
         #expect(snapshot.status == 0, "\(snapshot.error)")
         let object = try JSONSerialization.jsonObject(with: Data(snapshot.output.utf8)) as? [String: Any]
         #expect((object?["session"] as? [String: Any])?["name"] as? String == "Tuesday taster")
 
-        let once = try TasterBinary.run(["session", "watch", "--plain", "--once"] + data, environment: volunteer, timeout: 60)
+        let once = try TasterRunner.run(["session", "watch", "--plain", "--once"] + data, environment: volunteer, timeout: 60)
         #expect(once.status == 0 && once.output.contains("Nobody has started yet in this session."))
 
-        let ended = try TasterBinary.run(["session", "end"] + data)
+        let ended = try TasterRunner.run(["session", "end"] + data)
         #expect(ended.status == 0, "\(ended.error)")
         #expect(ended.output.contains("Session \"Tuesday taster\" has ended."))
         for label in ["learners:", "lessons started:", "lessons completed:", "hints used:", "confidence before:", "confidence after:"] {
             #expect(ended.output.contains(label), "the summary has \(label)")
         }
 
-        let endAgain = try TasterBinary.run(["session", "end"] + data)
+        let endAgain = try TasterRunner.run(["session", "end"] + data)
         #expect(endAgain.status != 0 && endAgain.error.contains("No session is open"))
 
-        let listedAfter = try TasterBinary.run(["session", "list"] + data)
+        let listedAfter = try TasterRunner.run(["session", "list"] + data)
         #expect(listedAfter.output.contains("Tuesday taster") && !listedAfter.output.contains("(still open)"))
     }
 
@@ -54,7 +55,7 @@ struct SessionCommandTests {
     func watchNothing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-sessions-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try TasterBinary.run(["session", "watch", "--once", "--data-dir", folder.path])
+        let result = try TasterRunner.run(["session", "watch", "--once", "--data-dir", folder.path])
         #expect(result.status != 0)
         #expect(result.error.contains("no progress file"))
         #expect(!FileManager.default.fileExists(atPath: folder.path))
@@ -70,14 +71,14 @@ struct SessionPinWarningTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = ["--data-dir", folder.path]
         let pinned = ["TASTER_SESSION": "Tuesday taster"]
-        let closed = try TasterBinary.run(data, input: "quit\n", environment: pinned)
+        let closed = try TasterRunner.run(data, input: "quit\n", environment: pinned)
         #expect(closed.error.contains("TASTER_SESSION names the session \"Tuesday taster\", which is not open now"), "\(closed.error)")
         #expect(closed.error.components(separatedBy: "TASTER_SESSION names").count == 2, "said once")
 
-        #expect(try TasterBinary.run(["session", "start", "Tuesday", "taster"] + data).status == 0)
-        let open = try TasterBinary.run(data, input: "quit\n", environment: pinned)
+        #expect(try TasterRunner.run(["session", "start", "Tuesday", "taster"] + data).status == 0)
+        let open = try TasterRunner.run(data, input: "quit\n", environment: pinned)
         #expect(!open.error.contains("TASTER_SESSION names"), "\(open.error)")
-        let settings = try TasterBinary.run(["settings"] + data, environment: pinned)
+        let settings = try TasterRunner.run(["settings"] + data, environment: pinned)
         #expect(settings.output.contains("Tuesday taster (open)"), "\(settings.output)")
     }
 }

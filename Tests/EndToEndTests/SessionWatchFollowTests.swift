@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// `taster session watch --json --follow`: one process, one passphrase check, a JSON line at
 /// every refresh, for a tool that keeps watching.
@@ -31,17 +32,17 @@ struct SessionWatchFollowTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-follow-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = ["--data-dir", folder.path]
-        #expect(try TasterBinary.run(["session", "start", "Morning taster"] + data).status == 0)
-        #expect(try TasterBinary.run(["session", "end"] + data).status == 0)
+        #expect(try TasterRunner.run(["session", "start", "Morning taster"] + data).status == 0)
+        #expect(try TasterRunner.run(["session", "end"] + data).status == 0)
         let passphrase = "a test volunteer passphrase"
-        let set = try TasterBinary.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120)
+        let set = try TasterRunner.run(["volunteer", "passphrase"] + data, input: passphrase + "\n" + passphrase + "\n", timeout: 120)
         #expect(set.status == 0, "\(set.output) \(set.error)")
 
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("taster-follow-out-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let watcher = Process()
-        watcher.executableURL = try TasterBinary.executable
+        watcher.executableURL = try TasterRunner.executableURL
         watcher.arguments = ["session", "watch", "--json", "--follow"] + data
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
@@ -64,7 +65,7 @@ struct SessionWatchFollowTests {
         #expect(firstObject?["learners"] is [Any], "the first line is a whole snapshot: \(first)")
         #expect(Self.sessionName(first) == nil, "no session is open yet")
 
-        #expect(try TasterBinary.run(["session", "start", "Evening taster"] + data).status == 0)
+        #expect(try TasterRunner.run(["session", "start", "Evening taster"] + data).status == 0)
         let later = Self.waitForLine(in: output, timeout: 60) { Self.sessionName($0) == "Evening taster" }
         #expect(later != nil, "the same process showed the session opened after it started: \(Self.lines(in: output))")
         #expect(watcher.isRunning, "it keeps watching until stopped")
@@ -79,7 +80,7 @@ struct SessionWatchFollowTests {
     func refusedCombinations(arguments: [String]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-follow-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try TasterBinary.run(arguments + ["--data-dir", folder.path])
+        let result = try TasterRunner.run(arguments + ["--data-dir", folder.path])
         #expect(result.status != 0)
         #expect(result.error.contains("--follow"), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: folder.path))

@@ -84,7 +84,7 @@ struct SettingsTests {
         #expect(!FileManager.default.fileExists(atPath: harness.dataLocation.databaseFile.path))
     }
 
-    @Test("a PostgreSQL address from the variable or the file is read with libpq and refused plainly", arguments: [
+    @Test("a PostgreSQL address from the variable with no branch set is refused plainly, asking for the branch", arguments: [
         "postgresql://db.example.org/taster", "service=taster", "host=/run/postgresql dbname=taster",
     ])
     func serviceAddress(address: String) throws {
@@ -94,6 +94,7 @@ struct SettingsTests {
         #expect(run.status == 1)
         #expect(run.errors.contains("The store in TASTER_STORE is a library service's PostgreSQL server"))
         #expect(run.errors.contains("Nothing was opened or changed."))
+        #expect(run.errors.contains("`branch: Halifax Central`"), "says how to set the branch: \(run.errors)")
         #expect(!FileManager.default.fileExists(atPath: harness.dataLocation.databaseFile.path))
 
         let withPassword = harness.run(["report"], answers: [])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TasterServiceStore
+import TasterTestSupport
 
 @Suite("PostgreSQL addresses")
 struct PostgresAddressTests {

@@ -1,12 +1,16 @@
 import Foundation
 import Testing
 import TasterServiceStore
+import TasterTestSupport
 
 @Suite("Service schema migrations, on a real server")
 struct PostgresMigratorTests {
     static let migrations = [
         PostgresMigration(name: "first-learner-table", sql: "CREATE TABLE learner (id bigint PRIMARY KEY)"),
-        PostgresMigration(name: "second-step-table", sql: "CREATE TABLE step (learner_id bigint REFERENCES learner (id))"),
+        PostgresMigration(name: "second-step-table", sql: """
+            CREATE TABLE step (learner_id bigint REFERENCES learner (id));
+            CREATE INDEX step_on_learner_id ON step (learner_id);
+            """),
     ]
 
     @Test("migrations are applied once, in order, and a second run does nothing")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TasterShell
 
 /// `taster kiosk`: one learner after another on a shared terminal, wiping the screen between them.
@@ -31,7 +32,18 @@ struct KioskCommand: TasterSubcommand {
 
     func run(in environment: TasterEnvironment) throws {
         let minutes = idleMinutes ?? Self.idleMinutes(from: SiteSettings.load(in: environment))
-        let idle = (warn: IdleTimer.warningTime(endAfter: minutes * 60), end: minutes * 60)
+        var end = minutes * 60
+        if let setting = environment.variables[Self.testIdleSecondsVariable], !setting.isEmpty {
+            guard let seconds = Self.testIdleSeconds(setting) else {
+                environment.output.writeError(environment.catalogue.text(.kioskTestIdleSecondsInvalid, [
+                    "variable": Self.testIdleSecondsVariable, "value": setting,
+                    "lowest": "\(Self.testIdleSecondsRange.lowerBound)", "highest": "\(Self.testIdleSecondsRange.upperBound)",
+                ]))
+                throw ExitCode.failure
+            }
+            end = seconds
+        }
+        let idle = (warn: IdleTimer.warningTime(endAfter: end), end: end)
         let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle, dataFolder: environment.dataLocation(data).folder)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
         let purge = StartUpPurge()
@@ -45,6 +57,26 @@ struct KioskCommand: TasterSubcommand {
         // Said once the kiosk's screen is closed, where the volunteer sees it; each distinct
         // sentence once.
         for sentence in purge.finish() { environment.output.writeError(sentence) }
+    }
+
+    /// The environment setting, for tests only, that gives the idle time in seconds instead of
+    /// minutes, so that the golden screens of the idle warning and of the screen cleared after
+    /// it can be recorded in a real terminal without waiting ten minutes (or one) each time.
+    /// Unset, as at every library, nothing changes. It wins over `--idle-minutes` and the
+    /// settings file, so that a test is never slowed by the machine's own settings file. A
+    /// learner cannot reach it: it is read once, from the environment the kiosk was started
+    /// in, and nothing typed at the kiosk changes it. The warning keeps its rule
+    /// (`IdleTimer.warningTime`): a minute before the end, never sooner than halfway.
+    static let testIdleSecondsVariable = "TASTER_TEST_IDLE_SECONDS"
+
+    /// The seconds `TASTER_TEST_IDLE_SECONDS` may give: at least 2, so that the warning comes
+    /// after a second and before the end, and at most the usual ten minutes.
+    static let testIdleSecondsRange = 2...600
+
+    /// `setting` as a number of seconds within `testIdleSecondsRange`, or nil.
+    static func testIdleSeconds(_ setting: String) -> TimeInterval? {
+        guard let seconds = Int(setting.trimmingCharacters(in: .whitespaces)), testIdleSecondsRange.contains(seconds) else { return nil }
+        return TimeInterval(seconds)
     }
 
     /// The settings file's `idle-minutes` when it is a number of at least 1, else the usual 10.

@@ -48,8 +48,8 @@ enum FailureWording {
             case .noValue(let keyword): catalogue.text(.addressNoValue, ["keyword": keyword])
             }
             return catalogue.text(.storeAddressNotUnderstood, ["detail": detail, "source": source])
-        case .serviceNotAvailable(let address, let source):
-            return catalogue.text(.storeServiceNotAvailable, ["address": shown(address), "source": source])
+        case .serviceNeedsBranch(let address, let source):
+            return catalogue.text(.storeServiceNeedsBranch, ["address": shown(address), "source": source])
         }
 
     }

@@ -27,8 +27,15 @@ struct ShellLauncher {
         let timer = idleSeconds.map { IdleTimer(warnAfter: $0.warn, endAfter: $0.end) }
         let baseReader = LineReaderFactory.make(shouldStop: { watcher.stopRequested || (timer?.readShouldStop ?? false) })
         let output = TerminalOutput()
-        let reader: any LineReader = timer.map { IdleAwareReader(baseReader, timer: $0, catalogue: environment.catalogue, warn: { output.write($0 + "\n") }) } ?? baseReader
         let style = OutputStyle.decide(outputIsTerminal: outputIsTerminal, environment: environment.variables, plainRequested: options.plain)
+        let reader: any LineReader = timer.map { timer in
+            IdleAwareReader(baseReader, timer: timer, catalogue: environment.catalogue) { message in
+                // Wrapped to the window as every other sentence is, so that no word is split
+                // at its edge; the blank lines before it are kept.
+                let gap = message.prefix { $0 == "\n" }
+                output.write(gap + style.formatLessonText(String(message.dropFirst(gap.count)), width: TerminalSize.current().wrapWidth) + "\n")
+            }
+        } ?? baseReader
         var speaker: (any Speaker)?
         if options.speak {
             speaker = EspeakSpeaker(voice: environment.catalogue.text(.speechVoice))

@@ -3,11 +3,26 @@ import Foundation
 /// The store this run uses and where that choice came from: `--store`, else `TASTER_STORE`,
 /// else the settings file's `store:`, else the progress file in the data folder.
 struct StoreChoice: Sendable, Equatable {
-    /// The data folder named as the store, or nil for the usual data folder.
+    /// The data folder named as the store, or nil for the usual data folder (or a service).
     let folder: String?
     /// Where the choice was made, for `taster settings`: `--store`, `TASTER_STORE`, `path:line`,
     /// or nil for the usual place.
     let source: String?
+    /// A library service's PostgreSQL server, when the store named is one.
+    var service: ServiceChoice? = nil
+}
+
+/// A library service's server as chosen: the address as written (never with a password), the
+/// address to show, and this terminal's branch from the settings file.
+struct ServiceChoice: Sendable, Equatable {
+    /// The address as written, for libpq.
+    let text: String
+    /// The address with any password taken out, for messages.
+    let shown: String
+    /// This terminal's branch.
+    let branch: String
+    /// Where the branch was set: `path:line`.
+    let branchSource: String
 }
 
 /// Why the store named cannot be used, with the address always shown without any password.
@@ -19,8 +34,8 @@ enum StoreChoiceError: Error, Equatable, Sendable {
     case passwordInAddress(address: String?, source: String)
     /// libpq could not read the address.
     case notUnderstood(problem: ServiceAddressText.Problem, source: String)
-    /// A library service's PostgreSQL store, which this version cannot keep progress in yet.
-    case serviceNotAvailable(address: String?, source: String)
+    /// A library service's PostgreSQL store, named where no branch is set for this terminal.
+    case serviceNeedsBranch(address: String?, source: String)
 }
 
 extension TasterEnvironment {
@@ -45,16 +60,26 @@ extension TasterEnvironment {
             throw .passwordInAddress(address: address.redacted, source: given.source)
         }
         if let problem = address.problem { throw .notUnderstood(problem: problem, source: given.source) }
-
-        throw .serviceNotAvailable(address: address.redacted, source: given.source)
+        // Shown only without its password; an address that cannot be shown so is not opened.
+        guard let shown = address.redacted else { throw .notUnderstood(problem: .unreadableURI, source: given.source) }
+        guard let branch = settings.value(.branch), let branchSource = settings.place(.branch) else {
+            throw .serviceNeedsBranch(address: shown, source: given.source)
+        }
+        return StoreChoice(
+            folder: nil, source: given.source,
+            service: ServiceChoice(text: given.text, shown: shown, branch: branch, branchSource: branchSource))
     }
 
     /// Whether `text` names a PostgreSQL server (a `postgresql://` URI or libpq's `key=value`
-    /// form, `service=` among them) rather than a folder.
+    /// form, `service=` among them) rather than a folder: the keyword form begins with a keyword
+    /// and `=` (`host=/run/postgresql dbname=taster`, `user=taster host=...`), which a folder's
+    /// path does not.
     static func isServiceAddress(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://")
-            || (text.contains("=") && !text.contains("/"))
-            || lowered.hasPrefix("host=") || lowered.hasPrefix("service=") || lowered.hasPrefix("dbname=")
+        if lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://") { return true }
+        let trimmed = lowered.drop { $0 == " " }
+        guard let equals = trimmed.firstIndex(of: "=") else { return false }
+        let keyword = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+        return !keyword.isEmpty && keyword.allSatisfy { ("a"..."z").contains($0) || $0 == "_" }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TasterServiceStore
 import TasterStore
 import TasterWording
 
@@ -13,9 +14,14 @@ extension TasterEnvironment {
         return DataLocation.resolve(dataDirOption: folder, environment: variables, currentDirectory: URL(fileURLWithPath: currentDirectory))
     }
 
-    /// Where the progress store is: today always the file in the data folder.
+    /// Where the progress store is: a library service's server with this terminal's branch when
+    /// the store named is one (and `--data-dir` does not name a folder), else the file in the
+    /// data folder.
     func storeAddress(_ data: DataOptions) -> StoreAddress {
-        .embedded(dataLocation(data))
+        if data.folder == nil, let service = (try? storeChoice(data))?.service {
+            return .service(ServiceStoreAddress(text: service.text, shown: service.shown, branch: service.branch, backend: ServiceBackend()))
+        }
+        return .embedded(dataLocation(data))
     }
 
     /// Where the volunteer passphrase record for the store is kept.

@@ -36,15 +36,16 @@ struct SessionWatchCommand: TasterSubcommand {
     }
 
     func run(in environment: TasterEnvironment) throws {
-        let location = environment.dataLocation(data)
-        guard FileManager.default.fileExists(atPath: location.databaseFile.path) else {
+        let address = environment.storeAddress(data)
+        // A library service's server is asked when opened, and says itself what is wrong.
+        if case .embedded(let location) = address, !address.storeExists {
             environment.output.writeError(environment.catalogue.text(.watchNoProgressFile, ["folder": location.folder.path]))
             throw ExitCode.failure
         }
         try VolunteerGate.require(environment, data: data)
         let store: any ProgressStore
         do {
-            store = try StoreOpener.openForReading(.embedded(location), now: environment.clock.now)
+            store = try StoreOpener.openForReading(address, now: environment.clock.now)
         } catch {
             environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
             throw ExitCode.failure

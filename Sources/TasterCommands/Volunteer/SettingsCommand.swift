@@ -31,7 +31,11 @@ struct SettingsCommand: TasterSubcommand {
             let location = environment.dataLocation(data)
             let variable = environment.variables["TASTER_DATA_DIR"].flatMap { $0.isEmpty ? nil : "TASTER_DATA_DIR" }
             let source = data.folder != nil ? "--data-dir" : choice.source ?? variable ?? words.text(.settingsUsualPlace)
-            rows.append(["store", words.text(.settingsStoreFile, ["folder": location.folder.path]), source])
+            if data.folder == nil, let service = choice.service {
+                rows.append(["store", words.text(.settingsStoreService, ["address": service.shown]), source])
+            } else {
+                rows.append(["store", words.text(.settingsStoreFile, ["folder": location.folder.path]), source])
+            }
         } catch {
             // Shown rather than stopping: this command is where a wrong store setting is found.
             output.writeError(output.errorStyle(FailureWording.words(for: error, in: environment.catalogue)))

@@ -1,6 +1,7 @@
 import Foundation
 import TasterStore
 import Testing
+import TasterTestSupport
 
 /// Taster with a file-size limit (`ulimit -f`, which any account may set), so the progress file
 /// cannot grow, as on a full disk. Taster ignores SIGXFSZ, so a write past the limit fails
@@ -119,7 +120,7 @@ struct FileSizeLimitTests {
         #expect(!said.contains("SQLite") && !said.contains("Fatal error") && !said.contains("Error:"), "\(said)")
 
         // With room again, the same command works and the file is sound.
-        let retried = try TasterProgram.runPiped(["session", "start", "Tuesday taster", "--data-dir", data.path], timeout: 60)
+        let retried = try TasterRunner.run(["session", "start", "Tuesday taster", "--data-dir", data.path], timeout: 60)
         #expect(retried.status == 0, "\(retried.output) \(retried.error)")
         let store = try ProgressDatabase.open(DataLocation(folder: URL(fileURLWithPath: data.path)))
         defer { try? store.close() }

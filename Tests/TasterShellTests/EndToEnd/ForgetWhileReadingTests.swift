@@ -1,6 +1,7 @@
 import Foundation
 import TasterStore
 import Testing
+import TasterTestSupport
 
 /// `taster learner forget` while another program keeps the progress file open for reading: the
 /// command does not claim a complete erase it could not make, and once the reader has gone,
@@ -20,7 +21,7 @@ struct ForgetWhileReadingTests {
         // The reader starts while taster still has the file open, so the WAL is in use.
         let reader = try ProgressFileHolder(database: data.path + "/progress.sqlite", hold: .read)
         try store.close()
-        let forget = try TasterProgram.runPiped(["learner", "forget", learner.code.rawValue, "--yes", "--data-dir", data.path],
+        let forget = try TasterRunner.run(["learner", "forget", learner.code.rawValue, "--yes", "--data-dir", data.path],
                                                 environment: TasterProgram.volunteerEnvironment, timeout: 60)
         #expect(forget.status == 0, "\(forget.error)")
         #expect(forget.output.contains("has been erased"))

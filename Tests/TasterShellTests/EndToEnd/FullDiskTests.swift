@@ -1,6 +1,7 @@
 import Foundation
 import TasterStore
 import Testing
+import TasterTestSupport
 
 /// Taster on a real disk that fills up mid-lesson: a small tmpfs, filled by the test. SQLite
 /// reports ENOSPC as SQLITE_FULL, and a shared-memory file that cannot grow as
@@ -52,7 +53,7 @@ struct FullDiskTests {
         #expect(try newcomer.waitForExit(timeout: 15) == .exited(0))
 
         // A volunteer command is refused with the same words, naming the folder.
-        let volunteer = try TasterProgram.runPiped(["session", "start", "Tuesday taster", "--data-dir", data], timeout: 60)
+        let volunteer = try TasterRunner.run(["session", "start", "Tuesday taster", "--data-dir", data], timeout: 60)
         #expect(volunteer.status == 1)
         #expect(volunteer.error.contains(TasterProgram.volunteerDiskFullSentence(data: data)), "the volunteer should be told which folder has no room:\n\(volunteer.error)")
         #expect(!(volunteer.output + volunteer.error).contains("SQLite"), "\(volunteer.error)")
@@ -115,7 +116,7 @@ struct FullDiskTests {
         let disk = try SmallDisk(megabytes: 2)
         defer { disk.unmount() }
         let data = disk.path + "/taster"
-        let started = try TasterProgram.runPiped(["session", "start", "Tuesday taster", "--data-dir", data], timeout: 60)
+        let started = try TasterRunner.run(["session", "start", "Tuesday taster", "--data-dir", data], timeout: 60)
         #expect(started.status == 0, "\(started.error)")
         let store = try ProgressDatabase.open(DataLocation(folder: URL(fileURLWithPath: data)))
         let learner = try store.newLearner(nickname: nil)
@@ -124,15 +125,15 @@ struct FullDiskTests {
         try disk.fill()
         #expect(disk.isFull)
 
-        let listed = try TasterProgram.runPiped(["session", "list", "--data-dir", data], timeout: 60)
+        let listed = try TasterRunner.run(["session", "list", "--data-dir", data], timeout: 60)
         #expect(listed.status == 0, "session list on a full disk: \(listed.error)")
         #expect(listed.output.contains("Tuesday taster") && listed.output.contains("(still open)"), "\(listed.output)")
 
-        let report = try TasterProgram.runPiped(["report", "--data-dir", data, "--lessons", TasterProgram.fixtureLessons], timeout: 60)
+        let report = try TasterRunner.run(["report", "--data-dir", data, "--lessons", TasterProgram.fixtureLessons], timeout: 60)
         #expect(report.status == 0, "report on a full disk: \(report.error)")
         #expect(!report.output.isEmpty)
 
-        let volunteer = try TasterProgram.runPiped(["session", "end", "--data-dir", data], timeout: 60)
+        let volunteer = try TasterRunner.run(["session", "end", "--data-dir", data], timeout: 60)
         #expect(volunteer.status == 1, "a command that writes is still refused on a full disk")
     }
 }

@@ -8,7 +8,8 @@ import Testing
 /// the menu and the replies given at it, an answer typed among keys that send escape sequences,
 /// a resize while typing, the kiosk goodbye, plain mode, a code typed with no separators,
 /// what Tab, `help me` and `skip` show at a question, the pause after unknown codes, a long
-/// paste, and the step shown again after "no" to leaving.
+/// paste, the step shown again after "no" to leaving, and the kiosk's idle warning and the
+/// screen cleared after it.
 /// The menu uses the bundled lessons (so adding a lesson means re-recording the menu screens);
 /// the lesson steps use the fixture lesson, which does not change.
 ///
@@ -43,9 +44,12 @@ struct GoldenScreenTests {
     }
 
     /// Starts taster with its own data folder, on the bundled lessons or the fixture lesson.
-    private func start(_ size: Size, _ extra: [String] = [], bundled: Bool = false, data: ScratchFolder) throws -> TmuxScreen {
+    private func start(
+        _ size: Size, _ extra: [String] = [], environment: [String: String] = [:], bundled: Bool = false, data: ScratchFolder
+    ) throws -> TmuxScreen {
         let lessons = bundled ? TasterProgram.realLessons : TasterProgram.fixtureLessons
-        return try TmuxScreen(extra + ["--lessons", lessons, "--data-dir", data.path], columns: size.columns, rows: size.rows)
+        return try TmuxScreen(extra + ["--lessons", lessons, "--data-dir", data.path], environment: environment,
+                              columns: size.columns, rows: size.rows)
     }
 
     /// A new learner, past their code, at the menu; returns the code shown.
@@ -287,6 +291,55 @@ struct GoldenScreenTests {
         let back = try screen.waitForLastLine(endingWith: "Carry on?")
         #expect(flowing(back).contains("Welcome back! Last time you were on Every kind of step"), "the code typed with no separators is found:\n\(back)")
         try compare(back, "code-without-separators", size, codes: [code])
+    }
+
+    /// The kiosk's idle time in `kioskIdleWarningThenClear`, in seconds, given through
+    /// `TASTER_TEST_IDLE_SECONDS` (a real library waits minutes). The warning comes a minute
+    /// before the end but never sooner than halfway: for so short a time, halfway.
+    static let idleSeconds = 10.0
+    static let idleWarningSeconds = idleSeconds / 2
+
+    /// Seconds since an arbitrary start, never going back.
+    private func uptime() -> Double { ProcessInfo.processInfo.systemUptime }
+
+    @Test("kiosk: a learner who walks away is asked if they are still there, then closed, and nothing of them is left on screen",
+          arguments: sizes)
+    func kioskIdleWarningThenClear(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, ["kiosk"], environment: ["TASTER_TEST_IDLE_SECONDS": "\(Int(Self.idleSeconds))"], data: data)
+        defer { screen.stop() }
+        let code = try newLearnerAtMenu(screen)
+        try openAnswerStep(screen)
+        try screen.type("attach")
+        // Taster's idle clock starts once it has read this line, so after this moment: the
+        // time measured from here to the warning can only be longer than taster's, never shorter.
+        let lastKey = uptime()
+        try screen.send("Enter")
+        let warning = try screen.waitForLastLine(endingWith: Self.answerPrompt, timeout: Self.idleSeconds + 20) {
+            self.flowing($0).contains("Are you still there?")
+        }
+        let warnedAfter = uptime() - lastKey
+        #expect(warnedAfter >= Self.idleWarningSeconds,
+                "the warning came \(warnedAfter) s after the last key, before the \(Self.idleWarningSeconds) s it should wait:\n\(warning)")
+        #expect(warning.contains("Step 3 of 7") && warning.contains("attach"), "the learner is still at their step:\n\(warning)")
+        try compare(warning, "kiosk-idle-warning", size, codes: [code])
+
+        let cleared = try screen.waitForLastLine(endingWith: "Type 1 or 2:", timeout: Self.idleSeconds + 20)
+        let closedAfter = uptime() - lastKey
+        #expect(closedAfter >= Self.idleSeconds, "the session closed \(closedAfter) s after the last key, before \(Self.idleSeconds) s:\n\(cleared)")
+        #expect(cleared.contains("Welcome to Taster!"), "the welcome is shown for the next person:\n\(cleared)")
+        // Nothing of the learner is left: not on the screen, not in the scrollback above it.
+        let everything = try screen.history()
+        for trace in [code, code.replacingOccurrences(of: "-", with: ""), "attach", "Step 3 of 7", "Are you still there?", "Goodbye"] {
+            #expect(!everything.contains(trace), "\"\(trace)\" is still on the screen or in its scrollback:\n\(everything)")
+        }
+        try compare(cleared, "kiosk-idle-cleared", size, codes: [code])
+
+        // With nobody at the terminal there is nobody to warn: the welcome stays as it is
+        // past the time a warning would come.
+        usleep(useconds_t((Self.idleWarningSeconds + 1) * 1_000_000))
+        let later = try screen.screen()
+        #expect(later == cleared, "the welcome changed with nobody there:\n\(later)")
     }
 
     @Test("plain mode says a typing slip in words, not with a caret", arguments: sizes)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// Golden transcripts: a lesson previewed in plain mode with a fixed script of piped answers
 /// must print exactly what is in `Tests/Fixtures/transcripts/NAME.txt`.
@@ -81,7 +82,7 @@ struct GoldenTranscriptTests {
 
     @Test(arguments: scripts)
     func transcriptMatches(_ script: Script) throws {
-        let run = try TasterProgram.runPiped(
+        let run = try TasterRunner.run(
             ["preview", script.lesson, "--plain"],
             input: script.inputs.joined(separator: "\n") + "\n",
             environment: ["NO_COLOR": "1"])

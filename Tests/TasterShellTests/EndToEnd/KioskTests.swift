@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TasterTestSupport
 
 /// `taster kiosk`: one learner after another on a shared terminal, with nothing of the last
 /// learner left on the screen, in the scrollback or in the line history.
@@ -47,7 +48,7 @@ struct KioskTests {
 
     @Test func pipedInputThatEndsEndsTheKiosk() throws {
         let data = try ScratchFolder()
-        let run = try TasterProgram.runPiped(
+        let run = try TasterRunner.run(
             ["kiosk", "--lessons", TasterProgram.fixtureLessons, "--data-dir", data.path], input: "1\n\nquit\n\n", timeout: 15)
         #expect(!run.timedOut, "taster kiosk kept going after its input ended")
         #expect(run.status == 0)

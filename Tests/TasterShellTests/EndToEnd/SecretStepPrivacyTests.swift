@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TasterStore
+import TasterTestSupport
 
 /// What a learner types at the password-practice step is never shown, never saved, and never
 /// exported; nor are their typed answers, which are not kept by default.
@@ -53,7 +54,7 @@ struct SecretStepPrivacyTests {
         }
 
         try TasterProgram.setVolunteerPassphrase(data: data)
-        let export = try TasterProgram.runPiped(["learner", "export", code, "--data-dir", data.path],
+        let export = try TasterRunner.run(["learner", "export", code, "--data-dir", data.path],
                                                 environment: TasterProgram.volunteerEnvironment, timeout: 60)
         #expect(export.status == 0, "export failed: \(export.error)")
         #expect(export.output.contains(code))

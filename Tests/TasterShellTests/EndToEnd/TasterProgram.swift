@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -6,37 +7,18 @@ import Glibc
 import Darwin
 #endif
 
-/// The built `taster` binary and the folders its end-to-end tests use, found from this file's
-/// place in the repository.
+/// The built `taster` binary in a terminal, and the folders its end-to-end tests use. Piped
+/// runs go through `TasterRunner`, which every test target shares.
 ///
 /// The binary is `.build/debug/taster`; `make test` builds it before testing, and so does a
 /// plain `swift build`. Tests that need it fail with a message saying so when it is missing.
 enum TasterProgram {
-    /// The repository's top folder: the nearest folder above this file that holds Package.swift.
-    static let repository: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-                return folder
-            }
-            folder.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
-
-    /// Why a test could not use the binary.
-    struct Missing: Error, CustomStringConvertible {
-        /// What is missing and how to make it.
-        let description: String
-    }
+    /// The repository's top folder.
+    static var repository: URL { TasterRunner.repository }
 
     /// The path of the built binary.
     static func executable() throws -> String {
-        let path = repository.appendingPathComponent(".build/debug/taster").path
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw Missing(description: "The taster binary was not found at \(path). Run `swift build` before `swift test` (`make test` does both).")
-        }
-        return path
+        try TasterRunner.executable()
     }
 
     /// The fixture lesson folder, holding the one lesson `every-kind`.
@@ -77,20 +59,6 @@ enum TasterProgram {
         return (code, screen)
     }
 
-    /// What a run with piped input printed and how it ended.
-    struct PipedRun {
-        /// The exit status (or the signal number, when killed after its time ran out).
-        var status: Int32
-        /// Standard output.
-        var output: String
-        /// Standard error.
-        var error: String
-        /// Whether the run had to be stopped because it took too long.
-        var timedOut: Bool
-    }
-
-    /// Runs `taster` from the repository folder with `input` piped in and output captured,
-    /// stopping it after `timeout` seconds.
     /// The volunteer passphrase the tests set, and give through the environment.
     static let volunteerPassphrase = "a test volunteer passphrase"
 
@@ -99,7 +67,7 @@ enum TasterProgram {
 
     /// Sets the volunteer passphrase for `data`, as a volunteer would before using the volunteer commands.
     static func setVolunteerPassphrase(data: ScratchFolder) throws {
-        let run = try runPiped(["volunteer", "passphrase", "--data-dir", data.path],
+        let run = try TasterRunner.run(["volunteer", "passphrase", "--data-dir", data.path],
                                input: volunteerPassphrase + "\n" + volunteerPassphrase + "\n", timeout: 120)
         guard run.status == 0 else {
             throw SetUpFailed(description: "taster volunteer passphrase failed: \(run.output) \(run.error)")
@@ -109,51 +77,6 @@ enum TasterProgram {
     /// A step that sets a test up (a passphrase, a new learner) did not work.
     struct SetUpFailed: Error, CustomStringConvertible {
         var description: String
-    }
-
-    static func runPiped(
-        _ arguments: [String], input: String = "", environment: [String: String] = [:], timeout: Double = 20
-    ) throws -> PipedRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try executable())
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
-        var variables = PseudoTerminal.baseEnvironment.merging(quietEnvironment) { _, given in given }
-        variables["NO_COLOR"] = "1"
-        for (key, value) in environment { variables[key] = value }
-        process.environment = variables
-
-        // Files, not pipes, for the output: a pipe nobody reads while the program runs can fill up.
-        let scratch = try ScratchFolder()
-        let outputFile = URL(fileURLWithPath: scratch.path).appendingPathComponent("stdout")
-        let errorFile = URL(fileURLWithPath: scratch.path).appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        let outputHandle = try FileHandle(forWritingTo: outputFile)
-        let errorHandle = try FileHandle(forWritingTo: errorFile)
-        process.standardOutput = outputHandle
-        process.standardError = errorHandle
-        let inputPipe = Pipe()
-        process.standardInput = inputPipe
-
-        try process.run()
-        inputPipe.fileHandleForWriting.write(Data(input.utf8))
-        try? inputPipe.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(10_000) }
-        let timedOut = process.isRunning
-        if timedOut {
-            // SIGKILL, not terminate(): the program inherits the test runner's blocked SIGTERM.
-            kill(process.processIdentifier, SIGKILL)
-        }
-        process.waitUntilExit()
-        try? outputHandle.close()
-        try? errorHandle.close()
-        return PipedRun(
-            status: process.terminationStatus,
-            output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
-            error: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "",
-            timedOut: timedOut)
     }
 
     /// The first learner code (such as maple-river-otter-42) in `text`, or nil.

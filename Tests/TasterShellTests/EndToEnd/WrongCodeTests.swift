@@ -41,7 +41,9 @@ struct WrongCodeTests {
             }
             try term.answer("Learner code: ", with: "atlas-attic-autumn-99")
             try term.waitFor("Please wait 2 seconds before trying again.")
-            // Typed while taster waits: neither shown nor taken as the next code.
+            // Typed while taster waits: neither shown nor taken as the next code. Taster turns
+            // echo off just after saying so; keys typed in that instant would still show.
+            try term.waitForEchoOff()
             try term.type("typed-while-waiting\r")
             try term.answer("Learner code: ", with: "back")
             try term.waitFor("Type 1 or 2: ")

@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -229,6 +230,12 @@ final class PseudoTerminal {
     /// Waits until the program has put the terminal into raw mode, reading output meanwhile.
     func waitForRawMode(timeout: Double = 10) throws {
         try waitUntil(timeout: timeout, "the terminal did not enter raw mode") { isInRawMode }
+    }
+
+    /// Waits until the terminal no longer echoes typed keys (the program turned echo off, or
+    /// is reading in raw mode), reading output meanwhile.
+    func waitForEchoOff(timeout: Double = 10) throws {
+        try waitUntil(timeout: timeout, "the terminal still echoes typed keys") { !echoesInput }
     }
 
     /// Waits until the terminal is back in normal line mode (for example after the program

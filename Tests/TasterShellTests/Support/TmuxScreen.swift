@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -39,12 +40,13 @@ final class TmuxScreen {
     private var socketPath = ""
 
     /// Starts `taster` with `arguments` at `columns` x `rows` (monochrome, UTF-8, a fixed
-    /// environment, HOME in a folder of its own).
-    init(_ arguments: [String], columns: Int, rows: Int) throws {
+    /// environment with `environment` added, HOME in a folder of its own).
+    init(_ arguments: [String], environment: [String: String] = [:], columns: Int, rows: Int) throws {
         scratch = try ScratchFolder()
         let executable = try TasterProgram.executable()
+        let added = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let program = ["env", "-i", "PATH=/usr/local/bin:/usr/bin:/bin", "HOME=\(scratch.path)", "NO_COLOR=1",
-                       "LANG=C.UTF-8", "TERM=screen", "TZ=UTC", executable] + arguments
+                       "LANG=C.UTF-8", "TERM=screen", "TZ=UTC"] + added + [executable] + arguments
         // When taster ends, its status stays on screen for a moment, so a failing test can say
         // so; `timeout` ends the whole group (taster included) once the lifetime is over.
         let command = ["exec", "timeout", "-k", "2", "\(Self.lifetime)", "sh", "-c",

@@ -11,10 +11,10 @@ import Darwin
 /// The test runner's threads block most signals, and a spawned child inherits that mask. Then
 /// taster ignores the hang-up that closing its terminal sends, and tmux never reaps its
 /// children. So every child gets the default action for each signal and an empty mask.
-enum ChildSignals {
+public enum ChildSignals {
     /// Sets `attributes` to give the child default signal actions and an empty mask, with
     /// `extraFlags` (such as a new session) alongside.
-    static func reset(_ attributes: inout posix_spawnattr_t, extraFlags: Int32 = 0) {
+    public static func reset(_ attributes: inout posix_spawnattr_t, extraFlags: Int32 = 0) {
         posix_spawnattr_setflags(&attributes, Int16(extraFlags | Int32(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)))
         var defaults = sigset_t()
         sigemptyset(&defaults)

@@ -1,0 +1,166 @@
+/// The service database's schema, as a timeline of named migrations (run by
+/// ``PostgresMigrator`` under its advisory lock).
+///
+/// A migration that has shipped is never edited, renamed or removed: a database records the
+/// names it has applied, and a name this version does not know means a newer taster set it up
+/// (``PostgresMigrationError/databaseIsNewer(unknownMigrations:)``). Changes go in new migrations
+/// at the end. It holds everything the embedded store records, in the same shape, plus the
+/// branch: sessions, step events, lesson events and the live view belong to a branch, learners
+/// and their lessons to the whole service.
+public enum ServiceSchema {
+    /// Learners, lessons, step events, sessions, the live view, anonymous counts and chores.
+    public static let progress = "service-1-progress"
+    /// The volunteer passphrase record of each branch.
+    public static let volunteerCredentials = "service-2-volunteer-credentials"
+    /// Start and leaving confidence answers of one person in one session, kept together as
+    /// anonymous per-session pair counts.
+    public static let confidencePairs = "service-3-confidence-pairs"
+
+    /// Every migration this version knows, in order.
+    public static let migrations: [PostgresMigration] = [
+        // Times are `timestamptz`; the SQLite store's rounding to the millisecond is kept by the
+        // code. One open session per branch is the partial unique index's to enforce, so two
+        // volunteers starting a session at once in one branch cannot both succeed. Confidence
+        // answers are counts per session, moment and rating, with no learner, time or order.
+        // A forgotten learner's lesson events keep only a random number and the day, and the
+        // days they were active are kept per branch, so past reports still add up.
+        PostgresMigration(name: progress, sql: """
+            CREATE TABLE learner (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                code text NOT NULL UNIQUE,
+                nickname text,
+                created_at timestamptz NOT NULL,
+                last_active_at timestamptz NOT NULL
+            );
+            CREATE INDEX learner_on_last_active_at ON learner (last_active_at);
+
+            CREATE TABLE lesson_progress (
+                learner_id bigint NOT NULL REFERENCES learner (id) ON DELETE CASCADE,
+                lesson_id text NOT NULL,
+                content_version text NOT NULL,
+                started_at timestamptz NOT NULL,
+                completed_at timestamptz,
+                completed_content_version text,
+                resume_step_index integer NOT NULL DEFAULT 0,
+                last_active_at timestamptz NOT NULL,
+                PRIMARY KEY (learner_id, lesson_id)
+            );
+
+            CREATE TABLE step_event (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                learner_id bigint NOT NULL REFERENCES learner (id) ON DELETE CASCADE,
+                branch text NOT NULL,
+                lesson_id text NOT NULL,
+                step_index integer NOT NULL,
+                step_id text,
+                attempts integer NOT NULL,
+                hints_used integer NOT NULL,
+                skipped boolean NOT NULL,
+                seconds_spent integer NOT NULL,
+                completed boolean NOT NULL,
+                typed_answers text,
+                recorded_at timestamptz NOT NULL
+            );
+            CREATE INDEX step_event_on_learner_id_lesson_id ON step_event (learner_id, lesson_id);
+            CREATE INDEX step_event_on_branch_recorded_at ON step_event (branch, recorded_at, learner_id);
+
+            CREATE TABLE taster_session (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                branch text NOT NULL,
+                name text NOT NULL,
+                started_at timestamptz NOT NULL,
+                ended_at timestamptz,
+                forgotten_learners integer NOT NULL DEFAULT 0
+            );
+            CREATE UNIQUE INDEX taster_session_one_open_per_branch ON taster_session (branch) WHERE ended_at IS NULL;
+            CREATE INDEX taster_session_on_branch_started_at ON taster_session (branch, started_at);
+
+            CREATE TABLE session_learner (
+                session_id bigint NOT NULL REFERENCES taster_session (id) ON DELETE CASCADE,
+                learner_id bigint NOT NULL REFERENCES learner (id) ON DELETE CASCADE,
+                joined_at timestamptz NOT NULL,
+                asked_before boolean NOT NULL DEFAULT false,
+                asked_after boolean NOT NULL DEFAULT false,
+                PRIMARY KEY (session_id, learner_id)
+            );
+            CREATE INDEX session_learner_on_learner_id ON session_learner (learner_id);
+            CREATE INDEX session_learner_on_joined_at ON session_learner (joined_at, learner_id);
+
+            CREATE TABLE lesson_event (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                learner_id bigint REFERENCES learner (id) ON DELETE SET NULL,
+                forgotten_id bigint,
+                branch text NOT NULL,
+                session_id bigint REFERENCES taster_session (id) ON DELETE SET NULL,
+                lesson_id text NOT NULL,
+                kind text NOT NULL CHECK (kind IN ('started', 'completed', 'hint', 'solution')),
+                recorded_at timestamptz NOT NULL
+            );
+            CREATE INDEX lesson_event_on_learner_id ON lesson_event (learner_id);
+            CREATE INDEX lesson_event_on_session_id ON lesson_event (session_id);
+            CREATE INDEX lesson_event_on_branch_recorded_at ON lesson_event (branch, recorded_at, learner_id, lesson_id, kind);
+
+            CREATE TABLE live_status (
+                learner_id bigint PRIMARY KEY REFERENCES learner (id) ON DELETE CASCADE,
+                branch text NOT NULL,
+                session_id bigint REFERENCES taster_session (id) ON DELETE SET NULL,
+                lesson_id text,
+                lesson_title text,
+                step_number integer,
+                step_count integer,
+                step_started_at timestamptz,
+                wrong_attempts integer NOT NULL DEFAULT 0,
+                hints_on_step integer NOT NULL DEFAULT 0,
+                hand_raised_at timestamptz,
+                last_activity_at timestamptz NOT NULL,
+                seen_at timestamptz,
+                seen_wrong_attempts integer NOT NULL DEFAULT 0
+            );
+            CREATE INDEX live_status_on_session_id ON live_status (session_id);
+            CREATE INDEX live_status_on_branch_last_activity_at ON live_status (branch, last_activity_at);
+
+            CREATE TABLE confidence_count (
+                session_id bigint NOT NULL REFERENCES taster_session (id) ON DELETE CASCADE,
+                moment text NOT NULL CHECK (moment IN ('before', 'after')),
+                rating integer NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                count integer NOT NULL CHECK (count >= 0),
+                PRIMARY KEY (session_id, moment, rating)
+            );
+
+            CREATE TABLE forgotten_learner_day (
+                forgotten_id bigint NOT NULL,
+                branch text NOT NULL,
+                day timestamptz NOT NULL,
+                PRIMARY KEY (forgotten_id, branch, day)
+            );
+            CREATE INDEX forgotten_learner_day_on_branch_day ON forgotten_learner_day (branch, day);
+
+            CREATE TABLE store_chore (
+                chore text PRIMARY KEY,
+                last_started_on date NOT NULL
+            );
+            """),
+        // One record per branch, opaque to the store (the reports layer writes a salted hash).
+        PostgresMigration(name: volunteerCredentials, sql: """
+            CREATE TABLE volunteer_credential (
+                branch text PRIMARY KEY,
+                record bytea NOT NULL,
+                written_at timestamptz NOT NULL DEFAULT now()
+            );
+            """),
+        // Like confidence_count: counts per session and pair of ratings, with no learner, time,
+        // row id or order, so a pair cannot be traced back to the person who gave it.
+        PostgresMigration(name: confidencePairs, sql: """
+            CREATE TABLE confidence_pair (
+                session_id bigint NOT NULL REFERENCES taster_session (id) ON DELETE CASCADE,
+                rating_before integer NOT NULL CHECK (rating_before BETWEEN 1 AND 5),
+                rating_after integer NOT NULL CHECK (rating_after BETWEEN 1 AND 5),
+                count integer NOT NULL CHECK (count >= 0),
+                PRIMARY KEY (session_id, rating_before, rating_after)
+            );
+            """),
+    ]
+
+    /// The migrator for ``migrations``.
+    public static var migrator: PostgresMigrator { PostgresMigrator(migrations: migrations) }
+}
