@@ -37,7 +37,13 @@ let package = Package(
         .target(name: "TasterAuthoring", dependencies: ["TasterLessons", "TasterEngine", "TasterWording"]),
         .target(name: "TasterStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TasterServiceStore", dependencies: ["CLibPQ", "TasterStore"]),
-        .target(name: "TasterWording", dependencies: ["TasterLessons", "TasterEngine", "TasterStore"]),
+        .target(
+            name: "TasterWording",
+            dependencies: ["TasterLessons", "TasterEngine", "TasterStore"],
+            // Compiled into the program as bytes: no file to find at run time, and read only when
+            // that language is first used.
+            resources: [.embedInCode("Languages/cy.yaml")]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -69,7 +75,7 @@ let package = Package(
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
         .executableTarget(name: "bench-hello-foundation", path: "Sources/BenchHelloFoundation"),
         .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons"]),
-        .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine"]),
+        .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine", "TasterWording"]),
         .testTarget(name: "TasterWordingTests", dependencies: ["TasterWording", "TasterEngine", "TasterLessons", "TasterStore"]),
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterTestSupport", "TasterAuthoring"]),
         .testTarget(name: "TasterStoreTests", dependencies: ["TasterTestSupport", "TasterStore", "TasterServiceStore"]),
