@@ -8,7 +8,8 @@ public protocol Speaker: AnyObject {
     func stop()
 }
 
-/// Reads aloud with the espeak-ng program, one utterance at a time, in British English.
+/// Reads aloud with the espeak-ng program, one utterance at a time, in the learner's language
+/// (espeak-ng's voice from the catalogue: `en-gb`, `cy`).
 public final class EspeakSpeaker: Speaker {
     private let executable: URL
     private let voice: String
