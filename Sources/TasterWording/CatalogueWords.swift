@@ -1,3 +1,5 @@
+import TasterLessons
+
 /// One language's words as the catalogue looks them up: the texts, the extra count forms, and the
 /// rules for counting and ordinals.
 struct CatalogueWords: Sendable {
@@ -9,6 +11,8 @@ struct CatalogueWords: Sendable {
     var countRule = CountRule.oneOther
     /// How the language writes ordinals ("1st", "1af").
     var ordinal: @Sendable (Int) -> String = EnglishWords.ordinal
+    /// The language's initial mutations, for forgiving typos.
+    var mutations = WordListMatch.InitialMutations.none
     /// The file the words came from, nil for English.
     var file: LanguageFile?
 
@@ -32,6 +36,7 @@ struct CatalogueWords: Sendable {
         countRule = file.countRule
         let rule = file.ordinals
         ordinal = { rule.ordinal($0) }
+        mutations = file.mutations
         self.file = file
     }
 }

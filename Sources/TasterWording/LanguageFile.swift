@@ -10,6 +10,7 @@ import TasterLessons
 /// note: To be reviewed by a native speaker.
 /// count-rule: welsh
 /// ordinals: welsh
+/// mutations: welsh
 /// words:
 ///   report.sessions.other:
 ///     english: "{count} sessions"
@@ -32,6 +33,9 @@ public struct LanguageFile: Sendable {
     public var countRule = CountRule.oneOther
     /// How the language writes ordinals.
     public var ordinals = OrdinalRule.english
+    /// The initial mutations the language makes (`mutations: welsh`), so that forgiving a typo
+    /// never turns one of its words into another.
+    public var mutations = WordListMatch.InitialMutations.none
     /// Each key's translation (the `other` form for a counted key).
     public var texts: [WordKey: String] = [:]
     /// The extra count forms (`zero`, `two`, `few`, `many`) of each counted key's `.other` key.
@@ -44,7 +48,7 @@ public struct LanguageFile: Sendable {
     /// The fields each key may have, besides the extra count forms.
     static let entryFields: Set<String> = ["english", "translation"]
     /// The keys the top of the file may have.
-    static let topFields: Set<String> = ["language", "name", "status", "note", "count-rule", "ordinals", "words"]
+    static let topFields: Set<String> = ["language", "name", "status", "note", "count-rule", "ordinals", "mutations", "words"]
 
     /// The keys whose texts are counted: the `.other` key of each `.one`/`.other` pair.
     public static let countedKeys: Set<WordKey> = Set(WordKey.allCases.filter { key in
@@ -131,6 +135,13 @@ public struct LanguageFile: Sendable {
                     continue
                 }
                 file.countRule = rule
+            case "mutations":
+                switch value {
+                case "welsh": file.mutations = .welsh
+                case "none": file.mutations = .none
+                default:
+                    problem(entry.value.location, "`mutations` is `welsh` or `none`, not \(SafeText.quote(value)).")
+                }
             case "ordinals":
                 guard let rule = OrdinalRule(rawValue: value) else {
                     problem(entry.value.location, "\(SafeText.quote(value)) is not an ordinal rule taster knows. Use one of: \(OrdinalRule.allCases.map(\.rawValue).joined(separator: ", ")).")

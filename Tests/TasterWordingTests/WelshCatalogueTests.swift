@@ -21,6 +21,8 @@ struct WelshCatalogueTests {
     func noProblems() throws {
         let file = try #require(Catalogue.welsh.file)
         #expect(file.language == "cy" && file.name == Catalogue.welsh.ownName)
+        #expect(file.countRule == .welsh && file.ordinals == .welsh && file.mutations == .welsh)
+        #expect(Catalogue.welsh.mutations == .welsh && Catalogue.english.mutations == .none)
         #expect(file.problems.isEmpty, "\(file.problems.map(\.description).joined(separator: "\n"))")
     }
 
@@ -91,6 +93,7 @@ struct WelshCatalogueTests {
         ("language: cy\nstatus: draft\nwords:\n  shell.step-progress:\n    translation: \"Cam {step} o {total}\"\n    few: \"Cam\"\n", "cy.yaml:6:5:"),
         ("status: draft\nwords: {}\n", "cy.yaml:1:1:"),
         ("language: cy\nstatus: draft\nfavourite: yes\nwords: {}\n", "cy.yaml:3:1:"),
+        ("language: cy\nstatus: draft\nmutations: irish\nwords: {}\n", "cy.yaml:3:12:"),
         ("language: &a cy\nstatus: *a\n", "cy.yaml:"),
         ("\u{FEFF}language: cy\n\tstatus: draft\n", "cy.yaml:"),
         ("", "cy.yaml:"),
