@@ -74,7 +74,7 @@ let package = Package(
         ),
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
         .executableTarget(name: "bench-hello-foundation", path: "Sources/BenchHelloFoundation"),
-        .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons"]),
+        .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons", "TasterWording"]),
         .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine", "TasterWording"]),
         .testTarget(name: "TasterWordingTests", dependencies: ["TasterWording", "TasterEngine", "TasterLessons", "TasterStore"]),
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterTestSupport", "TasterAuthoring"]),

@@ -19,7 +19,11 @@ extension TasterCommand {
         } catch {
             return report(error, in: environment)
         }
+        var environment = environment
         do {
+            // The language is chosen once, before the command runs: --language, else
+            // TASTER_LANGUAGE, else the settings file, else English.
+            environment.catalogue = try LanguageChoice().catalogue(option: (command as? any LanguageChoosingCommand)?.languageOption, in: environment)
             if let subcommand = command as? any TasterSubcommand {
                 if let storeUser = subcommand as? any StoreUsingCommand {
                     _ = try environment.storeChoice(storeUser.data)

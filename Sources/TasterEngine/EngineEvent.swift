@@ -5,22 +5,22 @@ public enum EngineEvent: Sendable, Equatable {
     /// Show a step.
     case showStep(StepPresentation)
     /// The answer was right.
-    case correct(feedback: String?, spelling: String?, explanation: String?)
+    case correct(feedback: Feedback?, spelling: String?, explanation: String?)
     /// The answer was not right; `hintsLeft` says whether asking for a hint would help.
-    case incorrect(feedback: String, attempt: Int, hintsLeft: Bool)
+    case incorrect(feedback: Feedback, attempt: Int, hintsLeft: Bool)
     /// A typing drill did not match; show where.
     case mismatch(expected: String, typed: String, firstDifference: Int, attempt: Int)
     /// The line could not be read as an answer; say what to type.
-    case unreadable(advice: String)
+    case unreadable(advice: Feedback)
     /// A hint: number `number` of `total`.
     case hint(text: String, number: Int, total: Int)
     /// The solution, after the last hint.
-    case solution(String)
+    case solution(StepSolution)
     /// Where the learner is.
     case progress(StepPosition)
     /// The learner skipped the step; `solution` is its answer, offered so that skipping still
     /// teaches something (nil on a step that asks nothing, and on a secret).
-    case skipped(solution: String?)
+    case skipped(solution: StepSolution?)
     /// The step is done (answered, read or skipped); what to record.
     case stepCompleted(StepOutcome)
     /// The last step is done.

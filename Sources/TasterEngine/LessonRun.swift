@@ -113,7 +113,7 @@ public struct LessonRun: Sendable {
             return [showCurrentStep()]
         case .skip:
             stepsSkipped += 1
-            var solution: String?
+            var solution: StepSolution?
             if case .secret = currentStep.kind {} else if currentStep.isQuestion { solution = AnswerChecker.solution(for: currentStep) }
             return finishStep(skipped: true, leading: [.skipped(solution: solution)])
         case .repeat:

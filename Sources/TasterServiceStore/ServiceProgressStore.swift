@@ -254,6 +254,23 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
         try updateLearner("touch", code) { _, _, _ in }
     }
 
+    /// Keeps the language the learner chose (nil forgets it).
+    public func setPreferredLanguage(code: LearnerCode, language: String?) throws(StoreError) {
+        try updateLearner("set preferred language", code) { transaction, learnerID, _ in
+            try transaction.rows("UPDATE learner SET preferred_language = $2 WHERE id = $1", [learnerID, language])
+        }
+    }
+
+    /// The language the learner chose last, or nil.
+    public func preferredLanguage(code: LearnerCode) throws(StoreError) -> String? {
+        try read("preferred language") { transaction in
+            guard let row = try transaction.row("SELECT preferred_language FROM learner WHERE code = $1", [code.rawValue]) else {
+                throw StoreError.unknownLearner(code: code.rawValue)
+            }
+            return row.text("preferred_language")
+        }
+    }
+
     // MARK: - Lessons and steps
 
     /// Records that the learner opened a lesson at this content version.
@@ -412,7 +429,8 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
                 exportedAt: time, learner: learner, lessons: try Self.lessons(transaction, learnerID: learnerID), steps: steps,
                 sessions: try Self.joinedSessions(transaction, learnerID: learnerID),
                 lessonEvents: try Self.lessonEvents(transaction, learnerID: learnerID),
-                liveStatus: try Self.liveStatus(transaction, learnerID: learnerID))
+                liveStatus: try Self.liveStatus(transaction, learnerID: learnerID),
+                preferredLanguage: try transaction.row("SELECT preferred_language FROM learner WHERE id = $1", [learnerID])?.text("preferred_language"))
         }
         return try document.jsonData()
     }

@@ -15,6 +15,9 @@ public enum ServiceSchema {
     /// Start and leaving confidence answers of one person in one session, kept together as
     /// anonymous per-session pair counts.
     public static let confidencePairs = "service-3-confidence-pairs"
+    /// The language a learner chose at the welcome, kept so that it greets them when they come
+    /// back at any branch.
+    public static let learnerLanguage = "service-6-learner-language"
 
     /// Every migration this version knows, in order.
     public static let migrations: [PostgresMigration] = [
@@ -158,6 +161,11 @@ public enum ServiceSchema {
                 count integer NOT NULL CHECK (count >= 0),
                 PRIMARY KEY (session_id, rating_before, rating_after)
             );
+            """),
+        // A language tag (en, cy) or NULL when the learner never chose; on the learner's own
+        // row, so forgetting or purging the learner removes it too.
+        PostgresMigration(name: learnerLanguage, sql: """
+            ALTER TABLE learner ADD COLUMN preferred_language text;
             """),
     ]
 

@@ -76,6 +76,19 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
         try updateLearner(code) { _, _ in }
     }
 
+    /// Keeps the language the learner chose (nil forgets it).
+    public func setPreferredLanguage(code: LearnerCode, language: String?) throws(StoreError) {
+        try updateLearner(code) { state, _ in state.languages[code] = language }
+    }
+
+    /// The language the learner chose last, or nil.
+    public func preferredLanguage(code: LearnerCode) throws(StoreError) -> String? {
+        try lockedThrowing { state throws(StoreError) in
+            guard state.learners[code] != nil else { throw .unknownLearner(code: code.rawValue) }
+            return state.languages[code]
+        }
+    }
+
     // MARK: - Lessons and steps
 
     /// Records that the learner opened a lesson at this content version.
@@ -163,7 +176,7 @@ public final class MemoryProgressStore: ProgressStore, @unchecked Sendable {
             return ProgressExport(
                 exportedAt: time, learner: learner, lessons: Array((state.lessons[code] ?? [:]).values),
                 steps: state.steps[code] ?? [], sessions: visits, lessonEvents: events,
-                liveStatus: state.liveStatus(code))
+                liveStatus: state.liveStatus(code), preferredLanguage: state.languages[code])
         }
         return try document.jsonData()
     }
@@ -533,6 +546,8 @@ extension MemoryProgressStore {
     /// Everything the store holds.
     struct State {
         var learners: [LearnerCode: Learner] = [:]
+        /// The language each learner chose, for those who chose one.
+        var languages: [LearnerCode: String] = [:]
         var lessons: [LearnerCode: [String: LessonProgress]] = [:]
         var steps: [LearnerCode: [StoredStep]] = [:]
         var sessions: [KeptSession] = []
@@ -612,6 +627,7 @@ extension MemoryProgressStore {
                 live[code] = nil
                 steps[code] = nil
                 lessons[code] = nil
+                languages[code] = nil
                 learners[code] = nil
             }
         }

@@ -175,6 +175,23 @@ public final class ProgressDatabase: ProgressRecording {
         try updateLearner(code) { _, _, _ in }
     }
 
+    /// Keeps the language the learner chose (nil forgets it).
+    public func setPreferredLanguage(code: LearnerCode, language: String?) throws(StoreError) {
+        try updateLearner(code) { db, learnerID, _ in
+            try db.cachedStatement(sql: "UPDATE learner SET preferredLanguage = ? WHERE id = ?")
+                .execute(arguments: [language, learnerID])
+        }
+    }
+
+    /// The language the learner chose last, or nil.
+    public func preferredLanguage(code: LearnerCode) throws(StoreError) -> String? {
+        let row = try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT preferredLanguage FROM learner WHERE code = ?"), arguments: [code.rawValue])
+        }
+        guard let row else { throw .unknownLearner(code: code.rawValue) }
+        return row["preferredLanguage"]
+    }
+
     // MARK: - Lessons and steps
     //
     // These run once per step, so they use cached SQL statements rather than records: building
@@ -274,7 +291,8 @@ public final class ProgressDatabase: ProgressRecording {
                 exportedAt: time, learner: learner, lessons: lessons.map(\.progress), steps: steps.map(\.storedStep),
                 sessions: try Self.joinedSessions(db, learnerID: row.id!),
                 lessonEvents: try Self.lessonEvents(db, learnerID: row.id!),
-                liveStatus: try Self.liveStatus(db, learnerID: row.id!))
+                liveStatus: try Self.liveStatus(db, learnerID: row.id!),
+                preferredLanguage: try String.fetchOne(db, sql: "SELECT preferredLanguage FROM learner WHERE id = ?", arguments: [row.id!]))
         }
         return try document.jsonData()
     }

@@ -21,12 +21,16 @@ public struct ProgressExport: Sendable, Equatable, Codable {
     public var lessonEvents: [StoredLessonEvent]
     /// Their row in the volunteers' live view, if they are at a terminal now.
     public var liveStatus: LiveStatus?
+    /// The language they chose at the welcome (a tag such as `cy`), or nil when they never chose.
+    public var preferredLanguage: String?
 
     /// Creates an export document.
     public init(
         exportedAt: Date, learner: Learner, lessons: [LessonProgress], steps: [StoredStep],
-        sessions: [JoinedSession] = [], lessonEvents: [StoredLessonEvent] = [], liveStatus: LiveStatus? = nil
+        sessions: [JoinedSession] = [], lessonEvents: [StoredLessonEvent] = [], liveStatus: LiveStatus? = nil,
+        preferredLanguage: String? = nil
     ) {
+        self.preferredLanguage = preferredLanguage
         self.format = Self.currentFormat
         self.exportedAt = exportedAt
         self.learner = learner

@@ -27,6 +27,12 @@ public protocol ProgressRecording: Sendable {
     func setNickname(code: LearnerCode, nickname: String?) throws(StoreError)
     /// Marks the learner active now without recording anything else.
     func touch(code: LearnerCode) throws(StoreError)
+    /// Keeps the language the learner chose at the welcome (a language tag such as `cy`; nil
+    /// forgets it), so their terminal speaks it when they come back. A preference, not
+    /// personal data: it goes with the learner's other records when they are forgotten.
+    func setPreferredLanguage(code: LearnerCode, language: String?) throws(StoreError)
+    /// The language the learner chose last, or nil when they never chose one.
+    func preferredLanguage(code: LearnerCode) throws(StoreError) -> String?
 
     /// Records that the learner opened a lesson at this content version; creates its progress
     /// at step 0 the first time, and otherwise keeps the resume point and completion.

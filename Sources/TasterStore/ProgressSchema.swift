@@ -26,6 +26,8 @@ enum ProgressSchema {
     static let liveHelpSeen = "v8-live-help-seen"
     /// A learner's start and leaving confidence answers kept together as anonymous per-session pair counts.
     static let confidencePairs = "v9-confidence-pairs"
+    /// The language a learner chose at the welcome, kept so that it greets them when they come back.
+    static let learnerLanguage = "v10-learner-language"
 
     /// The migrator with every migration this version knows, in order.
     static func migrator() -> DatabaseMigrator {
@@ -232,6 +234,11 @@ enum ProgressSchema {
                     PRIMARY KEY (sessionId, ratingBefore, ratingAfter)
                 ) WITHOUT ROWID;
                 """)
+        }
+        migrator.registerMigration(learnerLanguage) { db in
+            // A language tag (en, cy) or NULL when the learner never chose; it lives on the
+            // learner's own row, so forgetting or purging the learner removes it too.
+            try db.execute(sql: "ALTER TABLE learner ADD COLUMN preferredLanguage TEXT")
         }
         return migrator
     }

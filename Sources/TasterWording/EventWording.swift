@@ -19,30 +19,30 @@ public struct EventWording: Sendable {
         case .showStep(let presentation):
             return [presentation.step.text] + promptLines(for: presentation.step)
         case .correct(let feedback, let spelling, let explanation):
-            var lines = [catalogue.text(.eventCorrect, ["feedback": feedback ?? catalogue.text(.eventCorrectDefaultFeedback)])]
+            var lines = [catalogue.text(.eventCorrect, ["feedback": feedback.map(catalogue.text(of:)) ?? catalogue.text(.eventCorrectDefaultFeedback)])]
             if let spelling { lines.append(catalogue.text(.eventExactSpelling, ["spelling": spelling])) }
             if let explanation { lines.append(explanation) }
             return lines
         case .incorrect(let feedback, let attempt, let hintsLeft):
-            var lines = [feedback]
+            var lines = [catalogue.text(of: feedback)]
             // The nudge is left out when the author's feedback already mentions hints, in the
             // catalogue's own word for them.
-            if attempt >= 2, hintsLeft, !feedback.localizedCaseInsensitiveContains(catalogue.text(.eventHintWord)) {
+            if attempt >= 2, hintsLeft, !catalogue.mentionsHint(feedback) {
                 lines.append(catalogue.text(.eventHintNudge))
             }
             return lines
         case .mismatch(let expected, let typed, let firstDifference, _):
             return mismatchLines(expected: expected, typed: typed, firstDifference: firstDifference)
         case .unreadable(let advice):
-            return [advice]
+            return [catalogue.text(of: advice)]
         case .hint(let text, let number, let total):
             return [catalogue.text(.eventHint, ["number": "\(number)", "total": "\(total)", "text": text])]
-        case .solution(let text):
-            return [text, catalogue.text(.eventSolutionThen)]
+        case .solution(let solution):
+            return [catalogue.text(of: solution), catalogue.text(.eventSolutionThen)]
         case .progress(let progress):
             return [catalogue.text(.eventProgress, ["current": "\(progress.current)", "total": "\(progress.total)"])]
         case .skipped(let solution):
-            return [catalogue.text(.eventSkipped)] + (solution.map { [catalogue.text(.eventSkippedSolution, ["solution": $0])] } ?? [])
+            return [catalogue.text(.eventSkipped)] + (solution.map { [catalogue.text(.eventSkippedSolution, ["solution": catalogue.text(of: $0)])] } ?? [])
         case .stepCompleted:
             return []
         case .lessonCompleted(let outcome):
@@ -90,10 +90,10 @@ public struct EventWording: Sendable {
         }
         if step.isQuestion {
             if case .secret = step.kind {
-                lines.append(catalogue.text(.previewAnswer, ["answer": AnswerChecker.solution(for: step) ?? catalogue.text(.previewAnySecret)]))
+                lines.append(catalogue.text(.previewAnswer, ["answer": AnswerChecker.solution(for: step).map(catalogue.text(of:)) ?? catalogue.text(.previewAnySecret)]))
             } else {
                 let typed = AnswerChecker.modelAnswer(for: step).map { catalogue.text(.previewAnswerTyped, ["typed": $0]) } ?? ""
-                lines.append(catalogue.text(.previewAnswer, ["answer": (AnswerChecker.solution(for: step) ?? "") + typed]))
+                lines.append(catalogue.text(.previewAnswer, ["answer": (AnswerChecker.solution(for: step).map(catalogue.text(of:)) ?? "") + typed]))
             }
         }
         if lines.count == 1 { lines.append(catalogue.text(.previewNoNote)) }

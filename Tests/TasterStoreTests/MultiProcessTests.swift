@@ -35,7 +35,7 @@ struct MultiProcessTests {
         #expect(events == 8_000)
         #expect(learners == 16)
         #expect(perLearner == Array(repeating: 500, count: 16))
-        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes", "v8-live-help-seen", "v9-confidence-pairs"])
+        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes", "v8-live-help-seen", "v9-confidence-pairs", "v10-learner-language"])
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
     }

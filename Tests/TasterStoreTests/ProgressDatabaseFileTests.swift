@@ -46,7 +46,7 @@ struct ProgressDatabaseFileTests {
         #expect(secureDelete == 1)
         #expect(readerSync == 1, "1 is NORMAL")
         #expect(writerSync == 1, "the writer connection too")
-        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes", "v8-live-help-seen", "v9-confidence-pairs"])
+        #expect(migrations == ["v1-learners-and-progress", "v2-sessions", "v3-store-chores", "v4-confidence-counts", "v5-anonymous-lesson-counts", "v6-confidence-asked", "v7-activity-time-indexes", "v8-live-help-seen", "v9-confidence-pairs", "v10-learner-language"])
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
     }
@@ -67,7 +67,7 @@ struct ProgressDatabaseFileTests {
         }
         try store.close()
         let columns = Dictionary(uniqueKeysWithValues: tables)
-        #expect(columns["learner"] == ["id", "code", "nickname", "createdAt", "lastActiveAt"])
+        #expect(columns["learner"] == ["id", "code", "nickname", "createdAt", "lastActiveAt", "preferredLanguage"])
         #expect(columns["lessonProgress"] == [
             "learnerId", "lessonID", "contentVersion", "startedAt", "completedAt", "completedContentVersion",
             "resumeStepIndex", "lastActiveAt",
@@ -76,7 +76,7 @@ struct ProgressDatabaseFileTests {
             "id", "learnerId", "lessonID", "stepIndex", "stepID", "attempts", "hintsUsed", "skipped",
             "secondsSpent", "completed", "typedAnswers", "recordedAt",
         ])
-        #expect(migrations == [ProgressSchema.version1, ProgressSchema.version2, ProgressSchema.storeChores, ProgressSchema.confidenceCounts, ProgressSchema.anonymousLessonCounts, ProgressSchema.confidenceAsked, ProgressSchema.activityTimeIndexes, ProgressSchema.liveHelpSeen, ProgressSchema.confidencePairs])
+        #expect(migrations == [ProgressSchema.version1, ProgressSchema.version2, ProgressSchema.storeChores, ProgressSchema.confidenceCounts, ProgressSchema.anonymousLessonCounts, ProgressSchema.confidenceAsked, ProgressSchema.activityTimeIndexes, ProgressSchema.liveHelpSeen, ProgressSchema.confidencePairs, ProgressSchema.learnerLanguage])
         #expect(ProgressSchema.version1 == "v1-learners-and-progress", "a shipped migration name never changes")
         let personal = columns.values.joined().filter { ["name", "email", "birth", "dob"].contains(where: $0.lowercased().contains) }
         #expect(personal.filter { $0 != "nickname" }.isEmpty, "no personal-data columns: \(personal)")

@@ -40,6 +40,7 @@ struct ProgressRecordingTests {
             ("setResumePoint", { try store.setResumePoint(code: learner.code, lessonID: Self.lesson, stepIndex: 1) }),
             ("completeLesson", { try store.completeLesson(code: learner.code, lessonID: Self.lesson, contentVersion: "v1") }),
             ("setNickname", { try store.setNickname(code: learner.code, nickname: "Jo") }),
+            ("setPreferredLanguage", { try store.setPreferredLanguage(code: learner.code, language: "cy") }),
         ]
         for (name, write) in writes {
             clock.advance(seconds: 60)
@@ -63,10 +64,33 @@ struct ProgressRecordingTests {
         #expect(throws: expected) { try store.completeLesson(code: stranger, lessonID: "a", contentVersion: "1") }
         #expect(throws: expected) { try store.progress(code: stranger) }
         #expect(throws: expected) { try store.export(code: stranger) }
+        #expect(throws: expected) { try store.setPreferredLanguage(code: stranger, language: "cy") }
+        #expect(throws: expected) { try store.preferredLanguage(code: stranger) }
         #expect(try store.summary(code: stranger) == nil)
         #expect(try store.forget(code: stranger) == false)
         #expect(expected.message.contains("maple-river-otter-42"))
         #expect(expected.allowsUnsavedFallback == false)
+    }
+
+    @Test("a learner's chosen language is kept for them alone, changed, cleared and forgotten with them", arguments: StoreKind.allCases)
+    func preferredLanguage(kind: StoreKind) throws {
+        let store = try kind.make(clock: ManualClock())
+        let welsh = try store.newLearner(nickname: nil).code
+        let other = try store.newLearner(nickname: nil).code
+        #expect(try store.preferredLanguage(code: welsh) == nil, "nobody has chosen yet")
+        try store.setPreferredLanguage(code: welsh, language: "cy")
+        #expect(try store.preferredLanguage(code: welsh) == "cy")
+        #expect(try ProgressExport.decode(store.export(code: welsh)).preferredLanguage == "cy", "the learner's export shows what is kept")
+        #expect(try store.preferredLanguage(code: other) == nil)
+        try store.setPreferredLanguage(code: other, language: "pl")
+        try store.setPreferredLanguage(code: welsh, language: "en")
+        #expect(try store.preferredLanguage(code: welsh) == "en")
+        #expect(try store.preferredLanguage(code: other) == "pl")
+        try store.setPreferredLanguage(code: other, language: nil)
+        #expect(try store.preferredLanguage(code: other) == nil)
+        #expect(try store.forget(code: welsh))
+        #expect(throws: StoreError.unknownLearner(code: welsh.rawValue)) { try store.preferredLanguage(code: welsh) }
+        #expect(try store.preferredLanguage(code: other) == nil, "forgetting one learner leaves the other as they were")
     }
 
     @Test("starting, stepping, resuming and completing a lesson", arguments: StoreKind.allCases)

@@ -139,9 +139,13 @@ struct CatalogueTests {
 
     }
 
-    @Test("the skills areas' names are the lessons' own, in English", arguments: SkillsArea.allCases)
-    func areaNames(area: SkillsArea) {
-        #expect(Catalogue.english.name(of: area) == area.displayName)
+    @Test("the skills areas' names, in English", arguments: [
+        (SkillsArea.foundation, "Getting started"), (.communicating, "Communicating"),
+        (.handlingInformation, "Finding and judging information"), (.transacting, "Buying and filling in forms"),
+        (.problemSolving, "Solving problems"), (.beingSafe, "Being safe online"), (.money, "Money"),
+    ])
+    func areaNames(area: SkillsArea, name: String) {
+        #expect(Catalogue.english.name(of: area) == name)
     }
 
     @Test("every key the code uses has English, and every language has the same placeholders")

@@ -66,10 +66,10 @@ struct EventWordingTests {
     }
 
     @Test("skipping says so, and offers the answer when there is one", arguments: [
-        ("The answer is 250.", ["Skipped: that is fine. Type back if you would like to try that step again.", "In case you would like to know: The answer is 250."]),
+        (.number("250"), ["Skipped: that is fine. Type back if you would like to try that step again.", "In case you would like to know: The answer is 250."]),
         (nil, ["Skipped: that is fine. Type back if you would like to try that step again."]),
-    ] as [(String?, [String])])
-    func skipped(solution: String?, shown: [String]) {
+    ] as [(StepSolution?, [String])])
+    func skipped(solution: StepSolution?, shown: [String]) {
         #expect(EventWording(.english).lines(for: .skipped(solution: solution)) == shown)
     }
 }

@@ -17,6 +17,8 @@ enum FailureWording {
         case let error as SessionError: catalogue.words(for: error)
         case let error as LearnerCodeError: catalogue.words(for: error)
         case let error as StoreChoiceError: words(for: error, in: catalogue)
+        case let error as LanguageChoiceError:
+            catalogue.text(.languageUnknown, ["language": TerminalSafeText.safe(error.asked, allowingOwnSequences: false), "source": error.source, "known": error.installed.joined(separator: ", ")])
         case let error as SignalWatcher.StartError: words(for: error, in: catalogue)
         default: nil
         }

@@ -2,6 +2,7 @@ import Foundation
 import TasterLessons
 import TasterShell
 import TasterStore
+import TasterWording
 
 /// Builds the learner's terminal (signals, locale, line reader, style, reading aloud) once, and
 /// runs a session, kiosk mode or a preview in it.
@@ -24,12 +25,13 @@ struct ShellLauncher {
         if LineReaderFactory.kind(inputIsTerminal: inputIsTerminal, outputIsTerminal: outputIsTerminal) == .editLine {
             SignalWatcher.ignoreKeyboardSignals()
         }
+        let languageOnScreen = LanguageOnScreen(environment.catalogue)
         let timer = idleSeconds.map { IdleTimer(warnAfter: $0.warn, endAfter: $0.end) }
         let baseReader = LineReaderFactory.make(shouldStop: { watcher.stopRequested || (timer?.readShouldStop ?? false) })
         let output = TerminalOutput()
         let style = OutputStyle.decide(outputIsTerminal: outputIsTerminal, environment: environment.variables, plainRequested: options.plain)
         let reader: any LineReader = timer.map { timer in
-            IdleAwareReader(baseReader, timer: timer, catalogue: environment.catalogue) { message in
+            IdleAwareReader(baseReader, timer: timer, language: languageOnScreen) { message in
                 // Wrapped to the window as every other sentence is, so that no word is split
                 // at its edge; the blank lines before it are kept.
                 let gap = message.prefix { $0 == "\n" }
@@ -48,8 +50,11 @@ struct ShellLauncher {
             terminationRequested: { watcher.terminationEvent != nil },
             clock: environment.clock, pause: environment.pause, speaker: speaker,
             inputIsTerminal: inputIsTerminal, idleExpired: { (reader as? IdleAwareReader)?.expired ?? false },
-            sessionPin: environment.sessionPin, catalogue: environment.catalogue)
+            sessionPin: environment.sessionPin, catalogue: environment.catalogue, languageOnScreen: languageOnScreen)
         var withTimer = context
+        // Asked at the welcome unless --language chose already.
+        withTimer.languageChoices = options.language == nil ? Catalogue.all : []
+        withTimer.bilingual = options.bilingual
         if let dataFolder {
             withTimer.wrongCodes = FileWrongCodeTally(folder: dataFolder, terminal: FileWrongCodeTally.terminalName())
         }

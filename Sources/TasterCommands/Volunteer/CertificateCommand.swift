@@ -15,6 +15,7 @@ struct CertificateCommand: TasterSubcommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: LanguageOption
     @OptionGroup var code: LearnerCodeArgument
 
     @Option(name: .long, help: ArgumentHelp("The name to print on the certificate (not stored anywhere).", valueName: "name"))
@@ -34,7 +35,7 @@ struct CertificateCommand: TasterSubcommand {
             environment.output.writeError(environment.catalogue.text(.certificateNothingCompleted, ["code": learnerCode.rawValue]))
             throw ExitCode.failure
         }
-        let (library, _) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
+        let library = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)]).library.seen(in: environment.catalogue.language)
         let certificate = LearnerCertificate(progress: progress, library: library.lessons, name: name,
             libraryName: LibraryName.chosen(option: self.library, variables: environment.variables), issuedOn: environment.today,
             catalogue: environment.catalogue)

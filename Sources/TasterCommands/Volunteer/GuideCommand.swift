@@ -26,6 +26,7 @@ struct GuideCommand: TasterSubcommand {
         discussion: "Use --format html and save the output to print it: for example, taster guide online-forms --format html > guide.html")
 
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: ArgumentHelp("The lesson's id, as `taster lessons` lists it.", valueName: "lesson"))
     var lessonID: String
@@ -35,7 +36,7 @@ struct GuideCommand: TasterSubcommand {
 
     func run(in environment: TasterEnvironment) throws {
         let folder = environment.lessonFolder(option: lessons.folder)
-        let (library, _) = LessonLibrary.load(paths: [folder])
+        let library = LessonLibrary.load(paths: [folder]).library.seen(in: environment.catalogue.language)
         guard let lesson = library.lesson(id: lessonID) else {
             let known = library.lessons.map(\.id).sorted()
             let words = environment.catalogue

@@ -34,6 +34,7 @@ struct ReportCommand: TasterSubcommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("Count from this day (YYYY-MM-DD).", valueName: "date"))
     var since: String?
@@ -71,7 +72,7 @@ struct ReportCommand: TasterSubcommand {
             throw ExitCode.failure
         }
         let folder = environment.lessonFolder(option: lessons.folder)
-        let (library, _) = LessonLibrary.load(paths: [folder])
+        let library = LessonLibrary.load(paths: [folder]).library.seen(in: environment.catalogue.language)
         if library.lessons.isEmpty {
             // The figures still stand, but without lessons they cannot be named or put in areas.
             environment.output.writeError(environment.catalogue.text(.reportNoLessonsFound, ["folder": folder]))

@@ -26,15 +26,15 @@ public enum AnswerChecker {
         }
     }
 
-    /// The solution shown after the last hint, in words a learner understands.
-    public static func solution(for step: Step) -> String? {
-        if let written = step.solution { return written }
+    /// The solution shown after the last hint: the author's, else one made from the answer.
+    public static func solution(for step: Step) -> StepSolution? {
+        if let written = step.solution { return .written(written) }
         switch step.kind {
         case .say: return nil
         case .choice(let question): return ChoiceChecker.solution(for: question)
-        case .answer(let question): return question.accept.first.map { "One right answer is: \($0)" }
+        case .answer(let question): return question.accept.first.map(StepSolution.oneAnswer)
         case .number(let question): return NumberChecker.solution(for: question)
-        case .type(let drill): return "Type exactly: \(drill.target)"
+        case .type(let drill): return .typeExactly(drill.target)
         case .secret(let practice): return SecretChecker.solution(for: practice)
         case .order(let question): return OrderChecker.solution(for: question)
         }

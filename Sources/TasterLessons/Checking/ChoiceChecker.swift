@@ -3,17 +3,15 @@ enum ChoiceChecker {
     /// The verdict on `input` for `question`.
     static func check(_ input: String, against question: ChoiceQuestion) -> AnswerVerdict {
         let trimmed = ForgivingText.trimmed(input)
-        guard !ForgivingText.isTooLongToRead(trimmed) else { return .unreadable(advice: CheckingWords.choiceAdvice) }
+        guard !ForgivingText.isTooLongToRead(trimmed) else { return .unreadable(advice: StandardFeedback.choiceAdvice) }
         let given = ForgivingText.normalized(trimmed)
-        guard !given.isEmpty else { return .unreadable(advice: CheckingWords.choiceAdvice) }
+        guard !given.isEmpty else { return .unreadable(advice: StandardFeedback.choiceAdvice) }
 
         switch ChoicePickReader.read(given, options: question.options) {
         case .unreadable:
-            return .unreadable(advice: CheckingWords.choiceAdvice)
+            return .unreadable(advice: StandardFeedback.choiceAdvice)
         case .outOfRange:
-            let count = question.options.count
-            let choices = count == 1 ? "There is only 1 answer" : "There are only \(count) answers"
-            return .unreadable(advice: "\(choices) to choose from. \(CheckingWords.choiceAdvice)")
+            return .unreadable(advice: .checking(.onlyChoices(count: question.options.count)) + StandardFeedback.choiceAdvice)
         case .picks(let picked, let spelling):
             return verdict(picked: picked, spelling: spelling, question: question)
         }
@@ -30,19 +28,19 @@ enum ChoiceChecker {
         case .any: pickedWrong.isEmpty && !pickedRight.isEmpty
         }
         if isRight {
-            let praise = picked.sorted().compactMap { options[$0].feedback }
-            return .correct(feedback: praise.isEmpty ? nil : praise.joined(separator: " "), spelling: spelling)
+            let praise = picked.sorted().compactMap { options[$0].feedback }.map(Feedback.Part.authored)
+            return .correct(feedback: praise.isEmpty ? nil : Feedback(praise), spelling: spelling)
         }
 
-        let wrongFeedback = pickedWrong.compactMap { options[$0].feedback }
+        let wrongFeedback = Feedback(pickedWrong.compactMap { options[$0].feedback }.map(Feedback.Part.authored))
         if pickedRight.isEmpty {
-            return .incorrect(feedback: wrongFeedback.isEmpty ? CheckingWords.notQuite : wrongFeedback.joined(separator: " "))
+            return .incorrect(feedback: wrongFeedback.parts.isEmpty ? StandardFeedback.notQuite : wrongFeedback)
         }
         if pickedWrong.isEmpty {
-            return .incorrect(feedback: CheckingWords.partOfIt)
+            return .incorrect(feedback: StandardFeedback.partOfIt)
         }
-        let opening = correct.count > 1 ? CheckingWords.someRightSomeWrong : CheckingWords.onlyOneIsRight
-        return .incorrect(feedback: ([opening] + wrongFeedback).joined(separator: " "))
+        let opening = correct.count > 1 ? StandardFeedback.someRightSomeWrong : StandardFeedback.onlyOneIsRight
+        return .incorrect(feedback: opening + wrongFeedback)
     }
 
     /// The numbers of the right options: all of them, or the first when any one will do.
@@ -52,18 +50,10 @@ enum ChoiceChecker {
         return question.pick == .any ? first : numbers.joined(separator: " ")
     }
 
-    /// The right options in words, such as `The answer is 2: Lock the screen.`
-    static func solution(for question: ChoiceQuestion) -> String? {
-        let named = question.correctIndices.map { "\($0 + 1): \(question.options[$0].text)" }
-        guard let last = named.last else { return nil }
-        let sentence: String
-        if named.count == 1 {
-            sentence = "The answer is \(last)"
-        } else if question.pick == .any {
-            sentence = "Any one of these is right: " + named.dropLast().joined(separator: "; ") + "; or " + last
-        } else {
-            sentence = "The answers are " + named.dropLast().joined(separator: "; ") + "; and " + last
-        }
-        return SentenceEnding.ended(sentence)
+    /// The right options, each with its number (worded as `The answer is 2: Lock the screen.`).
+    static func solution(for question: ChoiceQuestion) -> StepSolution? {
+        let named = question.correctIndices.map { NumberedText(number: $0 + 1, text: question.options[$0].text) }
+        guard !named.isEmpty else { return nil }
+        return .choice(options: named, anyOne: question.pick == .any)
     }
 }

@@ -8,10 +8,10 @@ enum NumberChecker {
         switch NumberReader.read(input) {
         case .unreadable(let advice):
             // The reader's general advice gives a money example; the step's own fits its unit.
-            if advice == CheckingWords.numberAdvice { return .unreadable(advice: CheckingWords.numberAdvice(for: question)) }
+            if advice == StandardFeedback.numberAdvice { return .unreadable(advice: StandardFeedback.numberAdvice(for: question)) }
             // Pence are for money: any other number hears about the decimal point.
-            if advice == CheckingWords.decimalCommaAdvice, question.unit != .pounds {
-                return .unreadable(advice: CheckingWords.decimalPointAdvice)
+            if advice == StandardFeedback.decimalCommaAdvice, question.unit != .pounds {
+                return .unreadable(advice: StandardFeedback.decimalPointAdvice)
             }
             return .unreadable(advice: advice)
         case .value(let typed):
@@ -19,9 +19,9 @@ enum NumberChecker {
                 return .correct(feedback: nil, spelling: nil)
             }
             if let known = question.wrong.first(where: { isClose(typed, to: $0.value, tolerance: question.tolerance) }) {
-                return .incorrect(feedback: known.feedback)
+                return .incorrect(feedback: .authored(known.feedback))
             }
-            return .incorrect(feedback: CheckingWords.notQuiteNumber)
+            return .incorrect(feedback: StandardFeedback.notQuiteNumber)
         }
     }
 
@@ -35,8 +35,8 @@ enum NumberChecker {
         NumberFormatting.plain(question.value)
     }
 
-    /// The right value in words, written for its unit.
-    static func solution(for question: NumberQuestion) -> String {
-        "The answer is \(NumberFormatting.string(question.value, in: question.unit))."
+    /// The right value, written for its unit.
+    static func solution(for question: NumberQuestion) -> StepSolution {
+        .number(NumberFormatting.string(question.value, in: question.unit))
     }
 }

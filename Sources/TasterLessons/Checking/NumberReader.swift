@@ -5,7 +5,7 @@ public enum NumberReader {
         /// The value typed (pence are read as pounds, so `50p` is 0.5; `12.5%` is 12.5).
         case value(Double)
         /// The line is not a number; `advice` says what to type instead.
-        case unreadable(advice: String)
+        case unreadable(advice: Feedback)
     }
 
     /// The longest line looked at; no sensible number is longer.
@@ -26,7 +26,7 @@ public enum NumberReader {
     /// Reads `text`, forgiving spaces, a pound sign, thousands commas, a percent sign, a trailing
     /// `p` for pence, the words for pounds and pence in English and Welsh, and a full stop at the end.
     public static func read(_ text: String) -> Reading {
-        let unreadable = Reading.unreadable(advice: CheckingWords.numberAdvice)
+        let unreadable = Reading.unreadable(advice: StandardFeedback.numberAdvice)
         let trimmed = ForgivingText.trimmed(text)
         guard trimmed.count <= longestNumberConsidered else { return unreadable }
         guard var rest = compacted(trimmed.lowercased()) else { return unreadable }
@@ -64,7 +64,7 @@ public enum NumberReader {
         guard !(isPence && hasPoundSign) else { return unreadable }
 
         guard let magnitude = magnitude(of: rest, allowFraction: !isPence) else {
-            return looksLikeDecimalComma(rest) ? .unreadable(advice: CheckingWords.decimalCommaAdvice) : unreadable
+            return looksLikeDecimalComma(rest) ? .unreadable(advice: StandardFeedback.decimalCommaAdvice) : unreadable
         }
         let pounds = isPence ? magnitude / 100 : magnitude
         return .value(negative && pounds != 0 ? -pounds : pounds)

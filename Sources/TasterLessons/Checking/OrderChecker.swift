@@ -13,7 +13,7 @@ enum OrderChecker {
         }
         if typed == answer { return .correct(feedback: nil, spelling: nil) }
         let inPlace = zip(typed, answer).filter { $0 == $1 }.count
-        return .incorrect(feedback: "Not quite. \(placesSentence(inPlace, of: answer.count)) Have another go, or type hint for a clue.")
+        return .incorrect(feedback: .checking(.orderNotQuite(inPlace: inPlace, count: answer.count)))
     }
 
     /// The numbers in `input`, or nil when it holds anything else. Digits typed together
@@ -30,24 +30,15 @@ enum OrderChecker {
         return tokens.compactMap { Int($0) }
     }
 
-    /// How many are in the right place, in words.
-    private static func placesSentence(_ inPlace: Int, of count: Int) -> String {
-        switch inPlace {
-        case 0: "None of them is in the right place yet."
-        case 1: "1 of \(count) is already in the right place."
-        default: "\(inPlace) of \(count) are already in the right place."
-        }
-    }
-
     /// What to type, with an example that is never the answer itself (when another exists).
-    static func advice(for question: OrderQuestion) -> String {
+    static func advice(for question: OrderQuestion) -> Feedback {
         let count = question.items.count
         let numbers = oneThrough(count)
         let lastFirst = Array(numbers.suffix(1) + numbers.dropLast())
         let firstLast = Array(numbers.dropFirst() + numbers.prefix(1))
         let example = [lastFirst, firstLast].first { $0 != question.answerInShownNumbers } ?? lastFirst
         let written = example.map(String.init).joined(separator: " ")
-        return "Type each number once, in the order they should happen, for example \(written)."
+        return .checking(.orderAdvice(example: written))
     }
 
     /// The numbers 1 to `count` (none when `count` is zero).
@@ -61,10 +52,9 @@ enum OrderChecker {
     }
 
     /// The items in their right order, each with the number it was shown with.
-    static func solution(for question: OrderQuestion) -> String {
+    static func solution(for question: OrderQuestion) -> StepSolution {
         let answer = question.answerInShownNumbers
-        let lines = zip(answer, question.items).map { "\($0)) \($1)" }
-        return (["The right order is \(modelAnswer(for: question)):"] + lines).joined(separator: "\n")
+        return .order(numbers: modelAnswer(for: question), items: zip(answer, question.items).map { NumberedText(number: $0, text: $1) })
     }
 }
 

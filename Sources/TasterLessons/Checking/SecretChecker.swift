@@ -1,30 +1,30 @@
 /// Judges a practice passphrase against the step's rules and says what to improve.
 ///
-/// Nothing typed is kept, logged or repeated: every sentence returned is fixed text or built
-/// from the step's rules alone.
+/// Nothing typed is kept, logged or repeated: every message returned is fixed or built from
+/// the step's rules alone.
 enum SecretChecker {
     /// The verdict on `input` for `practice`.
     static func check(_ input: String, against practice: SecretPractice) -> AnswerVerdict {
         let typed = ForgivingText.trimmed(input)
-        guard !typed.isEmpty else { return .incorrect(feedback: CheckingWords.typeAPassphrase) }
+        guard !typed.isEmpty else { return .incorrect(feedback: StandardFeedback.typeAPassphrase) }
 
-        var problems: [String] = []
+        var problems: [Feedback] = []
         if CommonPasswords.contains(typed) {
-            problems.append(CheckingWords.commonPassword)
+            problems.append(StandardFeedback.commonPassword)
         }
         if typed.count < practice.minLength {
-            problems.append("Make it longer: at least \(practice.minLength) characters.")
+            problems.append(.checking(.makeItLonger(minLength: practice.minLength)))
         }
         let typedWords = words(in: typed)
         if typedWords.count < practice.minWords {
-            problems.append("Use at least \(practice.minWords) separate words, with spaces or hyphens between them.")
+            problems.append(.checking(.useMoreWords(minWords: practice.minWords)))
         } else if typedWords.count > 1, Set(typedWords.map { $0.lowercased() }).count == 1 {
-            problems.append("Use different words rather than the same word again.")
+            problems.append(.checking(.useDifferentWords))
         }
         guard problems.isEmpty else {
-            return .incorrect(feedback: (["Not strong enough yet."] + problems + [CheckingWords.passphraseTip]).joined(separator: " "))
+            return .incorrect(feedback: ([.checking(.notStrongEnough)] + problems + [StandardFeedback.passphraseTip]).reduce(Feedback([]), +))
         }
-        return .correct(feedback: CheckingWords.strongPassphrase, spelling: nil)
+        return .correct(feedback: StandardFeedback.strongPassphrase, spelling: nil)
     }
 
     /// The runs of letters and digits, which count as words.
@@ -54,9 +54,7 @@ enum SecretChecker {
     }
 
     /// Advice on making a passphrase; never a password itself.
-    static func solution(for practice: SecretPractice) -> String {
-        "A strong passphrase is \(practice.minWords) or more random words with spaces between them, "
-            + "at least \(practice.minLength) characters in all: words you can picture together that nobody "
-            + "would guess. Make up your own, and never type a password you really use."
+    static func solution(for practice: SecretPractice) -> StepSolution {
+        .passphrase(minWords: practice.minWords, minLength: practice.minLength)
     }
 }

@@ -4,9 +4,9 @@ enum TextAnswerChecker {
     /// The verdict on `input` for `question`.
     static func check(_ input: String, against question: TextQuestion) -> AnswerVerdict {
         let trimmed = ForgivingText.trimmed(input)
-        if ForgivingText.isTooLongToRead(trimmed) { return .incorrect(feedback: CheckingWords.answerTooLong) }
+        if ForgivingText.isTooLongToRead(trimmed) { return .incorrect(feedback: StandardFeedback.answerTooLong) }
         let given = ForgivingText.normalized(trimmed)
-        if given.isEmpty { return .unreadable(advice: CheckingWords.typeAnAnswer) }
+        if given.isEmpty { return .unreadable(advice: StandardFeedback.typeAnAnswer) }
 
         let accepted = question.accept.map { (written: $0, normalized: ForgivingText.normalized($0)) }
         if accepted.contains(where: { $0.normalized == given }) {
@@ -17,21 +17,21 @@ enum TextAnswerChecker {
         }
         let wrong = question.wrong.map { (answer: $0, normalized: ForgivingText.normalized($0.answer)) }
         if let known = wrong.first(where: { $0.normalized == given }) {
-            return .incorrect(feedback: known.answer.feedback)
+            return .incorrect(feedback: .authored(known.answer.feedback))
         }
-        guard question.forgiveTypos else { return .incorrect(feedback: CheckingWords.notQuite) }
+        guard question.forgiveTypos else { return .incorrect(feedback: StandardFeedback.notQuite) }
 
         let closestAccepted = closest(to: given, among: accepted) { $0.normalized }
         let closestWrong = closest(to: given, among: wrong) { $0.normalized }
         // A foreseen wrong answer wins a tie, so a near-miss of it gets the author's explanation
         // rather than being waved through as a typo of a right answer.
         if let wrongMatch = closestWrong, wrongMatch.edits <= closestAccepted?.edits ?? Int.max {
-            return .incorrect(feedback: wrongMatch.candidate.answer.feedback)
+            return .incorrect(feedback: .authored(wrongMatch.candidate.answer.feedback))
         }
         if let acceptedMatch = closestAccepted {
             return .correct(feedback: nil, spelling: acceptedMatch.candidate.written)
         }
-        return .incorrect(feedback: CheckingWords.notQuite)
+        return .incorrect(feedback: StandardFeedback.notQuite)
     }
 
     /// The candidate whose normalised text is fewest forgivable edits from `given`, if any is.

@@ -119,6 +119,20 @@ public struct LessonLibrary: Sendable {
         return LessonInLanguage(lesson: english, requestedLanguage: language, translation: translation)
     }
 
+    /// The library as a learner reading `language` sees it: each lesson translated where a
+    /// translation into that language exists, in its own language otherwise, in the same order
+    /// and with the same ids, steps and answers, so progress and resume points carry over.
+    public func seen(in language: String) -> LessonLibrary {
+        var seen = self
+        seen.lessons = lessons.map { english in lesson(id: english.id, language: language)?.lesson ?? english }
+        seen.notInLanguage = Set(lessons.filter { lesson(id: $0.id, language: language)?.isOfferedInItsOwnLanguage ?? false }.map(\.id))
+        return seen
+    }
+
+    /// After ``seen(in:)``: the ids of lessons with no translation into that language, offered
+    /// in their own language instead (the menu and the lesson say so). Empty otherwise.
+    public private(set) var notInLanguage: Set<String> = []
+
     /// The languages a lesson can be played in: its own, then each translation's.
     public func languages(of lessonID: String) -> [String] {
         guard let english = lesson(id: lessonID) else { return [] }

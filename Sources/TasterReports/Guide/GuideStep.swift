@@ -38,7 +38,7 @@ public struct GuideStep: Sendable, Equatable {
                 title: catalogue.text(.guideSectionHints), entries: step.hints.map { GuideEntry(text: $0) }, isOrdered: true))
         }
         if let solution = AnswerChecker.solution(for: step) {
-            sections.append(GuideSection(title: catalogue.text(.guideSectionSolution), entries: [GuideEntry(text: solution)]))
+            sections.append(GuideSection(title: catalogue.text(.guideSectionSolution), entries: [GuideEntry(text: catalogue.text(of: solution))]))
         }
         if let explanation = step.explain {
             sections.append(GuideSection(title: catalogue.text(.guideSectionExplanation), entries: [GuideEntry(text: explanation)]))

@@ -171,7 +171,7 @@ public struct ImpactReport: Sendable, Equatable, Codable {
         let areaRows = areaOrder.filter(areasWithLessons.contains).map { key in
             let rows = lessonRows.filter { $0.area == key }
             return AreaRow(
-                area: key, name: SkillsArea(rawValue: key)?.displayName ?? words.text(.reportOtherArea),
+                area: key, name: SkillsArea(rawValue: key).map(words.name(of:)) ?? words.text(.reportOtherArea),
                 started: rows.reduce(0) { $0 + $1.started }, completed: rows.reduce(0) { $0 + $1.completed },
                 hintsUsed: rows.reduce(0) { $0 + $1.hintsUsed })
         }

@@ -6,13 +6,13 @@ public final class IdleAwareReader: LineReader {
     private let inner: any LineReader
     private let timer: IdleTimer
     private let warn: (String) -> Void
-    private let catalogue: Catalogue
+    private let language: LanguageOnScreen
     /// Whether the last end of input came from the idle timeout.
     public private(set) var expired = false
 
-    /// Wraps `inner`; `warn` writes the warning, in the words of `catalogue`, to the screen.
-    public init(_ inner: any LineReader, timer: IdleTimer, catalogue: Catalogue, warn: @escaping (String) -> Void) {
-        self.catalogue = catalogue
+    /// Wraps `inner`; `warn` writes the warning, in the language on screen at that moment.
+    public init(_ inner: any LineReader, timer: IdleTimer, language: LanguageOnScreen, warn: @escaping (String) -> Void) {
+        self.language = language
         self.inner = inner
         self.timer = timer
         self.warn = warn
@@ -56,7 +56,7 @@ public final class IdleAwareReader: LineReader {
             case .endOfInput where timer.stage == .warningDue:
                 timer.markWarned()
                 let minutes = (timer.secondsLeft + 59) / 60
-                warn("\n" + catalogue.text(one: .idleWarningOne, other: .idleWarningOther, count: minutes, ["minutes": "\(minutes)"]))
+                warn("\n" + language.catalogue.text(one: .idleWarningOne, other: .idleWarningOther, count: minutes, ["minutes": "\(minutes)"]))
 
                 continue
             case .endOfInput where timer.stage == .expired:

@@ -34,7 +34,8 @@ public struct KioskLoop {
                 defer { context.learnerPresent(false) }
                 var pressed = LineInput.interrupted
                 while pressed == .interrupted {
-                    pressed = context.reader.readLine(prompt: context.catalogue.text(.kioskClearPrompt))
+                    // In the language of the learner who is leaving.
+                    pressed = context.reader.readLine(prompt: context.languageOnScreen.catalogue.text(.kioskClearPrompt))
 
                 }
                 context.write(Self.clearScreenAndScrollback)

@@ -7,11 +7,14 @@ import TasterWording
 /// One learner at the terminal, from the welcome to goodbye: new or returning, the lesson menu,
 /// lessons, and carrying on where they stopped.
 public struct LearnerVisit {
-    private let context: ShellContext
-    private let library: LessonLibrary
+    private var context: ShellContext
+    /// The lessons as this learner sees them, in their language where translated.
+    private var library: LessonLibrary
+    /// The lessons as written, for the English beneath each step in bilingual mode.
+    private let lessonsAsWritten: LessonLibrary
     private let store: any ProgressRecording
     private let inKiosk: Bool
-    private let printer: VisitPrinter
+    private var printer: VisitPrinter
 
     /// The words a volunteer types at the welcome question to leave kiosk mode, in English (as
     /// the kiosk command's help quotes them); a catalogue lists its own under `answers.leave-kiosk`.
@@ -30,7 +33,8 @@ public struct LearnerVisit {
     ) {
         self.leaveKioskCheck = leaveKioskCheck
         self.context = context
-        self.library = library
+        self.lessonsAsWritten = library
+        self.library = library.seen(in: context.catalogue.language)
         self.store = store
         self.inKiosk = inKiosk
         self.welcomeAlreadyShown = welcomeAlreadyShown
@@ -49,9 +53,107 @@ public struct LearnerVisit {
 
     /// Runs the session until the learner leaves.
     public func run() -> SessionEnd {
+        // A new person: the usual language, whatever the last one chose.
+        context.languageOnScreen.catalogue = context.catalogue
         welcome()
+        guard let choice = chooseLanguage() else { return endWithoutLearner() }
+        let visit = choice.catalogue.language == context.catalogue.language && choice.bilingual == context.bilingual
+            ? self : speaking(choice.catalogue, bilingual: choice.bilingual)
+        return visit.identifyAndTeach(languageChosen: choice.chosen)
+    }
+
+    /// A copy of this visit speaking `catalogue`: its words, its lessons and its voice.
+    private func speaking(_ catalogue: Catalogue, bilingual: Bool) -> LearnerVisit {
+        var visit = self
+        visit.context.catalogue = catalogue
+        visit.context.bilingual = bilingual && LanguageTag.primary(of: catalogue.language) != "en"
+        visit.library = lessonsAsWritten.seen(in: catalogue.language)
+        visit.printer = VisitPrinter(context: visit.context)
+        context.speaker?.changeVoice(to: catalogue.text(.speechVoice))
+        context.languageOnScreen.catalogue = catalogue
+        return visit
+    }
+
+    /// What the learner answered at the language question.
+    private struct LanguageAnswer {
+        var catalogue: Catalogue
+        var bilingual: Bool
+        /// Whether they chose (rather than pressing Enter for the language already shown), so
+        /// that the choice is kept with them and wins over one kept from an earlier visit.
+        var chosen: Bool
+    }
+
+    /// Asks which language the learner would like, before anything else, when more than one
+    /// is installed: each named in its own language, and each but English also with the English
+    /// beneath. Enter keeps the language on the screen. Nil when input ends.
+    private func chooseLanguage() -> LanguageAnswer? {
+        let current = LanguageAnswer(catalogue: context.catalogue, bilingual: context.bilingual, chosen: false)
+        let languages = context.languageChoices
+        guard languages.count > 1 else { return current }
+        var options: [(label: String, answer: LanguageAnswer)] = []
+        for language in languages {
+            options.append((language.text(.languageName), LanguageAnswer(catalogue: language, bilingual: false, chosen: true)))
+        }
+        for language in languages where LanguageTag.primary(of: language.language) != "en" {
+            options.append((language.text(.languageBilingualOption, ["language": language.text(.languageName)]),
+                            LanguageAnswer(catalogue: language, bilingual: true, chosen: true)))
+        }
+        printer.gap()
+        // Asked in every language offered, so that a learner who cannot read the first one
+        // still knows what is being asked.
+        var asked: [String] = []
+        for language in [context.catalogue] + languages where !asked.contains(language.text(.languageChooseAsk)) {
+            asked.append(language.text(.languageChooseAsk))
+        }
+        asked.forEach(printer.say)
+        for (index, option) in options.enumerated() {
+            context.write("  \(index + 1)  " + TerminalText.sanitizeLine(option.label))
+        }
+        let names = options.map(\.label)
+        context.reader.setCompletions { _ in names }
+        let shown = context.catalogue.text(.languageName)
+        while true {
+            guard case .line(let line) = readLine(words(.languageChoosePrompt, ["language": shown]), remembering: false) else { return nil }
+            let typed = line.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".)"))
+            if typed.isEmpty { return current }
+            if let number = Int(typed), options.indices.contains(number - 1) { return options[number - 1].answer }
+            if let named = options.first(where: { $0.label.lowercased() == typed && !$0.answer.bilingual }) { return named.answer }
+            if let tagged = languages.first(where: { LanguageTag.primary(of: $0.language) == typed }) {
+                return LanguageAnswer(catalogue: tagged, bilingual: false, chosen: true)
+            }
+            // Leaving works in every language offered, as the question is asked in each.
+            if ([context.catalogue] + languages).contains(where: { $0.commandWords.command(for: typed) == .quit }) { return nil }
+            printer.say(words(.languageChooseAgain, ["language": shown]))
+        }
+    }
+
+    /// Keeps the language the learner chose with them, or, when they did not choose this time,
+    /// speaks the one they chose on an earlier visit.
+    private func rememberLanguage(of learner: Learner, in store: any ProgressRecording, chosen: Bool) -> LearnerVisit {
+        if chosen {
+            try? store.setPreferredLanguage(code: learner.code, language: context.catalogue.language)
+            return self
+        }
+        guard let kept = try? store.preferredLanguage(code: learner.code),
+              LanguageTag.primary(of: kept) != LanguageTag.primary(of: context.catalogue.language),
+              let catalogue = context.languageChoices.first(where: { LanguageTag.primary(of: $0.language) == LanguageTag.primary(of: kept) })
+        else { return self }
+        let visit = speaking(catalogue, bilingual: context.bilingual)
+        visit.printer.gap()
+        visit.printer.say(catalogue.text(.languageKeptFromLastTime, ["language": catalogue.text(.languageName)]))
+        return visit
+    }
+
+    /// From "are you new?" to goodbye, in the language chosen.
+    private func identifyAndTeach(languageChosen: Bool) -> SessionEnd {
         guard let identified = identify() else { return endWithoutLearner() }
         guard case .learner(let learner, let learnerStore, let inputEnded) = identified else { return .leaveKiosk }
+        return rememberLanguage(of: learner, in: learnerStore, chosen: languageChosen)
+            .teach(learner, store: learnerStore, inputEnded: inputEnded)
+    }
+
+    /// The lessons, the confidence questions and the goodbye, for a learner who has a code.
+    private func teach(_ learner: Learner, store learnerStore: any ProgressRecording, inputEnded: Bool) -> SessionEnd {
         context.learnerPresent(true)
         defer { context.learnerPresent(false) }
         let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock, catalogue: context.catalogue) {
@@ -343,8 +445,16 @@ public struct LearnerVisit {
     ) -> SessionEnd? {
         var lesson = first
         var index = startIndex
-        let player = LessonPlayer(context: context, printer: printer, saver: saver)
         while true {
+            if library.notInLanguage.contains(lesson.id) {
+                printer.gap()
+                printer.say(context.style.dim(words(.languageLessonInEnglish)))
+            }
+            var lessonPrinter = printer
+            if context.bilingual, !library.notInLanguage.contains(lesson.id) {
+                lessonPrinter.stepsAsWritten = lessonsAsWritten.lesson(id: lesson.id)?.steps
+            }
+            let player = LessonPlayer(context: context, printer: lessonPrinter, saver: saver)
             switch player.play(lesson, from: index) {
             case .menu: return nil
             case .quit: return .left

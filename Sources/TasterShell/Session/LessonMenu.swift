@@ -20,9 +20,12 @@ struct LessonMenu {
     private let justFinished: String?
     /// The learner's words for the marks and the lessons' lengths.
     private let catalogue: Catalogue
+    /// Ids of lessons not translated into the learner's language, offered in English.
+    private let notInLanguage: Set<String>
 
     init(library: LessonLibrary, progress: LearnerProgress?, justFinished: String? = nil, catalogue: Catalogue = .english) {
         self.catalogue = catalogue
+        notInLanguage = library.notInLanguage
         let order = Dictionary(uniqueKeysWithValues: SkillsArea.allCases.enumerated().map { ($1, $0) })
         lessons = library.lessons.enumerated()
             .sorted { (order[$0.element.area]!, $0.offset) < (order[$1.element.area]!, $1.offset) }
@@ -75,6 +78,10 @@ struct LessonMenu {
         } else if completed.contains(lesson.id) {
             let done = catalogue.text(.menuMarkDone)
             marks += style.isPlain ? " (\(done))" : " " + style.good("✓ " + done)
+        }
+        if notInLanguage.contains(lesson.id) {
+            let english = catalogue.text(.menuMarkInEnglish)
+            marks += style.isPlain ? " (\(english))" : " " + style.dim("· " + english)
         }
         if lesson.id == suggestedID {
             let suggested = catalogue.text(.menuMarkSuggested)

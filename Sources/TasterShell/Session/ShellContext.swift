@@ -42,6 +42,15 @@ public struct ShellContext {
     public var quietPause: (TimeInterval) -> Void
     /// Tells the idle timer whether a learner is at the terminal (nobody is, at the welcome).
     public var learnerPresent: (Bool) -> Void = { _ in }
+    /// The languages a learner chooses from at the welcome, each catalogue speaking its own;
+    /// fewer than two (one installed, or `--language` given): nobody is asked.
+    public var languageChoices: [Catalogue] = []
+    /// The language on screen now, for what outlives one visit (the idle warning, the kiosk's
+    /// last prompt); a visit keeps it in step with the learner's choice.
+    public var languageOnScreen: LanguageOnScreen
+    /// Whether each step shows the English beneath the learner's language (`--bilingual`, or
+    /// chosen at the welcome), for learners who are learning English.
+    public var bilingual = false
 
     /// Creates a context from its parts.
     public init(
@@ -50,9 +59,10 @@ public struct ShellContext {
         terminationRequested: @escaping () -> Bool = { false }, clock: EngineClock = .live,
         pause: @escaping (TimeInterval) -> Void = { _ in }, speaker: (any Speaker)? = nil,
         inputIsTerminal: Bool = false, idleExpired: @escaping () -> Bool = { false }, sessionPin: String? = nil,
-        catalogue: Catalogue = .english
+        catalogue: Catalogue = .english, languageOnScreen: LanguageOnScreen? = nil
     ) {
         self.catalogue = catalogue
+        self.languageOnScreen = languageOnScreen ?? LanguageOnScreen(catalogue)
         self.sessionPin = sessionPin
         self.inputIsTerminal = inputIsTerminal
         self.idleExpired = idleExpired

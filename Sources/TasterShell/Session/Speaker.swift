@@ -6,13 +6,16 @@ public protocol Speaker: AnyObject {
     func say(_ text: String)
     /// Stops reading.
     func stop()
+    /// Reads from now on with `voice`, the speech program's name for the learner's language
+    /// (the catalogue's `speech.voice`), when the learner chooses another language.
+    func changeVoice(to voice: String)
 }
 
 /// Reads aloud with the espeak-ng program, one utterance at a time, in the learner's language
 /// (espeak-ng's voice from the catalogue: `en-gb`, `cy`).
 public final class EspeakSpeaker: Speaker {
     private let executable: URL
-    private let voice: String
+    private var voice: String
     private var current: Process?
 
     /// The speaker, or nil when espeak-ng is not installed on this computer; `voice` is
@@ -38,6 +41,10 @@ public final class EspeakSpeaker: Speaker {
         input.fileHandleForWriting.write(Data(text.utf8))
         try? input.fileHandleForWriting.close()
         current = process
+    }
+
+    public func changeVoice(to voice: String) {
+        self.voice = voice
     }
 
     public func stop() {

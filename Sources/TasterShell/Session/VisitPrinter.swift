@@ -6,6 +6,9 @@ import TasterWording
 /// (or plain for screen readers), wrapped to the window, and stripped of escape sequences.
 struct VisitPrinter {
     let context: ShellContext
+    /// In bilingual mode, the lesson's steps as written (in English), shown beneath each
+    /// translated step; nil otherwise.
+    var stepsAsWritten: [Step]?
 
     /// Writes text from taster itself, wrapped.
     func say(_ text: String) {
@@ -103,6 +106,13 @@ struct VisitPrinter {
         }
         gap()
         say(presentation.step.text)
+        if let original = stepsAsWritten, original.indices.contains(presentation.index), original[presentation.index].text != presentation.step.text {
+            // Set apart and dimmed, so the learner's own language reads first; not read aloud,
+            // since the voice speaks the learner's language.
+            gap()
+            say(style.dim(context.catalogue.text(.bilingualEnglishLabel)))
+            say(style.dim(original[presentation.index].text))
+        }
         if let screen = presentation.step.screen {
             // A screen is drawn to be recognised: shown exactly as written, never wrapped.
             gap()

@@ -49,7 +49,7 @@ struct ChoiceCheckingTests {
 
     @Test("A wrong pick with no feedback gets a kind generic sentence", arguments: ["3", "c", "reply with your pin"])
     func wrongPickWithoutFeedback(input: String) {
-        #expect(Make.check(input, Self.single) == .incorrect(feedback: CheckingWords.notQuite))
+        #expect(Make.check(input, Self.single) == .incorrect(feedback: StandardFeedback.notQuite))
     }
 
     @Test("A number or letter beyond the options, or unreadable text, gets advice", arguments: [
@@ -59,8 +59,8 @@ struct ChoiceCheckingTests {
     func unreadable(input: String, outOfRange: Bool) {
         let verdict = Make.check(input, Self.single)
         let expected = outOfRange
-            ? "There are only 3 answers to choose from. \(CheckingWords.choiceAdvice)"
-            : CheckingWords.choiceAdvice
+            ? .checking(.onlyChoices(count: 3)) + StandardFeedback.choiceAdvice
+            : StandardFeedback.choiceAdvice
         #expect(verdict == .unreadable(advice: expected))
     }
 
@@ -75,24 +75,24 @@ struct ChoiceCheckingTests {
     @Test("Only part of the right set gets kind feedback", arguments: ["1", "c", "keep it secret"])
     func partOfTheSet(input: String) {
         let verdict = Make.check(input, Self.several)
-        #expect(verdict == .incorrect(feedback: CheckingWords.partOfIt))
+        #expect(verdict == .incorrect(feedback: StandardFeedback.partOfIt))
         #expect(Make.words(of: verdict).contains("more than one answer is right"))
     }
 
     @Test("Right and wrong picks together say so, with the wrong option's feedback")
     func rightAndWrong() {
         #expect(Make.check("1 2 3", Self.several)
-            == .incorrect(feedback: "\(CheckingWords.someRightSomeWrong) Pet names are easy to find online."))
-        #expect(Make.check("1 3 4", Self.several) == .incorrect(feedback: CheckingWords.someRightSomeWrong))
+            == .incorrect(feedback: StandardFeedback.someRightSomeWrong + "Pet names are easy to find online."))
+        #expect(Make.check("1 3 4", Self.several) == .incorrect(feedback: StandardFeedback.someRightSomeWrong))
         #expect(Make.check("1 2", Self.single)
-            == .incorrect(feedback: "\(CheckingWords.onlyOneIsRight) Links in unexpected texts can be scams."))
+            == .incorrect(feedback: StandardFeedback.onlyOneIsRight + "Links in unexpected texts can be scams."))
         #expect(Make.check("2 b", Self.single).isCorrect, "the same option named twice is one pick")
     }
 
     @Test("Only wrong picks among several get their feedback")
     func onlyWrongPicks() {
         #expect(Make.check("2 4", Self.several) == .incorrect(feedback: "Pet names are easy to find online."))
-        #expect(Make.check("4", Self.several) == .incorrect(feedback: CheckingWords.notQuite))
+        #expect(Make.check("4", Self.several) == .incorrect(feedback: StandardFeedback.notQuite))
     }
 
     @Test("With pick any, one right option is enough", arguments: [
@@ -106,7 +106,7 @@ struct ChoiceCheckingTests {
     @Test("With pick any, a wrong option alongside a right one is explained")
     func pickAnyMixed() {
         #expect(Make.check("1 2", Self.anyOne)
-            == .incorrect(feedback: "\(CheckingWords.someRightSomeWrong) Open hotspots can be unsafe."))
+            == .incorrect(feedback: StandardFeedback.someRightSomeWrong + "Open hotspots can be unsafe."))
     }
 
     @Test("Options written as numbers can be picked by their words when out of range")

@@ -31,7 +31,7 @@ struct LongInputTests {
 
     @Test("A long free-text line is told kindly that a few words are enough")
     func longAnswer() {
-        #expect(Make.check(Self.megabyte, Self.kinds[1]) == .incorrect(feedback: CheckingWords.answerTooLong))
+        #expect(Make.check(Self.megabyte, Self.kinds[1]) == .incorrect(feedback: StandardFeedback.answerTooLong))
     }
 
     @Test("A long drill line reports where it first differs")

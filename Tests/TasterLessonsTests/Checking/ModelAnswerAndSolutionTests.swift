@@ -1,5 +1,6 @@
 import Testing
 @testable import TasterLessons
+import TasterWording
 
 /// What auto-play types for each kind of step, and the solutions shown after the hints.
 @Suite("Model answers and solutions")
@@ -58,7 +59,7 @@ struct ModelAnswerAndSolutionTests {
     @Test("The author's solution is used when there is one")
     func authorsSolution() {
         let step = Make.step(.number(NumberQuestion(value: 3)), solution: "Add 1 and 2 to get 3.")
-        #expect(AnswerChecker.solution(for: step) == "Add 1 and 2 to get 3.")
+        #expect(AnswerChecker.solution(for: step) == .written("Add 1 and 2 to get 3."))
     }
 
     @Test("Otherwise the solution is made from the right answer", arguments: [
@@ -81,12 +82,12 @@ struct ModelAnswerAndSolutionTests {
          "The right order is 2 3 1:\n2) Open the browser\n3) Type the address\n1) Press Enter"),
     ])
     func madeSolution(kind: StepKind, expected: String) {
-        #expect(AnswerChecker.solution(for: Make.step(kind)) == expected)
+        #expect(Make.english(AnswerChecker.solution(for: Make.step(kind))) == expected)
     }
 
     @Test("A secret step's solution is advice from its rules, never a password")
     func secretSolution() throws {
-        let solution = try #require(AnswerChecker.solution(for: Make.step(.secret(SecretPractice(minLength: 14, minWords: 4)))))
+        let solution = try #require(Make.english(AnswerChecker.solution(for: Make.step(.secret(SecretPractice(minLength: 14, minWords: 4))))))
         #expect(solution.contains("4 or more random words"))
         #expect(solution.contains("at least 14 characters"))
         #expect(!solution.contains(SecretChecker.modelAnswer(for: SecretPractice(minLength: 14, minWords: 4))))

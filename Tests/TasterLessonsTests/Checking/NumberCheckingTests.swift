@@ -1,5 +1,6 @@
 import Testing
 @testable import TasterLessons
+import TasterWording
 
 /// Numbers typed as money, percentages or plain values, and how they are written back.
 @Suite("Reading, checking and writing numbers")
@@ -26,7 +27,9 @@ struct NumberCheckingTests {
     ])
     func unreadable(text: String) {
         #expect(NumberReader.value(of: text) == nil)
-        #expect(Make.check(text, .number(NumberQuestion(value: 12.5))) == .unreadable(advice: "Type just the number, for example 7.5."))
+        let verdict = Make.check(text, .number(NumberQuestion(value: 12.5)))
+        #expect(verdict == .unreadable(advice: .checking(.numberAdvice(unit: .plain, example: "7.5"))))
+        #expect(Make.words(of: verdict) == "Type just the number, for example 7.5.")
     }
 
     @Test("the advice for an unreadable number fits the step: money only for money", arguments: [
@@ -35,19 +38,21 @@ struct NumberCheckingTests {
         (NumberQuestion(value: 10, unit: .percent), "Type just the number, for example 12.5 or 12.5%."),
     ])
     func adviceFitsTheUnit(question: NumberQuestion, advice: String) {
-        #expect(Make.check("twelve", .number(question)) == .unreadable(advice: advice))
+        let verdict = Make.check("twelve", .number(question))
+        #expect(Make.isUnreadable(verdict))
+        #expect(Make.words(of: verdict) == advice)
     }
 
     @Test("A comma used for pence gets its own advice", arguments: ["12,50", "£3,5"])
     func decimalComma(text: String) {
-        #expect(NumberReader.read(text) == .unreadable(advice: CheckingWords.decimalCommaAdvice))
+        #expect(NumberReader.read(text) == .unreadable(advice: StandardFeedback.decimalCommaAdvice))
     }
 
     @Test("a decimal comma on a number that is not money speaks of the decimal point, not pence", arguments: [NumberUnit.plain, .percent])
     func decimalCommaNotMoney(unit: NumberUnit) {
         let verdict = Make.check("12,5", .number(NumberQuestion(value: 3, unit: unit)))
-        #expect(verdict == .unreadable(advice: CheckingWords.decimalPointAdvice))
-        #expect(Make.check("12,50", .number(NumberQuestion(value: 3, unit: .pounds))) == .unreadable(advice: CheckingWords.decimalCommaAdvice))
+        #expect(verdict == .unreadable(advice: StandardFeedback.decimalPointAdvice))
+        #expect(Make.check("12,50", .number(NumberQuestion(value: 3, unit: .pounds))) == .unreadable(advice: StandardFeedback.decimalCommaAdvice))
     }
 
     /// A pounds question with a foreseen wrong amount.
@@ -66,10 +71,10 @@ struct NumberCheckingTests {
 
     @Test("A known wrong amount gets its feedback; others a kind sentence", arguments: [
         ("15", "That is before the discount."), ("£15.00", "That is before the discount."),
-        ("1500p", "That is before the discount."), ("12.49", CheckingWords.notQuiteNumber),
-        ("-12.50", CheckingWords.notQuiteNumber), ("125", CheckingWords.notQuiteNumber),
+        ("1500p", "That is before the discount."), ("12.49", StandardFeedback.notQuiteNumber),
+        ("-12.50", StandardFeedback.notQuiteNumber), ("125", StandardFeedback.notQuiteNumber),
     ])
-    func wrongAmount(input: String, feedback: String) {
+    func wrongAmount(input: String, feedback: Feedback) {
         #expect(Make.check(input, Self.shopping) == .incorrect(feedback: feedback))
     }
 
@@ -87,7 +92,7 @@ struct NumberCheckingTests {
             value: 10, tolerance: 0.5, wrong: [KnownWrongNumber(value: 20, feedback: "Doubled.")]
         ))
         #expect(Make.check("20.4", kind) == .incorrect(feedback: "Doubled."))
-        #expect(Make.check("20.6", kind) == .incorrect(feedback: CheckingWords.notQuiteNumber))
+        #expect(Make.check("20.6", kind) == .incorrect(feedback: StandardFeedback.notQuiteNumber))
     }
 
     @Test("Floating-point error does not make a right sum wrong")

@@ -1,5 +1,6 @@
 import Testing
 @testable import TasterLessons
+import TasterWording
 
 /// Putting items in order by typing their shown numbers.
 @Suite("Checking orders")
@@ -29,22 +30,25 @@ struct OrderCheckingTests {
         ("312", "None of them is in the right place yet."),
     ])
     func wrong(input: String, places: String) {
-        #expect(Make.check(input, Self.kind) == .incorrect(feedback: "Not quite. \(places) Have another go, or type hint for a clue."))
+        let verdict = Make.check(input, Self.kind)
+        #expect(Make.isIncorrect(verdict))
+        #expect(Make.words(of: verdict) == "Not quite. \(places) Have another go, or type hint for a clue.")
     }
 
     @Test("Anything but each number once is unreadable", arguments: [
         "2 3", "2 3 1 1", "2 2 1", "0 1 2", "2 3 4", "23", "2311", "two three one", "", "2 3 x", "b c a",
     ])
     func unreadable(input: String) {
-        #expect(Make.check(input, Self.kind)
-            == .unreadable(advice: "Type each number once, in the order they should happen, for example 3 1 2."))
+        let verdict = Make.check(input, Self.kind)
+        #expect(Make.isUnreadable(verdict))
+        #expect(Make.words(of: verdict) == "Type each number once, in the order they should happen, for example 3 1 2.")
     }
 
     @Test("The advice's example is never the answer itself")
     func adviceAvoidsAnswer() {
         let answerIsThreeOneTwo = OrderQuestion(items: ["a", "b", "c"], shownOrder: [1, 2, 0])
         #expect(answerIsThreeOneTwo.answerInShownNumbers == [3, 1, 2])
-        #expect(OrderChecker.advice(for: answerIsThreeOneTwo).hasSuffix("for example 2 3 1."))
+        #expect(Catalogue.english.text(of: OrderChecker.advice(for: answerIsThreeOneTwo)).hasSuffix("for example 2 3 1."))
     }
 
     @Test("With ten or more items, numbers must be separated")

@@ -12,7 +12,7 @@ struct SecretCheckingTests {
     ])
     func strong(input: String) {
         let verdict = Make.check(input, Self.rules)
-        #expect(verdict == .correct(feedback: CheckingWords.strongPassphrase, spelling: nil))
+        #expect(verdict == .correct(feedback: StandardFeedback.strongPassphrase, spelling: nil))
     }
 
     /// The typed practice line, and a word of the advice expected.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TasterLessons
+import TasterWording
 
 /// The forgiving rules for free-text answers, in their order.
 @Suite("Checking free-text answers")
@@ -30,7 +31,7 @@ struct TextAnswerCheckingTests {
     @Test("An invalid pattern matches nothing and does not crash", arguments: ["(unclosed", "[a-", "*"])
     func invalidPattern(pattern: String) {
         let kind = StepKind.answer(TextQuestion(accept: ["padlock"], patterns: [pattern]))
-        #expect(Make.check("unclosed", kind) == .incorrect(feedback: CheckingWords.notQuite))
+        #expect(Make.check("unclosed", kind) == .incorrect(feedback: StandardFeedback.notQuite))
         #expect(Make.check("padlock", kind).isCorrect)
         #expect(AnswerPattern.problem(with: pattern) != nil)
     }
@@ -47,7 +48,7 @@ struct TextAnswerCheckingTests {
 
     @Test("Anything else gets the kind generic sentence", arguments: ["bank", "key", "the padlock icon thing"])
     func otherWrong(input: String) {
-        #expect(Make.check(input, Self.padlock) == .incorrect(feedback: CheckingWords.notQuite))
+        #expect(Make.check(input, Self.padlock) == .incorrect(feedback: StandardFeedback.notQuite))
     }
 
     /// Typo boundaries: the accepted word, what is typed, and the spelling reported (nil: not forgiven).
@@ -74,14 +75,14 @@ struct TextAnswerCheckingTests {
         if let spelling {
             #expect(Make.check(typed, kind) == .correct(feedback: nil, spelling: spelling))
         } else {
-            #expect(Make.check(typed, kind) == .incorrect(feedback: CheckingWords.notQuite))
+            #expect(Make.check(typed, kind) == .incorrect(feedback: StandardFeedback.notQuite))
         }
     }
 
     @Test("Typos are not forgiven when the author turns it off")
     func typosOff() {
         let kind = StepKind.answer(TextQuestion(accept: ["password"], forgiveTypos: false))
-        #expect(Make.check("pasword", kind) == .incorrect(feedback: CheckingWords.notQuite))
+        #expect(Make.check("pasword", kind) == .incorrect(feedback: StandardFeedback.notQuite))
         #expect(Make.check("Password.", kind).isCorrect)
     }
 
@@ -118,7 +119,7 @@ struct TextAnswerCheckingTests {
             accept: [accepted], wrong: [KnownWrongAnswer(answer: wrong, feedback: feedback)]
         ))
         #expect(TypoDistance.phraseDistance(typed: ForgivingText.normalized(wrong), expected: accepted) != nil)
-        #expect(Make.check(typed, kind) == .incorrect(feedback: feedback))
+        #expect(Make.check(typed, kind) == .incorrect(feedback: .authored(feedback)))
     }
 
     @Test("A typo nearer the right answer than the wrong one is forgiven")
@@ -131,6 +132,6 @@ struct TextAnswerCheckingTests {
 
     @Test("An empty line asks for an answer", arguments: ["", "   ", " . "])
     func empty(input: String) {
-        #expect(Make.check(input, Self.padlock) == .unreadable(advice: CheckingWords.typeAnAnswer))
+        #expect(Make.check(input, Self.padlock) == .unreadable(advice: StandardFeedback.typeAnAnswer))
     }
 }

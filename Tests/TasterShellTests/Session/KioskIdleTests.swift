@@ -44,11 +44,24 @@ struct KioskIdleTests {
         let clock = ManualClock()
         let timer = IdleTimer(warnAfter: 600 - secondsLeft, endAfter: 600, now: clock.closure)
         var warnings: [String] = []
-        let reader = IdleAwareReader(TimedScriptReader([.wait(600 - secondsLeft), .line("back")], clock: clock), timer: timer, catalogue: .english) { warnings.append($0) }
+        let reader = IdleAwareReader(TimedScriptReader([.wait(600 - secondsLeft), .line("back")], clock: clock), timer: timer, language: LanguageOnScreen(.english)) { warnings.append($0) }
         #expect(reader.readLine(prompt: "Your answer: ") == .line("back"))
         #expect(warnings.count == 1)
         let minutes = Int(words.prefix { $0.isNumber })!
         #expect(warnings.first?.contains("in \(minutes) minute") == true, "\(secondsLeft) seconds left was given as: \(warnings.first ?? "")")
+    }
+
+    @Test("the warning is in the language on screen when it comes, not the one the terminal started in")
+    func theWarningSpeaksTheLearnersLanguage() {
+        let clock = ManualClock()
+        let timer = IdleTimer(warnAfter: 540, endAfter: 600, now: clock.closure)
+        let language = LanguageOnScreen(.english)
+        var warnings: [String] = []
+        let reader = IdleAwareReader(TimedScriptReader([.wait(540), .line("back")], clock: clock), timer: timer, language: language) { warnings.append($0) }
+        language.catalogue = OtherLanguageTests.shouting
+        #expect(reader.readLine(prompt: "Your answer: ") == .line("back"))
+        #expect(warnings.count == 1)
+        #expect(warnings.first.map { $0 == $0.uppercased() } == true, "\(warnings)")
     }
 
     @Test func aLearnerWhoWalksAwayIsClosedAndTheNextOneStartsClean() throws {
@@ -62,7 +75,7 @@ struct KioskIdleTests {
         ], clock: clock)
         let screen = ScreenLog()
         var idleReader: IdleAwareReader!
-        idleReader = IdleAwareReader(script, timer: timer, catalogue: .english) { screen.write($0) }
+        idleReader = IdleAwareReader(script, timer: timer, language: LanguageOnScreen(.english)) { screen.write($0) }
         let reader = idleReader!
         let context = SessionTestSupport.context(reader: reader, screen: screen, inputIsTerminal: true, idleExpired: { reader.expired })
         let store = try ProgressDatabase.inMemory()

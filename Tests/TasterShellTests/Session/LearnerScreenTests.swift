@@ -3,6 +3,7 @@ import TasterLessons
 @testable import TasterShell
 import TasterStore
 import TasterTestSupport
+import TasterWording
 import Testing
 
 /// A scripted reader that notes what Tab would offer on an empty line at each prompt.
@@ -68,7 +69,7 @@ struct LearnerScreenTests {
     func skipOffersTheAnswer() throws {
         let (screen, _) = try run((SessionTestSupport.newLearnerIntoLessonOne + ["", "skip", "quit"]).map(LineInput.line))
         let padlock = try #require(SessionTestSupport.library().lesson(id: "every-kind")?.steps[1])
-        let solution = try #require(AnswerChecker.solution(for: padlock))
+        let solution = try #require(AnswerChecker.solution(for: padlock).map(Catalogue.english.text(of:)))
         #expect(screen.text.contains("Skipped: that is fine. Type back if you would like to try that step again."))
         #expect(screen.text.contains("In case you would like to know: \(solution)"))
         #expect(screen.text.contains("Every kind of step  ·  Step 3 of 7"), "the next step follows")

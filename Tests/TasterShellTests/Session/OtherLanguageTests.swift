@@ -13,7 +13,11 @@ import Testing
 @Suite("The learner's terminal in another language")
 struct OtherLanguageTests {
     /// English with every letter outside a `{placeholder}` in capitals.
-    static let shouting: Catalogue = {
+    static let shouting = shouting(language: "xx")
+
+    /// English in capitals, standing for the language `language` (a tag such as `cy`), so that
+    /// lesson translations into that language are used.
+    static func shouting(language: String) -> Catalogue {
         var table: [WordKey: String] = [:]
         for key in WordKey.allCases {
             var text = ""
@@ -25,8 +29,8 @@ struct OtherLanguageTests {
             }
             table[key] = text
         }
-        return Catalogue(language: "xx", table: table, ordinal: EnglishWords.ordinal)
-    }()
+        return Catalogue(language: language, table: table, ordinal: EnglishWords.ordinal)
+    }
 
     /// The catalogue's English sentences that stand whole (no placeholder), long enough that
     /// lesson text cannot hold one by chance.
@@ -49,6 +53,34 @@ struct OtherLanguageTests {
         let shown = screen.text + "\n" + reader.prompts.joined(separator: "\n") + "\n" + reader.secretPrompts.joined(separator: "\n")
         let leftInEnglish = Self.englishSentences.filter { shown.contains($0) }
         #expect(leftInEnglish.isEmpty, "still in English:\n\(leftInEnglish.joined(separator: "\n"))")
+    }
+
+    @Test("wrong and unreadable answers, hints, solutions and skips at every kind of step show no English from the catalogue")
+    func wrongAnswersEverywhere() throws {
+        let store = try ProgressDatabase.inMemory()
+        let lines = SessionTestSupport.newLearnerIntoLessonOne + [
+            "",
+            "7", "3", "hint", "hint", "hint", "hint", "1",
+            "", "nothing like it", "hint", "hint", "hint", "skip",
+            "twelve", "12,5", "12", "250",
+            "www.exmaple.org", "www.example.org",
+            "", "password", "dog", "kettle meadow lantern violin",
+            "x", "1 2 3", "hint", "hint", "hint", "2 3 1",
+            "quit",
+        ]
+        let reader = ScriptedLineReader(lines: lines)
+        let screen = ScreenLog()
+        var context = SessionTestSupport.context(reader: reader, screen: screen)
+        context.catalogue = Self.shouting
+        _ = LearnerVisit(context: context, library: SessionTestSupport.library(), store: store).run()
+        #expect(screen.text.contains("NOT QUITE."), "a wrong answer was given")
+        #expect(screen.text.contains("TYPE EXACTLY:") || screen.text.contains("THE ANSWER IS") || screen.text.contains("THE RIGHT ORDER IS"), "a solution was shown")
+        let shown = screen.text + "\n" + reader.prompts.joined(separator: "\n")
+        let leftInEnglish = Self.englishSentences.filter { shown.contains($0) }
+        #expect(leftInEnglish.isEmpty, "still in English:\n\(leftInEnglish.joined(separator: "\n"))")
+        for english in ["Not quite", "The answer is", "Type just the number", "Not strong enough", "The right order is", "Type each number once"] {
+            #expect(!shown.contains(english), "\(english)")
+        }
     }
 
     @Test("the live view's words are its catalogue's, in colour and plain")

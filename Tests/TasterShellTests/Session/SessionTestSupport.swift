@@ -159,6 +159,8 @@ final class TestProgressStore: ProgressRecording, @unchecked Sendable {
     func learner(code: LearnerCode) throws(StoreError) -> Learner? { try saved.learner(code: code) }
     func setNickname(code: LearnerCode, nickname: String?) throws(StoreError) { try saved.setNickname(code: code, nickname: nickname) }
     func touch(code: LearnerCode) throws(StoreError) { try saved.touch(code: code) }
+    func setPreferredLanguage(code: LearnerCode, language: String?) throws(StoreError) { try saved.setPreferredLanguage(code: code, language: language) }
+    func preferredLanguage(code: LearnerCode) throws(StoreError) -> String? { try saved.preferredLanguage(code: code) }
     func startLesson(code: LearnerCode, lessonID: String, contentVersion: String) throws(StoreError) {
         try write { () throws(StoreError) in try saved.startLesson(code: code, lessonID: lessonID, contentVersion: contentVersion) }
     }
