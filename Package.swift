@@ -41,7 +41,13 @@ let package = Package(
         // benchmarks compare the service store with: a target of its own so a test can check
         // both against the store.
         .target(name: "TasterServiceBench", dependencies: ["TasterStore", "TasterServiceStore"]),
-        .target(name: "TasterWording", dependencies: ["TasterLessons", "TasterEngine", "TasterStore"]),
+        .target(
+            name: "TasterWording",
+            dependencies: ["TasterLessons", "TasterEngine", "TasterStore"],
+            // Compiled into the program as bytes: no file to find at run time, and read only when
+            // that language is first used.
+            resources: [.embedInCode("Languages/cy.yaml")]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -76,7 +82,7 @@ let package = Package(
         .executableTarget(name: "bench-hello", path: "Sources/BenchHello"),
         .executableTarget(name: "bench-hello-foundation", path: "Sources/BenchHelloFoundation"),
         .testTarget(name: "TasterLessonsTests", dependencies: ["TasterTestSupport", "TasterLessons", "TasterWording"]),
-        .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine"]),
+        .testTarget(name: "TasterEngineTests", dependencies: ["TasterEngine", "TasterWording"]),
         .testTarget(name: "TasterWordingTests", dependencies: ["TasterWording", "TasterEngine", "TasterLessons", "TasterStore"]),
         .testTarget(name: "TasterAuthoringTests", dependencies: ["TasterTestSupport", "TasterAuthoring"]),
         .testTarget(name: "TasterStoreTests", dependencies: ["TasterTestSupport", "TasterStore", "TasterServiceStore"]),

@@ -1,5 +1,6 @@
 import TasterEngine
 import TasterLessons
+import TasterWording
 
 /// The figures an editor needs to see a whole library at once (`taster lessons --stats`): how
 /// big each lesson is, how much help and how many tests it has, which steps no author's test
@@ -29,7 +30,7 @@ public struct LessonStatistics: Sendable, Equatable {
         tests = lesson.tests.count
         var reached = Set<Int>()
         for test in lesson.tests {
-            var run = LessonRun(lesson: lesson, startAt: test.from.flatMap(lesson.stepIndex(for:)) ?? 0, clock: .fixed(.init(timeIntervalSince1970: 0)))
+            var run = LessonRun(lesson: lesson, commands: Catalogue.english.commandWords, startAt: test.from.flatMap(lesson.stepIndex(for:)) ?? 0, clock: .fixed(.init(timeIntervalSince1970: 0)))
             _ = run.start()
             for exchange in test.exchanges where !run.isFinished {
                 reached.insert(run.stepIndex)

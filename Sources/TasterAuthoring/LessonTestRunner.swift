@@ -43,11 +43,14 @@ public struct LessonTestRunner: Sendable {
     public var clock: EngineClock
     /// The words a learner would read, which the author's `says:` checks are matched against.
     public var wording: EventWording
+    /// The learner's command words the tests type (the catalogue's, and English in every language).
+    public var commands: CommandWords
 
     /// Creates a runner that checks against the words in `catalogue`.
     public init(clock: EngineClock = .fixed(Date(timeIntervalSince1970: 0)), catalogue: Catalogue = .english) {
         self.clock = clock
         self.wording = EventWording(catalogue)
+        self.commands = catalogue.commandWords
     }
 
     /// Plays every lesson in `library`.
@@ -120,7 +123,7 @@ public struct LessonTestRunner: Sendable {
                 break
             }
             for attempt in tries {
-                var run = LessonRun(lesson: lesson, startAt: index, clock: clock)
+                var run = LessonRun(lesson: lesson, commands: commands, startAt: index, clock: clock)
                 _ = run.start()
                 let events = run.handle(.line(attempt.input))
                 let said = events.flatMap(wording.lines).joined(separator: "\n")
@@ -137,7 +140,7 @@ public struct LessonTestRunner: Sendable {
 
     /// Feeds each step its model answer and expects the lesson to complete.
     public func autoPlay(_ lesson: Lesson) -> [TestFailure] {
-        var run = LessonRun(lesson: lesson, clock: clock)
+        var run = LessonRun(lesson: lesson, commands: commands, clock: clock)
         _ = run.start()
         for _ in 0..<(lesson.steps.count + 1) {
             let step = run.currentStep
@@ -158,7 +161,7 @@ public struct LessonTestRunner: Sendable {
     /// Plays one of the author's tests.
     public func play(_ test: LessonTest, in lesson: Lesson) -> [TestFailure] {
         let start = test.from.flatMap(lesson.stepIndex(for:)) ?? 0
-        var run = LessonRun(lesson: lesson, startAt: start, clock: clock)
+        var run = LessonRun(lesson: lesson, commands: commands, startAt: start, clock: clock)
         _ = run.start()
         var failures: [TestFailure] = []
         for exchange in test.exchanges {

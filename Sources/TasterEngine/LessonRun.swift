@@ -11,6 +11,8 @@ public struct LessonRun: Sendable {
     /// Whether the last step is done.
     public private(set) var isFinished = false
 
+    /// The words that mean each command, in the learner's language.
+    public let commands: CommandWords
     private let clock: EngineClock
     private var attempts = 0
     private var hintsShown = 0
@@ -22,9 +24,11 @@ public struct LessonRun: Sendable {
     private var stepsSkipped = 0
     private var hintsUsedInSitting = 0
 
-    /// Starts at `startIndex` (clamped to the lesson), for resuming or `--from`.
-    public init(lesson: Lesson, startAt startIndex: Int = 0, clock: EngineClock = .live) {
+    /// Starts at `startIndex` (clamped to the lesson), for resuming or `--from`; `commands` are
+    /// the learner's command words (the catalogue's `commandWords`).
+    public init(lesson: Lesson, commands: CommandWords, startAt startIndex: Int = 0, clock: EngineClock = .live) {
         self.lesson = lesson
+        self.commands = commands
         self.clock = clock
         self.stepIndex = min(max(0, startIndex), max(0, lesson.steps.count - 1))
         let now = clock.now()
@@ -53,7 +57,7 @@ public struct LessonRun: Sendable {
         case .endOfInput:
             return [.leave(.endOfInput)]
         case .line(let line):
-            if let command = LearnerCommand.parse(line), !acceptsAsAnswer(line) {
+            if let command = commands.command(for: line), !acceptsAsAnswer(line) {
                 return run(command)
             }
             return answer(line)
@@ -62,7 +66,7 @@ public struct LessonRun: Sendable {
 
     /// Words the learner could complete at this step: command words and, for a choice, the options.
     public var completionWords: [String] {
-        LearnerCommand.allWords + optionWords
+        commands.completionWords + optionWords
     }
 
     /// The few words worth offering at this step when nothing is typed yet: the commands that
@@ -72,7 +76,7 @@ public struct LessonRun: Sendable {
         var commands: [LearnerCommand] = currentStep.isQuestion ? [.hint, .skip] : [.repeat]
         if stepIndex > 0 { commands.append(.back) }
         commands += [.volunteer, .help, .quit]
-        return commands.map { $0.words[0] } + optionWords
+        return commands.map(self.commands.mainWord(of:)) + optionWords
     }
 
     /// What Tab offers for the text before the cursor: the words that fit the step when a new

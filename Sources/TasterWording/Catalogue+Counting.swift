@@ -1,22 +1,20 @@
 extension Catalogue {
-    /// The text for `count` in the form this language uses for that number: `one` or `other`.
-    /// Each form is a whole sentence (or phrase) of its own, so a translation never builds a
-    /// plural from a word and an ending.
+    /// The text for `count` in the form this language uses for that number. English has `one`
+    /// and `other`; a language whose count rule has more forms (Welsh: zero, one, two, few, many,
+    /// other) keeps the extra forms beside the `other` key. Each form is a whole sentence (or
+    /// phrase) of its own, so a translation never builds a plural from a word and an ending.
     public func text(one: WordKey, other: WordKey, count: Int, _ values: [String: String] = [:]) -> String {
-        text(usesOneForm(count) ? one : other, values.merging(["count": "\(count)"]) { given, _ in given })
-    }
-
-    /// Whether `count` takes the "one" form. English (and the fallback) says "1 lesson" and
-    /// "0 lessons"; a language with more forms adds its rule and its keys here.
-    func usesOneForm(_ count: Int) -> Bool {
-        count == 1
-    }
-
-    /// The answers a learner may type for `key` (such as every way of saying yes), lower-case.
-    /// The catalogue lists them separated by `|`, so the shell never compares typed text with
-    /// English words of its own.
-    public func answers(_ key: WordKey) -> [String] {
-        text(key).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let values = values.merging(["count": "\(count)"]) { given, _ in given }
+        let words = self.words
+        guard words.table[one] != nil, words.table[other] != nil else {
+            // A language without this pair speaks English for it, counted the English way.
+            return Catalogue.english.text(count == 1 ? one : other, values)
+        }
+        switch words.countRule.form(for: count) {
+        case .one: return text(one, values)
+        case .other: return text(other, values)
+        case let form: return fill(words.forms[other]?[form] ?? words.table[other] ?? "", values)
+        }
     }
 
     /// The text for `key` with each `**span**` passed through `emphasis` (bold on a terminal,

@@ -49,7 +49,7 @@ public struct EventWording: Sendable {
             return [lessonCompletedLine, whatYouLearned(outcome.summary)]
         case .help(let commands):
             return [catalogue.text(.eventHelpIntro)]
-                + commands.map { catalogue.text(.eventHelpCommand, ["word": $0.words[0], "purpose": purpose(of: $0)]) }
+                + commands.map { catalogue.text(.eventHelpCommand, ["word": catalogue.commandWords.mainWord(of: $0), "purpose": purpose(of: $0)]) }
                 + [catalogue.text(.eventHelpAnswerWins)]
         case .notice(let notice):
             return [words(for: notice)]

@@ -239,6 +239,16 @@ public enum WordKey: String, CaseIterable, Sendable {
     case commandPurposeMenu = "command-purpose.menu"
     case commandPurposeProgress = "command-purpose.progress"
     case commandPurposeQuit = "command-purpose.quit"
+    /// The words a learner types for each command (`|` between them; the first is shown in help).
+    case commandWordsHelp = "command-words.help"
+    case commandWordsHint = "command-words.hint"
+    case commandWordsVolunteer = "command-words.volunteer"
+    case commandWordsBack = "command-words.back"
+    case commandWordsSkip = "command-words.skip"
+    case commandWordsRepeat = "command-words.repeat"
+    case commandWordsMenu = "command-words.menu"
+    case commandWordsProgress = "command-words.progress"
+    case commandWordsQuit = "command-words.quit"
     case noticeNoHintsHere = "notice.no-hints-here"
     case noticeAllHintsShown = "notice.all-hints-shown"
     case noticeAtFirstStep = "notice.at-first-step"
@@ -367,6 +377,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case speakerMissing = "shell.speaker-missing"
     /// Not a sentence: espeak-ng's voice for this language.
     case speechVoice = "speech.voice"
+    /// Not a sentence: the language of printed pages, for HTML's `lang` (a BCP 47 tag).
+    case pageLanguage = "page.language"
     case launchNoLessons = "shell.launch.no-lessons"
     case launchSomeLessonsLeftOut = "shell.launch.some-left-out"
     case signalWatcherAlreadyActive = "shell.signal-watcher.already-active"

@@ -9,7 +9,8 @@ struct LearnerForgetTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taster-forget-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = ["--data-dir", folder.path]
-        let learner = try TasterRunner.run(data, input: "1\n\nq\nq\nq\n", timeout: 60)
+        // English chosen, so the welcome goes straight to "new or returning".
+        let learner = try TasterRunner.run(data + ["--language", "en"], input: "1\n\nq\nq\nq\n", timeout: 60)
         let code = try #require(learner.output.split(whereSeparator: { $0.isWhitespace || $0 == "│" })
             .map(String.init).first { $0.split(separator: "-").count == 4 && $0.last?.isNumber == true })
         let passphrase = "a test volunteer passphrase"

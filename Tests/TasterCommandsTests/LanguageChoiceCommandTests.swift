@@ -15,7 +15,7 @@ struct LanguageChoiceCommandTests {
         harness.variables.merge(variables) { _, new in new }
         let run = harness.run(arguments)
         #expect(run.status != 0)
-        #expect(run.errors == "Taster cannot speak the language klingon (from \(source)) yet. It can speak: en (English).\n")
+        #expect(run.errors == "Taster cannot speak the language klingon (from \(source)) yet. It can speak: en (English), cy (Cymraeg).\n")
         #expect(run.output.isEmpty, "nothing was started")
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TasterLessons
 @testable import TasterEngine
+import TasterWording
 
 /// A clock the tests move by hand.
 final class TestClock: @unchecked Sendable {
@@ -17,6 +18,9 @@ final class TestClock: @unchecked Sendable {
 
 @Suite("The lesson engine")
 struct LessonRunTests {
+    /// The English command words, as the catalogue lists them.
+    static let commands = Catalogue.english.commandWords
+
     static let lesson = Lesson(
         id: "demo", title: "Demo", summary: "Practise the engine.", area: .foundation, minutes: 5,
         reviewed: CalendarDate(year: 2026, month: 11, day: 1),
@@ -33,14 +37,14 @@ struct LessonRunTests {
         ])
 
     private func started(at index: Int = 0, clock: TestClock = TestClock()) -> LessonRun {
-        var run = LessonRun(lesson: Self.lesson, startAt: index, clock: clock.engineClock)
+        var run = LessonRun(lesson: Self.lesson, commands: Self.commands, startAt: index, clock: clock.engineClock)
         _ = run.start()
         return run
     }
 
     @Test("start shows the first step with its number")
     func startShowsFirstStep() {
-        var run = LessonRun(lesson: Self.lesson, clock: TestClock().engineClock)
+        var run = LessonRun(lesson: Self.lesson, commands: Self.commands, clock: TestClock().engineClock)
         guard case .showStep(let shown) = run.start().first else { Issue.record("no step shown"); return }
         #expect(shown.number == 1)
         #expect(shown.total == 4)
@@ -157,7 +161,7 @@ struct LessonRunTests {
     func secretNotKept() {
         let lesson = Lesson(id: "s", title: "S", summary: "S", area: .beingSafe, minutes: 1, reviewed: CalendarDate(year: 2026, month: 1, day: 1),
                             steps: [Step(text: "Make one.", hints: ["h"], kind: .secret(SecretPractice()))])
-        var run = LessonRun(lesson: lesson, clock: TestClock().engineClock)
+        var run = LessonRun(lesson: lesson, commands: Self.commands, clock: TestClock().engineClock)
         _ = run.start()
         var all = run.handle(.line("password"))
         all += run.handle(.line("kettle meadow lantern violin"))
@@ -171,7 +175,7 @@ struct LessonRunTests {
 
     @Test("resuming starts at the given step, clamped to the lesson", arguments: [(2, 2), (99, 3), (-4, 0)])
     func resume(start: Int, expected: Int) {
-        #expect(LessonRun(lesson: Self.lesson, startAt: start).stepIndex == expected)
+        #expect(LessonRun(lesson: Self.lesson, commands: Self.commands, startAt: start).stepIndex == expected)
     }
 
     @Test("completion words hold the commands and a choice's options")
@@ -183,7 +187,7 @@ struct LessonRunTests {
 
     @Test("on nothing typed, Tab offers only the few words that fit the step; letters typed still complete any command word")
     func suggestedWords() {
-        let first = LessonRun(lesson: Self.lesson)
+        let first = LessonRun(lesson: Self.lesson, commands: Self.commands)
         #expect(!first.currentStep.isQuestion)
         #expect(first.completionWords(for: "") == ["repeat", "volunteer", "help", "quit"], "no back on the first step, no hint where nothing is asked")
         let question = started(at: 1)
@@ -209,7 +213,7 @@ struct LessonRunTests {
             id: "secret", title: "Secret", summary: "Practise.", area: .foundation, minutes: 1,
             reviewed: CalendarDate(year: 2026, month: 11, day: 1),
             steps: [Step(id: "make", text: "Make one up.", kind: .secret(SecretPractice())), Step(id: "bye", text: "Bye.", kind: .say)])
-        var secret = LessonRun(lesson: secretLesson)
+        var secret = LessonRun(lesson: secretLesson, commands: Self.commands)
         #expect(secret.handle(.line("skip")).first == .skipped(solution: nil), "a secret's rules are never offered as its answer")
     }
 }

@@ -2,9 +2,13 @@ import Foundation
 import Testing
 import TasterLessons
 @testable import TasterEngine
+import TasterWording
 
 @Suite("Asking for a volunteer")
 struct VolunteerCommandTests {
+    /// The English command words, as the catalogue lists them.
+    static let commands = Catalogue.english.commandWords
+
     private static let lesson = Lesson(
         id: "calls", title: "Calls", summary: "Practise.", area: .foundation, minutes: 5,
         reviewed: CalendarDate(year: 2026, month: 11, day: 1),
@@ -18,19 +22,19 @@ struct VolunteerCommandTests {
 
     @Test("volunteer, call and the two words help me ask for a volunteer", arguments: ["volunteer", "CALL", "help me", " Help  Me "])
     func words(line: String) {
-        #expect(LearnerCommand.parse(line) == .volunteer)
+        #expect(Self.commands.command(for: line) == .volunteer)
     }
 
     @Test("help alone is still help, and near misses are not commands", arguments: [
         ("help", LearnerCommand.help as LearnerCommand?), ("?", .help), ("helpme", nil), ("help me please", nil), ("me", nil),
     ])
     func notVolunteer(line: String, expected: LearnerCommand?) {
-        #expect(LearnerCommand.parse(line) == expected)
+        #expect(Self.commands.command(for: line) == expected)
     }
 
     @Test("asking raises a hand without counting an attempt or moving on")
     func raisesHand() {
-        var run = LessonRun(lesson: Self.lesson, startAt: 1, clock: .fixed(Date(timeIntervalSince1970: 0)))
+        var run = LessonRun(lesson: Self.lesson, commands: Self.commands, startAt: 1, clock: .fixed(Date(timeIntervalSince1970: 0)))
         _ = run.start()
         #expect(run.handle(.line("help me")) == [.notice(.handRaised)])
         #expect(run.handle(.line("volunteer")) == [.notice(.handRaised)])
@@ -45,7 +49,7 @@ struct VolunteerCommandTests {
 
     @Test("on a step whose answer is call, typing call answers it")
     func callAsAnswer() {
-        var run = LessonRun(lesson: Self.lesson, clock: .fixed(Date(timeIntervalSince1970: 0)))
+        var run = LessonRun(lesson: Self.lesson, commands: Self.commands, clock: .fixed(Date(timeIntervalSince1970: 0)))
         _ = run.start()
         let events = run.handle(.line("call"))
         #expect(events.contains { if case .correct = $0 { true } else { false } })

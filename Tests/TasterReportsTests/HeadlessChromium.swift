@@ -92,6 +92,17 @@ enum HeadlessChromium {
         }
     }
 
+    /// The page's language as the browser reads it: `document.documentElement.lang`.
+    static func documentLanguage(_ html: String) throws -> String {
+        try browser().withPage(html) { page in
+            let result = try page.call("Runtime.evaluate", ["expression": "document.documentElement.lang", "returnByValue": true])
+            guard let value = (result["result"] as? [String: Any])?["value"] as? String else {
+                throw Failure(description: "Chromium gave no language: \(result)")
+            }
+            return value
+        }
+    }
+
     /// The shared browser, started on first use.
     private static func browser() throws -> Browser {
         try started.get()

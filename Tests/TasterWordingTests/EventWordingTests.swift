@@ -24,7 +24,7 @@ struct EventWordingTests {
     func helpRule() {
         let text = EventWording(.english).lines(for: .help(LearnerCommand.allCases)).joined(separator: "\n")
         #expect(text.contains("answers the step instead"))
-        for command in LearnerCommand.allCases { #expect(text.contains(command.words[0])) }
+        for command in LearnerCommand.allCases { #expect(text.contains(Catalogue.english.commandWords.mainWord(of: command))) }
     }
 
     @Test("an order step shows its items mixed up and numbered")

@@ -15,7 +15,7 @@ struct VolunteerCommandWordingTests {
     func helpList() {
         let text = EventWording(.english).lines(for: .help(LearnerCommand.allCases)).joined(separator: "\n")
         #expect(text.contains("  volunteer - ask a volunteer to come and help you (you can also type help me)"))
-        #expect(LearnerCommand.allWords.contains("volunteer") && LearnerCommand.allWords.contains("call"))
-        #expect(!LearnerCommand.allWords.contains("help me"))
+        #expect(Catalogue.english.commandWords.completionWords.contains("volunteer") && Catalogue.english.commandWords.completionWords.contains("call"))
+        #expect(!Catalogue.english.commandWords.completionWords.contains("help me"))
     }
 }

@@ -40,7 +40,7 @@ struct ShellLauncher {
         } ?? baseReader
         var speaker: (any Speaker)?
         if options.speak {
-            speaker = EspeakSpeaker(voice: environment.catalogue.text(.speechVoice))
+            speaker = EspeakSpeaker(voice: environment.catalogue.speechVoice)
             if speaker == nil { output.write(environment.catalogue.text(.speakerMissing) + "\n") }
         }
         let context = ShellContext(

@@ -11,6 +11,12 @@ public enum NumberReader {
     /// The longest line looked at; no sensible number is longer.
     static let longestNumberConsidered = 60
 
+    /// The words that may follow an amount of pounds, in English and Welsh (punt, with its
+    /// mutated forms after a number: "2 bunt", "3 phunt"), longest first.
+    static let poundWords = ["punnoedd", "pounds", "pound", "phunt", "punt", "bunt"]
+    /// The words that may follow an amount of pence, in English and Welsh (ceiniog), longest first.
+    static let penceWords = ["ceiniogau", "ceiniog", "pence", "p"]
+
     /// The value in `text`, or nil when it cannot be read.
     public static func value(of text: String) -> Double? {
         if case .value(let value) = read(text) { return value }
@@ -18,7 +24,7 @@ public enum NumberReader {
     }
 
     /// Reads `text`, forgiving spaces, a pound sign, thousands commas, a percent sign, a trailing
-    /// `p` for pence and a full stop at the end.
+    /// `p` for pence, the words for pounds and pence in English and Welsh, and a full stop at the end.
     public static func read(_ text: String) -> Reading {
         let unreadable = Reading.unreadable(advice: StandardFeedback.numberAdvice)
         let trimmed = ForgivingText.trimmed(text)
@@ -45,10 +51,10 @@ public enum NumberReader {
         }
 
         var isPence = false
-        if let suffix = ["pounds", "pound"].first(where: { rest.hasSuffix($0) }) {
+        if let suffix = Self.poundWords.first(where: { rest.hasSuffix($0) }) {
             rest.removeLast(suffix.count)
             hasPoundSign = true
-        } else if let suffix = ["pence", "p"].first(where: { rest.hasSuffix($0) }) {
+        } else if let suffix = Self.penceWords.first(where: { rest.hasSuffix($0) }) {
             rest.removeLast(suffix.count)
             isPence = true
         } else if rest.last == "%" {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Suggests the key an author probably meant when a key is misspelt.
-enum KeySuggestion {
+public enum KeySuggestion {
     /// The allowed key closest to `key`, when it is close enough to be a likely slip.
-    static func nearest(to key: String, among allowed: [String]) -> String? {
+    public static func nearest(to key: String, among allowed: [String]) -> String? {
         let lowered = key.lowercased().replacingOccurrences(of: "-", with: "_")
         if let exact = allowed.first(where: { $0 == lowered }) { return exact }
         let scored = allowed.compactMap { candidate in

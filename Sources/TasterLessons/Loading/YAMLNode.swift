@@ -2,7 +2,7 @@
 ///
 /// Every scalar stays text: the lesson decoder reads numbers, booleans and dates itself, so that
 /// an answer such as `no` or `12` is never silently turned into a boolean or a number.
-indirect enum YAMLNode: Sendable {
+public indirect enum YAMLNode: Sendable {
     /// A scalar; `isPlain` is false when it was quoted or a block (`|`, `>`).
     case scalar(String, isPlain: Bool, SourceLocation)
     /// A mapping, keys in the order written.
@@ -11,7 +11,7 @@ indirect enum YAMLNode: Sendable {
     case sequence([YAMLNode], SourceLocation)
 
     /// Where the value starts.
-    var location: SourceLocation {
+    public var location: SourceLocation {
         switch self {
         case .scalar(_, _, let location), .mapping(_, let location), .sequence(_, let location):
             location
@@ -19,7 +19,7 @@ indirect enum YAMLNode: Sendable {
     }
 
     /// Whether this is a plain scalar with no content (`key:` with nothing after it, or `~`, `null`).
-    var isNull: Bool {
+    public var isNull: Bool {
         if case .scalar(let text, true, _) = self {
             return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
         }
@@ -27,7 +27,7 @@ indirect enum YAMLNode: Sendable {
     }
 
     /// A word for the kind of value, for messages.
-    var kindName: String {
+    public var kindName: String {
         switch self {
         case .scalar: "a single value"
         case .mapping: "a group of keys"
@@ -37,11 +37,20 @@ indirect enum YAMLNode: Sendable {
 }
 
 /// One `key: value` pair of a mapping.
-struct YAMLEntry: Sendable {
+public struct YAMLEntry: Sendable {
     /// The key's text.
-    var key: String
+    public var key: String
     /// Where the key is written.
-    var keyLocation: SourceLocation
+    public var keyLocation: SourceLocation
     /// The value.
-    var value: YAMLNode
+    public var value: YAMLNode
+}
+
+extension YAMLNode {
+    /// Reads `bytes` (the file `path`) with the same safe reader lessons use: no aliases, anchors,
+    /// tags or second documents, bounded size and depth. Other layers (the wording catalogue's
+    /// language files) read their YAML through this, so every file taster reads is read one way.
+    public static func read(_ bytes: [UInt8], path: String, limits: LoaderLimits = .standard) -> (root: YAMLNode?, problems: [LessonProblem]) {
+        SafeYAMLReader(path: path, limits: limits).read(bytes)
+    }
 }

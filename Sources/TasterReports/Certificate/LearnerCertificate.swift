@@ -298,7 +298,7 @@ public struct LearnerCertificate: Sendable, Equatable {
         let body = ["<div class=\"sheet \(layout.rawValue)\">", "<div class=\"certificate\">"]
             + top + [learnedHTML] + bottom + ["</div>", "</div>"]
         let title = name.map(wording.title(for:)) ?? wording.heading
-        return HTMLPage.document(title: title, css: Self.css, body: body.joined(separator: "\n"))
+        return HTMLPage.document(language: wording.catalogue.pageLanguage, title: title, css: Self.css, body: body.joined(separator: "\n"))
     }
 
     /// What the learner learned: each lesson's summary, or with many lessons their titles by area.

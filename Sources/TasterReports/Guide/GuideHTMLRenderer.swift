@@ -43,7 +43,7 @@ struct GuideHTMLRenderer {
         for step in guide.steps {
             body.append(section(for: step, in: guide))
         }
-        return HTMLPage.document(title: catalogue.text(.guideTitle, ["title": guide.title]), css: Self.css, body: body.joined(separator: "\n"))
+        return HTMLPage.document(language: catalogue.pageLanguage, title: catalogue.text(.guideTitle, ["title": guide.title]), css: Self.css, body: body.joined(separator: "\n"))
     }
 
     private func section(for step: GuideStep, in guide: VolunteerGuide) -> String {

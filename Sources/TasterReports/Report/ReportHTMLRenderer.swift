@@ -91,7 +91,7 @@ struct ReportHTMLRenderer {
                 [word(.reportAverageChange), "", words.reportChange(report)],
             ]) + "\n<p class=\"muted\">\(HTMLText.escape(words.reportConfidenceNotes(report).joined(separator: " ")))</p>"
                 + "\n<p class=\"muted\">" + words.reportDefinitions.map(HTMLText.escape).joined(separator: " ") + "</p>\n</section>")
-        return HTMLPage.document(title: words.reportTitle(report), css: Self.css, body: body.joined(separator: "\n"))
+        return HTMLPage.document(language: words.pageLanguage, title: words.reportTitle(report), css: Self.css, body: body.joined(separator: "\n"))
     }
 
     private func table(header: [String], numericFrom: Int, rows: [[String]], className: String? = nil) -> String {

@@ -121,7 +121,8 @@ public struct LearnerVisit {
             if let tagged = languages.first(where: { LanguageTag.primary(of: $0.language) == typed }) {
                 return LanguageAnswer(catalogue: tagged, bilingual: false, chosen: true)
             }
-            if LearnerCommand.parse(typed) == .quit { return nil }
+            // Leaving works in every language offered, as the question is asked in each.
+            if ([context.catalogue] + languages).contains(where: { $0.commandWords.command(for: typed) == .quit }) { return nil }
             printer.say(words(.languageChooseAgain, ["language": shown]))
         }
     }
@@ -208,19 +209,20 @@ public struct LearnerVisit {
             context.reader.setCompletions { _ in completions }
             guard case .line(let line) = readLine(words(.visitNewOrReturningPrompt)) else { return nil }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if inKiosk, context.catalogue.answers(.answersLeaveKiosk).contains(word) {
+            let chosen = context.catalogue.answer(word, among: inKiosk ? [.answersLeaveKiosk, .answersNew, .answersHaveCode] : [.answersNew, .answersHaveCode])
+            if chosen == .answersLeaveKiosk {
 
                 if volunteerConfirmsLeavingKiosk() { return .leaveKiosk }
                 continue
             }
-            if context.catalogue.answers(.answersNew).contains(word) {
+            if chosen == .answersNew {
                 return newLearner()
             }
             if let code = LearnerCode(line) {
                 if let found = returning(code) { return .learner(found, store: store, inputEnded: false) }
                 continue
             }
-            if context.catalogue.answers(.answersHaveCode).contains(word) {
+            if chosen == .answersHaveCode {
                 switch askForCode() {
                 case .found(let found): return .learner(found, store: store, inputEnded: false)
                 case .back: continue
@@ -228,8 +230,9 @@ public struct LearnerVisit {
                 case .endOfInput: return nil
                 }
             }
-            if LearnerCommand.parse(word) == .quit { return nil }
-            if LearnerCommand.parse(word) == .help {
+            let command = context.catalogue.commandWords.command(for: word)
+            if command == .quit { return nil }
+            if command == .help {
                 printer.say(words(.visitNewOrReturningHelp))
                 continue
             }
@@ -291,9 +294,9 @@ public struct LearnerVisit {
         while true {
             guard case .line(let line) = readLine(words(.visitCodePrompt)) else { return .endOfInput }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            if word.isEmpty || context.catalogue.answers(.answersBackFromCode).contains(word) { return .back }
+            if word.isEmpty || context.catalogue.isAnswer(word, .answersBackFromCode) { return .back }
             // Leaving works here as at every other question, and is not counted as a wrong code.
-            if LearnerCommand.parse(word) == .quit { return .endOfInput }
+            if context.catalogue.commandWords.command(for: word) == .quit { return .endOfInput }
             do {
                 let code = try LearnerCode.parse(line)
                 if let learner = returning(code) { return .found(learner) }
@@ -371,14 +374,14 @@ public struct LearnerVisit {
             // Replies are printed under the question, where they are seen; the menu is shown
             // again only when asked for (Enter, menu or more) or after a lesson.
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
-            let command = LearnerCommand.parse(word)
+            let command = context.catalogue.commandWords.command(for: word)
             if command == .quit { return .left }
             if word.isEmpty || command == .menu {
                 page = 0
                 showMenu = true
                 continue
             }
-            if context.catalogue.answers(.answersMore).contains(word) {
+            if context.catalogue.isAnswer(word, .answersMore) {
                 page = (page + 1) % max(pages.count, 1)
                 showMenu = true
                 continue
@@ -499,7 +502,7 @@ public struct LearnerVisit {
             // Not added to history: the answer belongs to nobody.
             guard case .line(let line) = readLine(words(.confidencePrompt), remembering: false) else { return false }
             let answer = line.trimmingCharacters(in: .whitespaces)
-            if answer.isEmpty || context.catalogue.answers(.answersSkip).contains(answer.lowercased()) { return true }
+            if answer.isEmpty || context.catalogue.isAnswer(answer, .answersSkip) { return true }
             if let rating = Int(answer), (1...5).contains(rating) {
                 saver.recordConfidence(rating, moment: moment, in: session)
                 printer.say(words(.confidenceThanks))

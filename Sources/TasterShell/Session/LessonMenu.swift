@@ -145,7 +145,7 @@ struct LessonMenu {
 
     /// Words Tab can complete at the menu.
     var completionWords: [String] {
-        lessons.map(\.title) + [catalogue.answers(.answersMore).first ?? ""] + [LearnerCommand.progress, .quit, .help].map { $0.words[0] }
+        lessons.map(\.title) + [catalogue.answers(.answersMore).first ?? ""] + [LearnerCommand.progress, .quit, .help].map(catalogue.commandWords.mainWord(of:))
 
     }
 }

@@ -41,7 +41,7 @@ struct LessonPlayer {
 
     /// Plays `lesson` from `startIndex` until it ends or the learner leaves.
     func play(_ lesson: Lesson, from startIndex: Int) -> LessonEnding {
-        var run = LessonRun(lesson: lesson, startAt: startIndex, clock: context.clock)
+        var run = LessonRun(lesson: lesson, commands: context.catalogue.commandWords, startAt: startIndex, clock: context.clock)
         if case .secret = run.currentStep.kind { context.reader.prepareForSecret() }
         saver?.startLesson(lesson.id, version: lesson.contentVersion)
         for event in run.start() {

@@ -11,7 +11,8 @@ public protocol Speaker: AnyObject {
     func changeVoice(to voice: String)
 }
 
-/// Reads aloud with the espeak-ng program, one utterance at a time, in the voice of the learner's language.
+/// Reads aloud with the espeak-ng program, one utterance at a time, in the learner's language
+/// (espeak-ng's voice from the catalogue: `en-gb`, `cy`).
 public final class EspeakSpeaker: Speaker {
     private let executable: URL
     private var voice: String

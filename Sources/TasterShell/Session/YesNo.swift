@@ -7,9 +7,11 @@ enum YesNo {
     /// anything else. The ways of saying each are the catalogue's.
     static func parse(_ line: String, catalogue: Catalogue) -> Bool? {
         let word = line.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().trimmingCharacters(in: .punctuationCharacters)
-        if catalogue.answers(.answersYes).contains(word) { return true }
-        if catalogue.answers(.answersNo).contains(word) { return false }
-        return nil
+        switch catalogue.answer(word, among: [.answersYes, .answersNo]) {
+        case .answersYes: return true
+        case .answersNo: return false
+        default: return nil
+        }
     }
 
     /// Asks again, for a plain yes or no, while the answer is neither; nil when input ends.

@@ -11,6 +11,8 @@ struct NumberCheckingTests {
         ("1 234", 1234), ("12 . 50", 12.5), ("1,234,567.89", 1_234_567.89), (".5", 0.5), ("0.5", 0.5), ("5p", 0.05),
         ("12.5 %", 12.5), ("+4", 4), ("12 pounds", 12), ("75 pence", 0.75), ("\u{00A0}£3\u{00A0}", 3),
         ("\u{2212}2", -2), ("007", 7),
+        // Welsh: punt (pound), mutated after a number, and ceiniog (penny).
+        ("12 punt", 12), ("2 bunt", 2), ("3 phunt", 3), ("20 punnoedd", 20), ("12.50 punt", 12.5), ("75 ceiniog", 0.75), ("5 ceiniogau", 0.05),
     ])
     func reads(text: String, value: Double) {
         #expect(NumberReader.read(text) == .value(value))
@@ -20,6 +22,8 @@ struct NumberCheckingTests {
     @Test("Things that are not clearly one number are unreadable", arguments: [
         "12.50p", "twelve", "", "£", "12 50", "1,23,4", "12,3456", "1.2.3", "£50p", "£12%", "--3",
         "-£-3", "3-", "12a", "1e3", "0x10", "£ £ 12", "1.234,50",
+        // Numbers in words are read in no language: Welsh as English.
+        "deuddeg", "50 ceiniog p",
     ])
     func unreadable(text: String) {
         #expect(NumberReader.value(of: text) == nil)

@@ -48,7 +48,7 @@ struct GoldenScreenTests {
         _ size: Size, _ extra: [String] = [], environment: [String: String] = [:], bundled: Bool = false, data: ScratchFolder
     ) throws -> TmuxScreen {
         let lessons = bundled ? TasterProgram.realLessons : TasterProgram.fixtureLessons
-        return try TmuxScreen(extra + ["--lessons", lessons, "--data-dir", data.path], environment: environment,
+        return try TmuxScreen(TasterProgram.inEnglish(extra + ["--lessons", lessons, "--data-dir", data.path]), environment: environment,
                               columns: size.columns, rows: size.rows)
     }
 

@@ -19,7 +19,7 @@ extension TasterProgram {
 
     /// The arguments that start a learner's session on the fixture lessons with progress in `data`.
     static func sessionArguments(data: String) -> [String] {
-        ["--lessons", fixtureLessons, "--data-dir", data]
+        inEnglish(["--lessons", fixtureLessons, "--data-dir", data])
     }
 
     /// The sentence taster says when there is no room to save in the data folder `data`.

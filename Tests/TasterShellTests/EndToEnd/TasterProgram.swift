@@ -31,12 +31,19 @@ enum TasterProgram {
     /// environment, and no progress file outside the test's own folder.
     static let quietEnvironment: [String: String] = ["HOME": NSTemporaryDirectory(), "XDG_DATA_HOME": NSTemporaryDirectory()]
 
-    /// Starts `taster` with `arguments` in a pseudo-terminal of the given size.
+    /// `arguments` in English, unless they choose a language: with more than one language
+    /// installed the welcome first asks which, and these tests are of what comes after.
+    static func inEnglish(_ arguments: [String]) -> [String] {
+        arguments.contains("--language") ? arguments : arguments + ["--language", "en"]
+    }
+
+    /// Starts `taster` with `arguments` in a pseudo-terminal of the given size, in English
+    /// unless they say otherwise.
     static func start(
         _ arguments: [String], environment: [String: String] = [:], columns: Int = 80, rows: Int = 24
     ) throws -> PseudoTerminal {
         try PseudoTerminal.spawn(
-            executable: try executable(), arguments: arguments,
+            executable: try executable(), arguments: inEnglish(arguments),
             environment: quietEnvironment.merging(environment) { _, given in given },
             columns: columns, rows: rows)
     }
