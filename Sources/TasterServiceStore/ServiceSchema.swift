@@ -18,6 +18,10 @@ public enum ServiceSchema {
     /// The language a learner chose at the welcome, kept so that it greets them when they come
     /// back at any branch.
     public static let learnerLanguage = "service-6-learner-language"
+    /// The ids of the events terminals sent from their outboxes, so an event sent twice (the
+    /// terminal stopped after the server committed and before it crossed the event off) changes
+    /// nothing the second time. Only the id and the day it arrived: nothing that says whose.
+    public static let outboxReceipts = "service-4-outbox-receipts"
 
     /// Every migration this version knows, in order.
     public static let migrations: [PostgresMigration] = [
@@ -166,6 +170,12 @@ public enum ServiceSchema {
         // row, so forgetting or purging the learner removes it too.
         PostgresMigration(name: learnerLanguage, sql: """
             ALTER TABLE learner ADD COLUMN preferred_language text;
+            """),
+        PostgresMigration(name: outboxReceipts, sql: """
+            CREATE TABLE outbox_receipt (
+                event_id uuid PRIMARY KEY,
+                received_on date NOT NULL
+            );
             """),
     ]
 
