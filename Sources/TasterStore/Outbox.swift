@@ -38,6 +38,9 @@ public final class Outbox: Sendable {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(5)
+            // A sent or forgotten event is overwritten, not left in a free page: a kiosk's
+            // outbox keeps nothing of a learner once their events reached the server.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
             let queue = try DatabaseQueue(path: file.path, configuration: configuration)
             var migrator = DatabaseMigrator()
             migrator.registerMigration(migrationNames[0]) { db in
