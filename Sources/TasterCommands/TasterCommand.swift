@@ -11,7 +11,7 @@ public struct TasterCommand: ParsableCommand {
             CommandGroup(name: "Learner", subcommands: [StartCommand.self, KioskCommand.self]),
             CommandGroup(name: "Volunteer", subcommands: [
                 SessionCommand.self, LearnerRecordsCommand.self, PurgeCommand.self, GuideCommand.self, ReportCommand.self,
-                CertificateCommand.self, VolunteerCommand.self, SettingsCommand.self,
+                CertificateCommand.self, VolunteerCommand.self, SettingsCommand.self, StoreCommand.self,
             ]),
             CommandGroup(name: "Author", subcommands: [LintCommand.self, TestCommand.self, LessonsCommand.self, PreviewCommand.self]),
         ],

@@ -76,7 +76,7 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
     }
 
     /// A connection problem or failed statement as the store's error, the address without any password.
-    static func storeError(_ error: PostgresError, address: PostgresAddress) -> StoreError {
+    public static func storeError(_ error: PostgresError, address: PostgresAddress) -> StoreError {
         let shown = address.description
         switch error {
         case .clientMissing(let detail):

@@ -47,7 +47,7 @@ struct OutboxTests {
     func forgetRemovesTheLearnersEvents() throws {
         let folder = try TemporaryFolder(prefix: "outbox")
         let outbox = try Outbox.open(in: folder.child("data"))
-        let other = LearnerCode("cedar-lake-heron-07")!
+        let other = LearnerCode.generate()
         for event in Self.events(steps: 2) + Self.events(steps: 1, code: other) { try outbox.append(event) }
         #expect(try outbox.forget(code: Self.code) == 4)
         #expect(try outbox.waiting().map(\.code) == [other, other, other])
