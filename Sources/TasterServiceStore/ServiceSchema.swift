@@ -179,6 +179,12 @@ public enum ServiceSchema {
             """),
     ]
 
+    /// The names of the migrations applied to the database `connection` is on, oldest first
+    /// (for `taster store status`).
+    public static func applied(on connection: PostgresConnection) throws(PostgresError) -> [String] {
+        try connection.execute("SELECT name FROM \(PostgresMigrator.recordTable) ORDER BY applied_at, name").rows.compactMap { $0.first ?? nil }
+    }
+
     /// The migrator for ``migrations``.
     public static var migrator: PostgresMigrator { PostgresMigrator(migrations: migrations) }
 }

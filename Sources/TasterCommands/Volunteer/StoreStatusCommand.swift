@@ -34,7 +34,7 @@ struct StoreStatusCommand: TasterSubcommand {
             do throws(PostgresError) {
                 let address = try PostgresAddress(service.text)
                 let connection = try PostgresConnection(address: address)
-                let applied = try connection.execute("SELECT name FROM taster_migration ORDER BY applied_at, name").rows.compactMap { $0.first ?? nil }
+                let applied = try ServiceSchema.applied(on: connection)
                 let version = connection.serverVersion
                 lines.append(words.text(.storeStatusServerAnswers, [
                     "version": "\(version / 10_000).\(version % 10_000)", "newest": applied.last ?? "-",
