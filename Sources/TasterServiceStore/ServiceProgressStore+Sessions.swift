@@ -262,7 +262,7 @@ extension ServiceProgressStore: VolunteerSessions {
     }
 
     /// Counts the learner in the current session, if there is one, and returns its id.
-    private func join(_ transaction: Transaction, learnerID: Int64, pin: String?, stamp: Date) throws -> Int64? {
+    func join(_ transaction: Transaction, learnerID: Int64, pin: String?, stamp: Date) throws -> Int64? {
         guard let session = try currentSession(transaction, pin: pin) else { return nil }
         try transaction.rows("""
             INSERT INTO session_learner (session_id, learner_id, joined_at) VALUES ($1, $2, to_timestamp($3))

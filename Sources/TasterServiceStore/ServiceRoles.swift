@@ -51,6 +51,8 @@ public struct ServiceRoles: Sendable, Equatable {
         ("confidence_pair", "SELECT, INSERT, UPDATE"),
         ("volunteer_credential", "SELECT"),
         ("store_chore", "SELECT"),
+        // An event sent from a terminal's outbox leaves its id here, so sending it twice adds nothing.
+        ("outbox_receipt", "SELECT, INSERT"),
         (PostgresMigrator.recordTable, "SELECT"),
     ]
 

@@ -15,9 +15,13 @@ public enum ServiceSchema {
     /// Start and leaving confidence answers of one person in one session, kept together as
     /// anonymous per-session pair counts.
     public static let confidencePairs = "service-3-confidence-pairs"
+    /// The ids of the events terminals sent from their outboxes, so an event sent twice (the
+    /// terminal stopped after the server committed and before it crossed the event off) changes
+    /// nothing the second time. Only the id and the day it arrived: nothing that says whose.
+    public static let outboxReceipts = "service-4-outbox-receipts"
     /// The language a learner chose at the welcome, kept so that it greets them when they come
     /// back at any branch.
-    public static let learnerLanguage = "service-6-learner-language"
+    public static let learnerLanguage = "service-5-learner-language"
 
     /// Every migration this version knows, in order.
     public static let migrations: [PostgresMigration] = [
@@ -162,12 +166,24 @@ public enum ServiceSchema {
                 PRIMARY KEY (session_id, rating_before, rating_after)
             );
             """),
+        PostgresMigration(name: outboxReceipts, sql: """
+            CREATE TABLE outbox_receipt (
+                event_id uuid PRIMARY KEY,
+                received_on date NOT NULL
+            );
+            """),
         // A language tag (en, cy) or NULL when the learner never chose; on the learner's own
         // row, so forgetting or purging the learner removes it too.
         PostgresMigration(name: learnerLanguage, sql: """
             ALTER TABLE learner ADD COLUMN preferred_language text;
             """),
     ]
+
+    /// The names of the migrations applied to the database `connection` is on, oldest first
+    /// (for `taster store status`).
+    public static func applied(on connection: PostgresConnection) throws(PostgresError) -> [String] {
+        try connection.execute("SELECT name FROM \(PostgresMigrator.recordTable) ORDER BY applied_at, name").rows.compactMap { $0.first ?? nil }
+    }
 
     /// The migrator for ``migrations``.
     public static var migrator: PostgresMigrator { PostgresMigrator(migrations: migrations) }

@@ -175,7 +175,7 @@ struct ServiceBranchTests {
         let database = try TestServer.makeDatabase()
         for _ in 0..<3 { try ServiceProgressStore.open(database, branch: Self.halifax).close() }
         let names = try PostgresConnection(address: database).execute("SELECT name FROM taster_migration ORDER BY name").rows
-        #expect(names == ServiceSchema.migrations.map { [$0.name] })
+        #expect(names == ServiceSchema.migrations.map(\.name).map { [$0] }, "each applied once, named in the order they run")
     }
 
     @Test("a database set up by a newer taster is refused with please update, and left as it was")

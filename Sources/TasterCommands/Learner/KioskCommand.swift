@@ -47,11 +47,12 @@ struct KioskCommand: TasterSubcommand {
         let launcher = ShellLauncher(environment: environment, options: shell, idleSeconds: idle, dataFolder: environment.dataLocation(data).folder)
         guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { throw ExitCode.failure }
         let purge = StartUpPurge()
+        let outbox = environment.outboxRoute(data)
         _ = try launcher.withContext { context in
             KioskLoop(context: context) {
                 LearnerVisit(
-                    context: context, library: library, store: environment.storeForSession(data, purge: purge), inKiosk: true,
-                    leaveKioskCheck: VolunteerGate.checker(environment, data: data))
+                    context: context, library: library, store: environment.storeForSession(data, purge: purge, outbox: outbox), inKiosk: true,
+                    leaveKioskCheck: VolunteerGate.checker(environment, data: data), outbox: outbox)
             }.run()
         }
         // Said once the kiosk's screen is closed, where the volunteer sees it; each distinct

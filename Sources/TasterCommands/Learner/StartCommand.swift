@@ -20,8 +20,9 @@ struct StartCommand: TasterSubcommand {
             // progress load while they read it.
             LearnerVisit.showWelcome(in: context)
             guard let library = launcher.library(folder: environment.lessonFolder(option: lessons.folder)) else { return false }
-            let store = environment.storeForSession(data, purge: purge)
-            _ = LearnerVisit(context: context, library: library, store: store, welcomeAlreadyShown: true).run()
+            let outbox = environment.outboxRoute(data)
+            let store = environment.storeForSession(data, purge: purge, outbox: outbox)
+            _ = LearnerVisit(context: context, library: library, store: store, welcomeAlreadyShown: true, outbox: outbox).run()
             return true
         }
         // Said after the learner's screen is closed, where the volunteer who started taster sees it.

@@ -67,6 +67,19 @@ extension TasterEnvironment {
         if purge.isFirstSaying(warning) { output.writeError(warning) }
     }
 
+    /// The outbox in the data folder and the way back to the server, when the store is a
+    /// library service's; nil for the embedded store, or when the outbox cannot be made (the
+    /// visit then falls back to unsaved progress as before).
+    func outboxRoute(_ data: DataOptions) -> OutboxRoute? {
+        guard case .service = storeAddress(data), let outbox = try? Outbox.open(in: dataLocation(data).folder) else { return nil }
+        let address = storeAddress(data)
+        let recordTypedAnswers = recordsTypedAnswers
+        let clock = clock
+        return OutboxRoute(outbox: outbox) { () throws(StoreError) -> any ProgressStore in
+            try StoreOpener.open(address, recordTypedAnswers: recordTypedAnswers, now: clock.now)
+        }
+    }
+
     /// The store for a learner session: the progress file, or progress kept in memory with the
     /// reason, so the learner can still do lessons.
     ///
@@ -77,9 +90,20 @@ extension TasterEnvironment {
     /// `purge` runs the erasing and gathers, in sentences for a volunteer, why the retention
     /// setting was not used as written and how many learners were erased; the caller writes them
     /// once the learner's screen is closed.
-    func storeForSession(_ data: DataOptions, purge: StartUpPurge = StartUpPurge()) -> any ProgressRecording {
+    ///
+    /// With a library service's store, `outbox` (see ``outboxRoute(_:)``) is sent first when the
+    /// server answers, so what waited at this terminal reaches it before anything new.
+    func storeForSession(_ data: DataOptions, purge: StartUpPurge = StartUpPurge(), outbox: OutboxRoute? = nil) -> any ProgressRecording {
         let store = StoreOpener.openForLearner(storeAddress(data), recordTypedAnswers: recordsTypedAnswers, now: clock.now)
         guard store.unsavedReason == nil else { return store }
+        if let outbox {
+            do {
+                try outbox.send(to: store)
+            } catch where OutboxRoute.keepsInOutbox(error) {
+                // The server answered the opening but not the sending: carry on with the outbox.
+                return UnsavedProgress.store(because: error, now: clock.now)
+            } catch {}
+        }
         warnIfPinnedSessionIsNotOpen(store, purge: purge)
         let retention = retention
         if let note = retention.note { purge.add(note) }

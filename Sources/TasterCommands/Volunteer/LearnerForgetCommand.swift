@@ -27,6 +27,9 @@ struct LearnerForgetCommand: TasterSubcommand {
                 throw ExitCode(1)
             }
         }
+        // Their events waiting at this terminal go first, so no later sending brings them back.
+        let folder = environment.dataLocation(data).folder
+        if Outbox.exists(in: folder) { try Outbox.open(in: folder).forget(code: learnerCode) }
         guard try store.forget(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let done = words.text(.forgetDone, ["code": learnerCode.rawValue])
         environment.output.write(([done] + (store.erasedDataLingers() ? [words.text(.erasedTracesLinger)] : [])).joined(separator: " "))

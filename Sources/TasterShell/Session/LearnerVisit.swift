@@ -22,6 +22,8 @@ public struct LearnerVisit {
 
     private let welcomeAlreadyShown: Bool
     private let leaveKioskCheck: ((String) -> Bool)?
+    /// The outbox and the way back to the library service's server, when the store is one.
+    private let outbox: OutboxRoute?
 
     /// Creates a session; `store` is the progress file, or unsaved progress when it cannot be used.
     /// `welcomeAlreadyShown` is true when the caller showed ``showWelcome(in:)`` before loading
@@ -29,8 +31,9 @@ public struct LearnerVisit {
     /// `leaveKioskCheck` checks the volunteer passphrase before kiosk mode ends (nil: no check).
     public init(
         context: ShellContext, library: LessonLibrary, store: any ProgressRecording, inKiosk: Bool = false,
-        welcomeAlreadyShown: Bool = false, leaveKioskCheck: ((String) -> Bool)? = nil
+        welcomeAlreadyShown: Bool = false, leaveKioskCheck: ((String) -> Bool)? = nil, outbox: OutboxRoute? = nil
     ) {
+        self.outbox = outbox
         self.leaveKioskCheck = leaveKioskCheck
         self.context = context
         self.lessonsAsWritten = library
@@ -156,7 +159,10 @@ public struct LearnerVisit {
     private func teach(_ learner: Learner, store learnerStore: any ProgressRecording, inputEnded: Bool) -> SessionEnd {
         context.learnerPresent(true)
         defer { context.learnerPresent(false) }
-        let saver = ProgressSaver(store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock, catalogue: context.catalogue) {
+        let saver = ProgressSaver(
+            store: learnerStore, code: learner.code, sessionPin: context.sessionPin, clock: context.clock, catalogue: context.catalogue,
+            outbox: outbox, toldAboutOutbox: keepsOutbox(learnerStore)
+        ) {
             printer.say(context.style.warn($0))
         }
         saver.atMenu()
@@ -184,7 +190,7 @@ public struct LearnerVisit {
 
     /// What came of asking for a learner code.
     private enum CodeEntry {
-        case found(Learner)
+        case found(Learner, store: any ProgressRecording)
         /// The learner chose to go back to the welcome question.
         case back
         case endOfInput
@@ -192,7 +198,11 @@ public struct LearnerVisit {
 
     private func welcome() {
         if !welcomeAlreadyShown { Self.showWelcome(in: context) }
-        if let reason = store.unsavedReason {
+        if keepsOutbox(store) {
+            // Said once, here: the lesson carries on and what the learner does is kept.
+            printer.gap()
+            printer.say(context.style.warn(words(.saverOutboxKept)))
+        } else if let reason = store.unsavedReason {
             printer.gap()
             printer.say(context.style.warn(context.catalogue.words(for: reason, duringALesson: true)))
         }
@@ -219,12 +229,12 @@ public struct LearnerVisit {
                 return newLearner()
             }
             if let code = LearnerCode(line) {
-                if let found = returning(code) { return .learner(found, store: store, inputEnded: false) }
+                if let found = returning(code) { return .learner(found.learner, store: found.store, inputEnded: false) }
                 continue
             }
             if chosen == .answersHaveCode {
                 switch askForCode() {
-                case .found(let found): return .learner(found, store: store, inputEnded: false)
+                case .found(let found, let foundIn): return .learner(found, store: foundIn, inputEnded: false)
                 case .back: continue
                 // Ctrl-D leaves here as everywhere else, rather than asking the first question again.
                 case .endOfInput: return nil
@@ -261,6 +271,17 @@ public struct LearnerVisit {
         let learner: Learner
         do {
             learner = try store.newLearner(nickname: nil)
+            if keepsOutbox(store) { _ = outbox?.keep([.learnerArrived], code: learner.code, at: context.clock.now()) }
+        } catch where outbox != nil && OutboxRoute.keepsInOutbox(error) && store.isPersistent {
+            // The server stopped answering since the welcome: the code is made here and the
+            // learner's arrival waits in the outbox with what they do.
+            printer.gap()
+            printer.say(context.style.warn(words(.saverOutboxKept)))
+            let unsaved = UnsavedProgress.store(because: error, now: context.clock.now)
+            guard let unsavedLearner = try? unsaved.newLearner(nickname: nil) else { return nil }
+            _ = outbox?.keep([.learnerArrived], code: unsavedLearner.code, at: context.clock.now())
+            learner = unsavedLearner
+            learnerStore = unsaved
         } catch where error.allowsUnsavedFallback && store.isPersistent {
             printer.gap()
             printer.say(context.style.warn(context.catalogue.words(for: error, duringALesson: true)))
@@ -278,7 +299,7 @@ public struct LearnerVisit {
         context.write(context.style.banner([words(.visitCodeBannerLabel), learner.code.rawValue]))
         printer.gap()
         let bold = context.style.bold
-        if learnerStore.unsavedReason != nil {
+        if learnerStore.unsavedReason != nil && !keepsOutbox(learnerStore) {
             // Nothing will be kept, so the code cannot bring this learner back next time.
             printer.say(context.catalogue.text(.visitCodeKeepToday, emphasis: bold))
         } else {
@@ -299,19 +320,46 @@ public struct LearnerVisit {
             if context.catalogue.commandWords.command(for: word) == .quit { return .endOfInput }
             do {
                 let code = try LearnerCode.parse(line)
-                if let learner = returning(code) { return .found(learner) }
+                if let found = returning(code) { return .found(found.learner, store: found.store) }
             } catch {
                 printer.say(context.catalogue.words(for: error))
             }
         }
     }
 
+    /// Whether `store` stands in for a library service's server that cannot be reached, with
+    /// an outbox keeping what the learner does.
+    private func keepsOutbox(_ store: any ProgressRecording) -> Bool {
+        outbox != nil && store.unsavedReason.map(OutboxRoute.keepsInOutbox) == true
+    }
+
+    /// A returning learner whose record is on a server that cannot be reached: told plainly that
+    /// their earlier progress cannot be fetched, never that they are new, and kept under the
+    /// code they typed, in memory and in the outbox.
+    private func arrivingWhileServerIsAway(_ code: LearnerCode, because reason: StoreError) -> (learner: Learner, store: any ProgressRecording) {
+        let now = context.clock.now()
+        let learner = Learner(code: code, nickname: nil, createdAt: now, lastActiveAt: now)
+        let away = keepsOutbox(store) ? store : UnsavedProgress.store(because: reason, now: context.clock.now)
+        (away as? MemoryProgressStore)?.adopt(LearnerProgress(learner: learner, lessons: []))
+        _ = outbox?.keep([.learnerArrived], code: code, at: now)
+        printer.gap()
+        printer.say(context.style.warn(words(.visitEarlierProgressUnavailable)))
+        return (learner, away)
+    }
+
     /// Finds a returning learner; a kind word and a growing pause when the code is unknown.
-    private func returning(_ code: LearnerCode) -> Learner? {
-        if let learner = try? store.learner(code: code) {
-            try? store.touch(code: code)
-            return learner
+    private func returning(_ code: LearnerCode) -> (learner: Learner, store: any ProgressRecording)? {
+        if keepsOutbox(store), let reason = store.unsavedReason {
+            return arrivingWhileServerIsAway(code, because: reason)
         }
+        do {
+            if let learner = try store.learner(code: code) {
+                try? store.touch(code: code)
+                return (learner, store)
+            }
+        } catch where outbox != nil && OutboxRoute.keepsInOutbox(error) {
+            return arrivingWhileServerIsAway(code, because: error)
+        } catch {}
         // Counted per terminal, across learners, so leaving and starting again does not reset it.
         let wrongCodes = context.wrongCodes.addWrongCode(now: context.clock.now())
         printer.say(words(.visitCodeUnknown, ["code": code.rawValue]))

@@ -27,8 +27,21 @@ final class ProgressSaver {
     /// memory only, and only until they leave, so that their leaving answer can be paired with
     /// it. The store never holds it beside anything that says who.
     private var startAnswer: (rating: Int, sessionID: Int64)?
+    /// The outbox and the way back to the library service's server, when the store is one: while
+    /// the server cannot be reached, what the learner does is kept in the outbox (and in memory,
+    /// so the lesson carries on) and sent when it answers again.
+    private let outbox: OutboxRoute?
+    /// Whether writes go to the outbox now, the server not answering.
+    private var keepingInOutbox: Bool
 
-    init(store: any ProgressRecording, code: LearnerCode, sessionPin: String? = nil, clock: EngineClock = .live, catalogue: Catalogue, tell: @escaping (String) -> Void) {
+    /// A saver for `code` writing to `store`. With `outbox`, a store that is the unsaved stand-in
+    /// for an unreachable server (or a server that stops answering later) keeps writes in the
+    /// outbox; `toldAboutOutbox` when the learner was told so already at the welcome.
+    init(store: any ProgressRecording, code: LearnerCode, sessionPin: String? = nil, clock: EngineClock = .live, catalogue: Catalogue,
+         outbox: OutboxRoute? = nil, toldAboutOutbox: Bool = false, tell: @escaping (String) -> Void) {
+        self.outbox = outbox
+        self.keepingInOutbox = outbox != nil && store.unsavedReason.map(OutboxRoute.keepsInOutbox) == true
+        self.toldAboutFailure = toldAboutOutbox
         self.catalogue = catalogue
         self.store = store
         self.code = code
@@ -38,10 +51,11 @@ final class ProgressSaver {
     }
 
     /// Whether progress is being written to the progress file.
-    var isSaving: Bool { store.isPersistent }
+    var isSaving: Bool { store.isPersistent || keepingInOutbox }
 
     func startLesson(_ lessonID: String, version: String) {
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
+        save(kept: [.startLesson(lessonID: lessonID, contentVersion: version),
+                    .lessonEvent(lessonID: lessonID, kind: .started, sessionPin: sessionPin)]) { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             try store.startLesson(code: code, lessonID: lessonID, contentVersion: version)
             try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .started, sessionPin: sessionPin)
         }
@@ -53,7 +67,10 @@ final class ProgressSaver {
                                        skipped: outcome.skipped, secondsSpent: Int(outcome.seconds.rounded()), completed: !outcome.skipped)
             : StepRecord(stepIndex: outcome.index, stepID: outcome.id, attempts: outcome.attempts, hintsUsed: outcome.hintsUsed,
                          skipped: outcome.skipped, secondsSpent: Int(outcome.seconds.rounded()), completed: !outcome.skipped, typedAnswers: outcome.typedAnswers)
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
+        // The outbox holds no more than the server would: typed answers only where the site keeps them.
+        var kept = record
+        if !store.recordsTypedAnswers { kept.typedAnswers = [] }
+        save(kept: [.recordStep(lessonID: lessonID, record: kept, resumeAt: outcome.nextIndex)]) { [code] (store: any ProgressRecording) throws(StoreError) in
             if let next = outcome.nextIndex {
                 try store.recordStep(code: code, lessonID: lessonID, record: record, resumeAt: next)
             } else {
@@ -63,13 +80,14 @@ final class ProgressSaver {
     }
 
     func resume(_ lessonID: String, at index: Int) {
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.setResumePoint(code: code, lessonID: lessonID, stepIndex: index) }
+        save(kept: [.setResumePoint(lessonID: lessonID, stepIndex: index)]) { [code] (store: any ProgressRecording) throws(StoreError) in try store.setResumePoint(code: code, lessonID: lessonID, stepIndex: index) }
     }
 
     func complete(_ lessonID: String, version: String) {
         // The live view says "finished" rather than showing the last step as still in hand.
         if liveStep?.lessonID == lessonID { liveStep = liveStep?.finished() }
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
+        save(kept: [.completeLesson(lessonID: lessonID, contentVersion: version),
+                    .lessonEvent(lessonID: lessonID, kind: .completed, sessionPin: sessionPin)]) { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
             try store.completeLesson(code: code, lessonID: lessonID, contentVersion: version)
             try store.recordLessonEvent(code: code, lessonID: lessonID, kind: .completed, sessionPin: sessionPin)
         }
@@ -112,8 +130,9 @@ final class ProgressSaver {
     /// (as a hint or a solution: the report counts them apart).
     func hintShown(lessonID: String, solution: Bool = false) {
         liveStep?.hintsOnStep += 1
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
-            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: solution ? .solution : .hint, sessionPin: sessionPin)
+        let kind: LessonEventKind = solution ? .solution : .hint
+        save(kept: [.lessonEvent(lessonID: lessonID, kind: kind, sessionPin: sessionPin)]) { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in
+            try store.recordLessonEvent(code: code, lessonID: lessonID, kind: kind, sessionPin: sessionPin)
         }
     }
 
@@ -145,7 +164,9 @@ final class ProgressSaver {
     /// Takes the learner out of the live view as they leave.
     func leave() {
         liveStep = nil
-        save { [code, sessionPin] (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
+        save { [code] (store: any ProgressRecording) throws(StoreError) in try store.removeLiveStatus(code: code) }
+        // One more try as they go, so what they did reaches the server now if it answers.
+        if keepingInOutbox { trySendingOutbox() }
         if !writeWhatIsKept() {
             tell(catalogue.text(.saverBusyLost))
         }
@@ -183,8 +204,10 @@ final class ProgressSaver {
 
     /// A write kept in memory while the progress file is busy, to be written when it answers.
     private typealias Write = (any ProgressRecording) throws(StoreError) -> Void
-    /// Writes not yet saved because the progress file was busy, oldest first.
-    private var pending: [Write] = []
+    /// Writes not yet saved because the progress file was busy, oldest first, each with the
+    /// changes the outbox keeps for it (none for the live view and the confidence answers,
+    /// which are of the moment).
+    private var pending: [(write: Write, kept: [OutboxEvent.Change])] = []
     /// How many more writes to keep in memory before trying the file again.
     private var writesUntilRetry = 0
     /// How many writes to wait after the next failed try: doubles each time, up to 8.
@@ -200,8 +223,12 @@ final class ProgressSaver {
     /// after 1, 2, 4 and then every 8 writes, so a busy file costs the learner one wait, not
     /// one per step; once the file answers, everything kept is written and the learner is
     /// told. Any other failure switches to keeping progress in memory, copying what was saved.
-    private func save(_ write: @escaping Write) {
-        pending.append(write)
+    private func save(kept changes: [OutboxEvent.Change] = [], _ write: @escaping Write) {
+        if keepingInOutbox {
+            keepInOutbox(changes, write)
+            return
+        }
+        pending.append((write, changes))
         if pending.count > 1 && writesUntilRetry > 0 {
             writesUntilRetry -= 1
             return
@@ -213,7 +240,7 @@ final class ProgressSaver {
     private func writePending() {
         while let next = pending.first {
             do {
-                try next(store)
+                try next.write(store)
                 pending.removeFirst()
             } catch .busy where store.isPersistent {
                 writesUntilRetry = retryGap
@@ -249,18 +276,87 @@ final class ProgressSaver {
     /// writes not yet saved.
     private func fallBack(after error: StoreError) {
         guard store.isPersistent else { pending.removeAll(); return }
+        if let outbox, OutboxRoute.keepsInOutbox(error) {
+            switchToOutbox(because: error, outbox: outbox)
+            return
+        }
         let saved = (try? store.progress(code: code))
             ?? (try? store.learner(code: code)).flatMap { $0 }.map { LearnerProgress(learner: $0, lessons: []) }
         store = UnsavedProgress.store(because: error, carrying: saved)
         // The progress file's sessions are not in memory: nothing more is counted in them.
         visitSession = nil
         startAnswer = nil
-        for write in pending { try? write(store) }
+        for write in pending { try? write.write(store) }
         pending.removeAll()
         if !toldAboutFailure {
             toldAboutFailure = true
             tell(catalogue.text(.saverStopped, ["reason": catalogue.words(for: error, duringALesson: true)]))
 
+        }
+    }
+
+    // MARK: - The outbox
+
+    /// How many more writes to keep in the outbox before asking the server again.
+    private var writesUntilServerTry = 0
+    /// How many writes to wait after the next failed try: doubles each time, up to 8, so a
+    /// server that takes its time to refuse costs the learner a wait now and then, not at every step.
+    private var serverTryGap = 1
+
+    /// Carries on in memory with the server's store out of reach: the writes not yet made go to
+    /// the outbox, and the learner is told once.
+    private func switchToOutbox(because error: StoreError, outbox: OutboxRoute) {
+        let learner = Learner(code: code, nickname: nil, createdAt: clock.now(), lastActiveAt: clock.now())
+        store = UnsavedProgress.store(because: error, carrying: LearnerProgress(learner: learner, lessons: []))
+        visitSession = nil
+        startAnswer = nil
+        keepingInOutbox = true
+        writesUntilServerTry = serverTryGap
+        let waiting = pending
+        pending.removeAll()
+        for write in waiting { keepInOutbox(write.kept, write.write, trying: false) }
+        if !toldAboutFailure {
+            toldAboutFailure = true
+            tell(catalogue.text(.saverOutboxKept))
+        }
+    }
+
+    /// Keeps one write's changes in the outbox (and makes the write in memory, so the lesson
+    /// carries on), then, now and then, asks the server whether it answers again.
+    private func keepInOutbox(_ changes: [OutboxEvent.Change], _ write: Write, trying: Bool = true) {
+        try? write(store)
+        guard let outbox else { return }
+        if !outbox.keep(changes, code: code, at: clock.now()), !toldAboutFailure {
+            toldAboutFailure = true
+            tell(catalogue.text(.saverOutboxKept))
+        }
+        guard trying else { return }
+        if writesUntilServerTry > 0 {
+            writesUntilServerTry -= 1
+            return
+        }
+        trySendingOutbox()
+    }
+
+    /// Opens the server's store again and sends the outbox; once everything reached it, writes
+    /// go to the server again and the learner is told their progress is saved again.
+    @discardableResult
+    func trySendingOutbox() -> Bool {
+        guard keepingInOutbox, let outbox else { return true }
+        do {
+            store = try outbox.reconnectAndSend()
+            keepingInOutbox = false
+            serverTryGap = 1
+            writesUntilServerTry = 0
+            if toldAboutFailure {
+                toldAboutFailure = false
+                tell(catalogue.text(.saverSavedAgain))
+            }
+            return true
+        } catch {
+            writesUntilServerTry = serverTryGap
+            serverTryGap = min(serverTryGap * 2, 8)
+            return false
         }
     }
 }
