@@ -111,6 +111,42 @@ struct GoldenScreenTests {
         screen.split(separator: "\n").map(String.init).filter { $0.count > columns }
     }
 
+    @Test("the welcome asks first which language, each named in its own words, and the choice speaks at once", arguments: sizes)
+    func languageChoice(size: Size) throws {
+        let data = try ScratchFolder()
+        // No --language: this is what a learner sees at a terminal with Welsh installed.
+        let screen = try TmuxScreen(["--lessons", TasterProgram.fixtureLessons, "--data-dir", data.path], columns: size.columns, rows: size.rows)
+        defer { screen.stop() }
+        let asked = try screen.waitForLastLine(endingWith: "English:")
+        #expect(asked.contains("Cymraeg") && asked.contains("Pa iaith hoffech chi?"), "\(asked)")
+        try compare(asked, "language-choice", size, codes: [])
+        try screen.send("2", "Enter")
+        let welsh = try screen.waitForLastLine(endingWith: "Teipiwch 1 neu 2:")
+        try compare(welsh, "language-chosen", size, codes: [])
+    }
+
+    @Test("bilingual: a step in Welsh with the English beneath, wrapped to the screen", arguments: sizes)
+    func bilingualStep(size: Size) throws {
+        let data = try ScratchFolder()
+        let screen = try start(size, ["--language", "cy", "--bilingual"], bundled: true, data: data)
+        defer { screen.stop() }
+        try screen.waitForLastLine(endingWith: "Teipiwch 1 neu 2:")
+        try screen.send("1", "Enter")
+        let shown = try screen.waitForLastLine(endingWith: "ysgrifennu:")
+        let code = try #require(TasterProgram.learnerCode(in: shown), "a learner code is shown:\n\(shown)")
+        try screen.send("Enter")
+        try screen.waitForLastLine(endingWith: "i fynd:")
+        try screen.type("unit-prices")
+        try screen.send("Enter")
+        try screen.waitForLastLine(endingWith: "i barhau:")
+        try screen.send("Enter")
+        try screen.waitForLastLine(endingWith: "i barhau:")
+        try screen.send("Enter")
+        let step = try screen.waitForLastLine(endingWith: "Eich ateb:")
+        #expect(step.contains("Mae bag 400 g o reis") && step.contains("Yn Saesneg:") && step.contains("A 400 g bag of rice"), "\(step)")
+        try compare(step, "bilingual-step", size, codes: [code])
+    }
+
     @Test("the menu fits the screen, and replies at the menu are seen", arguments: sizes)
     func menu(size: Size) throws {
         let data = try ScratchFolder()
