@@ -337,6 +337,7 @@ enum EnglishWords {
         .goodbyeIdle: "You have been away for a while, so taster has closed your session.",
         .goodbyeWellDone: "Goodbye, and well done today!",
         .goodbyeSaved: "Your progress is saved. Next time, type your learner code to carry on:",
+        .goodbyeKeptForServer: "Your progress is kept on this computer and will be sent to the library's server when it answers. Next time, at any terminal, type your learner code to carry on:",
         .goodbyeNotSaved: "This session was not saved, because taster cannot save progress on this computer.",
         .goodbyeNoLearner: "Goodbye! Come back any time.",
         .saverBusyLost: "The progress file stayed busy, so your last steps could not be saved. Please tell a volunteer.",

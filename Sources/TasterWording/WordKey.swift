@@ -782,4 +782,6 @@ public enum WordKey: String, CaseIterable, Sendable {
     case reportColumnBranch = "report.column.branch"
     case reportCSVBranches = "report.csv.branches"
     case reportCSVBranchSection = "report.csv.branch-section"
+
+    case goodbyeKeptForServer = "shell.goodbye.kept-for-server"
 }

@@ -54,6 +54,8 @@ struct OutboxProcessTests {
         let away = try Self.start(Self.wholeLesson, settings: settings, data: here)
         #expect(away.status == 0)
         #expect(Self.count(.saverOutboxKept, in: away.output) == 1, "told once:\n\(away.output)")
+        #expect(Self.unwrapped(away.output).contains(Catalogue.english.text(.goodbyeKeptForServer)), "the goodbye says where progress waits:\n\(away.output)")
+        #expect(!Self.unwrapped(away.output).contains(Catalogue.english.text(.goodbyeSaved)), "not that it is saved")
         #expect(Self.unwrapped(away.output).contains(Catalogue.english.text(.visitCodeWriteDown).replacingOccurrences(of: "**", with: "")))
         let code = try Self.code(in: away.output)
         let status = try TasterRunner.run(["store", "status"], environment: ["TASTER_SETTINGS": settings, "TASTER_DATA_DIR": here.path])

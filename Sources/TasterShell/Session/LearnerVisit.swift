@@ -569,7 +569,8 @@ public struct LearnerVisit {
         }
         printer.say(context.style.bold(words(.goodbyeWellDone)))
         if saver.isSaving {
-            printer.say(words(.goodbyeSaved))
+            // Kept on this computer is not yet saved on the server: say which.
+            printer.say(words(saver.isWaitingForServer ? .goodbyeKeptForServer : .goodbyeSaved))
             context.write(context.style.banner([learner.code.rawValue]))
         } else {
             printer.say(words(.goodbyeNotSaved))

@@ -52,6 +52,8 @@ final class ProgressSaver {
 
     /// Whether progress is being written to the progress file.
     var isSaving: Bool { store.isPersistent || keepingInOutbox }
+    /// Whether what the learner did is still waiting on this computer for the server.
+    var isWaitingForServer: Bool { keepingInOutbox }
 
     func startLesson(_ lessonID: String, version: String) {
         save(kept: [.startLesson(lessonID: lessonID, contentVersion: version),
