@@ -48,15 +48,7 @@ extension ServiceProgressStore: OutboxReceiving {
         case .setResumePoint(let lessonID, let stepIndex):
             try Self.upsertResumePoint(transaction, learnerID, lessonID, stepIndex, stamp)
         case .completeLesson(let lessonID, let contentVersion):
-            try transaction.rows("""
-                INSERT INTO lesson_progress (learner_id, lesson_id, content_version, started_at, completed_at,
-                                             completed_content_version, resume_step_index, last_active_at)
-                VALUES ($1, $2, $3, to_timestamp($4), to_timestamp($4), $3, 0, to_timestamp($4))
-                ON CONFLICT (learner_id, lesson_id) DO UPDATE
-                SET content_version = excluded.content_version, completed_at = excluded.completed_at,
-                    completed_content_version = excluded.completed_content_version, resume_step_index = 0,
-                    last_active_at = excluded.last_active_at
-                """, [learnerID, lessonID, contentVersion, stamp])
+            try Self.markCompleted(transaction, learnerID, lessonID, contentVersion, stamp)
         case .lessonEvent(let lessonID, let kind, let sessionPin):
             let sessionID = try join(transaction, learnerID: learnerID, pin: sessionPin, stamp: stamp)
             try transaction.rows("""

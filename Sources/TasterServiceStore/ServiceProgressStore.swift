@@ -316,16 +316,22 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
     /// Records that the learner finished the lesson; the resume point goes back to the first step.
     public func completeLesson(code: LearnerCode, lessonID: String, contentVersion: String) throws(StoreError) {
         try updateLearner("complete lesson", code) { transaction, learnerID, stamp in
-            try transaction.rows("""
-                INSERT INTO lesson_progress (learner_id, lesson_id, content_version, started_at, completed_at,
-                                             completed_content_version, resume_step_index, last_active_at)
-                VALUES ($1, $2, $3, to_timestamp($4), to_timestamp($4), $3, 0, to_timestamp($4))
-                ON CONFLICT (learner_id, lesson_id) DO UPDATE
-                SET content_version = excluded.content_version, completed_at = excluded.completed_at,
-                    completed_content_version = excluded.completed_content_version, resume_step_index = 0,
-                    last_active_at = excluded.last_active_at
-                """, [learnerID, lessonID, contentVersion, stamp])
+            try Self.markCompleted(transaction, learnerID, lessonID, contentVersion, stamp)
         }
+    }
+
+    /// Marks the lesson completed at this content version, with the resume point back at the
+    /// first step, creating its progress if the learner has none (an outbox may send this first).
+    static func markCompleted(_ transaction: Transaction, _ learnerID: Int64, _ lessonID: String, _ contentVersion: String, _ stamp: Date) throws {
+        try transaction.rows("""
+            INSERT INTO lesson_progress (learner_id, lesson_id, content_version, started_at, completed_at,
+                                         completed_content_version, resume_step_index, last_active_at)
+            VALUES ($1, $2, $3, to_timestamp($4), to_timestamp($4), $3, 0, to_timestamp($4))
+            ON CONFLICT (learner_id, lesson_id) DO UPDATE
+            SET content_version = excluded.content_version, completed_at = excluded.completed_at,
+                completed_content_version = excluded.completed_content_version, resume_step_index = 0,
+                last_active_at = excluded.last_active_at
+            """, [learnerID, lessonID, contentVersion, stamp])
     }
 
     /// The record with its typed answers removed.
