@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TasterTestSupport
 
-@Suite("Author commands, run as the real binary")
+@Suite("Author commands, run as the real binary", .ownThread)
 struct AuthorCommandTests {
     static let fixtures = TasterRunner.repository.appendingPathComponent("Tests/Fixtures/lessons").path
 

@@ -4,7 +4,7 @@ import TasterTestSupport
 
 /// `taster certificate` as a volunteer runs it: the library's name from `--library` or
 /// `TASTER_LIBRARY_NAME`, what the learner can now do, and never the learner code.
-@Suite("Certificate from the command line")
+@Suite("Certificate from the command line", .ownThread)
 struct CertificateCommandTests {
     @Test("the library's name comes from --library, else TASTER_LIBRARY_NAME; the page says what was learned, never the code")
     func libraryNameAndWords() throws {

@@ -9,7 +9,7 @@ import TasterTestSupport
 /// Two real accounts share one group folder (mode 2770), as the deployment guide sets it up.
 /// Accounts are made with useradd for the test and removed after, so it needs root: run as
 /// another account it says why it did nothing.
-@Suite("A group folder shared by two accounts", .serialized)
+@Suite("A group folder shared by two accounts", .serialized, .ownThread)
 struct GroupFolderTests {
     struct Outcome {
         var status: Int32

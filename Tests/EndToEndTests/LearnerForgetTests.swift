@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TasterTestSupport
 
-@Suite("Forgetting a learner from the command line")
+@Suite("Forgetting a learner from the command line", .ownThread)
 struct LearnerForgetTests {
     @Test("learner forget shows what will go and asks first; anything but yes erases nothing")
     func asksFirst() throws {

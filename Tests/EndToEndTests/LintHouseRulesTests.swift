@@ -3,7 +3,7 @@ import Testing
 import TasterTestSupport
 
 /// Lint gives one verdict wherever it runs: the house rules come from beside the lessons.
-@Suite("Lint house rules, wherever lint runs")
+@Suite("Lint house rules, wherever lint runs", .ownThread)
 struct LintHouseRulesTests {
     /// An author's lesson naming a brand the bundled list has and linking a site it allows.
     static let authorsLesson = """

@@ -6,7 +6,7 @@ import Testing
 
 /// The built taster at a library's terminals when the library service's server cannot be
 /// reached at start: a server of the test's own, stopped and started, and addresses that refuse.
-@Suite("taster when the library service's server cannot be reached at start, as separate processes")
+@Suite("taster when the library service's server cannot be reached at start, as separate processes", .ownThread)
 struct OutboxProcessTests {
     static let lessons = RepositoryFiles.root.appendingPathComponent("Tests/Fixtures/lessons").path
     /// A new learner doing the whole fixture lesson, then leaving.

@@ -4,7 +4,7 @@ import TasterTestSupport
 
 /// Values planted in the progress file, and file names, never reach a terminal as escape
 /// sequences: every command's output is checked for any character a terminal acts on.
-@Suite("Planted escape sequences", .serialized)
+@Suite("Planted escape sequences", .serialized, .ownThread)
 struct PlantedValueTests {
     /// ESC ] (retitle), BEL, C1 CSI (U+009B), a colour, and a right-to-left override.
     static let planted = "char(27)||']0;pwned'||char(7)||'Tues'||char(155)||'31m'||char(27)||'[2J'||char(8238)||'day'"

@@ -3,7 +3,7 @@ import Testing
 import TasterTestSupport
 
 /// `taster preview --notes` shows the author what the volunteer sees beside the learner.
-@Suite("Preview with volunteer notes")
+@Suite("Preview with volunteer notes", .ownThread)
 struct PreviewNotesTests {
     static let lesson = """
         id: noted
@@ -61,7 +61,7 @@ struct PreviewNotesTests {
 }
 
 /// `taster lessons --stats`, run as the real binary.
-@Suite("Library overview, run as the real binary")
+@Suite("Library overview, run as the real binary", .ownThread)
 struct LessonsStatsCommandTests {
     @Test("taster lessons --stats prints a row per lesson and names those with no safety point")
     func stats() throws {

@@ -4,7 +4,7 @@ import TasterTestSupport
 
 /// The start-up purge needs no passphrase, so `TASTER_RETENTION_DAYS` alone cannot erase
 /// recent learners, and what it erased is said.
-@Suite("Retention at start-up")
+@Suite("Retention at start-up", .ownThread)
 struct RetentionTests {
     static func sqlite(_ file: String, _ sql: String) throws -> String {
         let process = Process()

@@ -5,7 +5,7 @@ import TasterTestSupport
 /// `docs/lesson.schema.json`, checked by a real JSON Schema validator reading YAML 1.2, and
 /// `taster lint` give the same verdict: on a table of good and bad files, on every bundled
 /// lesson and on every fixture.
-@Suite("The schema and lint agree")
+@Suite("The schema and lint agree", .ownThread)
 struct SchemaAgreementTests {
     static let table = TasterRunner.repository.appendingPathComponent("Tests/Fixtures/schema-agreement")
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TasterTestSupport
 
-@Suite("Screens and sources, through the real binary")
+@Suite("Screens and sources, through the real binary", .ownThread)
 struct ScreenAndSourcesCommandTests {
     static let screenLines = [
         "+--------------------------------------------------+",

@@ -4,7 +4,7 @@ import Testing
 
 /// The built taster on a library service's server, as separate processes, the way separate
 /// terminals use it: against the test PostgreSQL server that `make test` starts.
-@Suite("taster on a library service's server, as separate processes")
+@Suite("taster on a library service's server, as separate processes", .ownThread)
 struct ServiceStoreProcessTests {
     /// The test server's superuser address, or nil without one (a failure in CI).
     static var server: String? {

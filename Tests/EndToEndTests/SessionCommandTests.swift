@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TasterTestSupport
 
-@Suite("taster session, run as a volunteer would")
+@Suite("taster session, run as a volunteer would", .ownThread)
 struct SessionCommandTests {
     @Test("start, a refused second start, list, watch, end with a summary, and list again on a fresh data folder")
     func startListEnd() throws {
@@ -63,7 +63,7 @@ struct SessionCommandTests {
 }
 
 /// A terminal pinned to a session by name hears when that session is not open.
-@Suite("TASTER_SESSION naming a session that is not open")
+@Suite("TASTER_SESSION naming a session that is not open", .ownThread)
 struct SessionPinWarningTests {
     @Test("a learner's start says so once, before the first question; with the session open it says nothing")
     func warnsAtStart() throws {

@@ -4,7 +4,7 @@ import TasterTestSupport
 
 /// `taster session watch --json --follow`: one process, one passphrase check, a JSON line at
 /// every refresh, for a tool that keeps watching.
-@Suite("taster session watch --json --follow")
+@Suite("taster session watch --json --follow", .ownThread)
 struct SessionWatchFollowTests {
     /// The lines the running watcher has printed so far.
     private static func lines(in file: URL) -> [String] {

@@ -2,7 +2,7 @@ import Foundation
 import TasterTestSupport
 import Testing
 
-@Suite("Translations, as a translator uses the real binary")
+@Suite("Translations, as a translator uses the real binary", .ownThread)
 struct TranslationCommandTests {
     /// A library folder with the fixture lesson and its Welsh translation.
     private func library() throws -> URL {
@@ -73,7 +73,7 @@ struct TranslationCommandTests {
     }
 }
 
-@Suite("Previewing a translation")
+@Suite("Previewing a translation", .ownThread)
 struct TranslationPreviewTests {
     @Test("taster preview of a translation plays the lesson in its language, with the Welsh answers")
     func previewWelsh() throws {

@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterLessons
 @testable import TasterAuthoring
 
-@Suite("Lint")
+@Suite("Lint", .ownThread)
 struct LessonLinterTests {
     /// Lints `text` written as `NAME.yaml` in a new folder, with `tests` as its tests file.
     private func lint(_ text: String, named name: String = "checks", tests: String? = nil, contentRules: Bool = false) throws -> LintReport {

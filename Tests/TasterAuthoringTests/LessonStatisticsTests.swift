@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterLessons
 @testable import TasterAuthoring
 
-@Suite("Library overview for editors")
+@Suite("Library overview for editors", .ownThread)
 struct LessonStatisticsTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/lessons")

@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterLessons
 @testable import TasterAuthoring
 
-@Suite("Author test runs")
+@Suite("Author test runs", .ownThread)
 struct LessonTestRunnerTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/lessons")

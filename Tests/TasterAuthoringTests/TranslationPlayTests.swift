@@ -19,7 +19,7 @@ private func welshLibrary(_ edits: [(String, String)] = []) throws -> (folder: T
     return (folder, translation)
 }
 
-@Suite("Playing translations")
+@Suite("Playing translations", .ownThread)
 struct TranslationPlayTests {
     @Test("taster test plays the lesson in Welsh too: auto-play with the Welsh answers, the Welsh wrong answers, the Welsh tests")
     func playsWelsh() throws {
@@ -94,7 +94,7 @@ struct TranslationPlayTests {
     }
 }
 
-@Suite("Writing fingerprints")
+@Suite("Writing fingerprints", .ownThread)
 struct FingerprintUpdateTests {
     @Test("missing and stale fingerprints are written, in quotes, and nothing else in the file changes")
     func writes() throws {
@@ -131,7 +131,7 @@ struct FingerprintUpdateTests {
     }
 }
 
-@Suite("Neutral rules in every language")
+@Suite("Neutral rules in every language", .ownThread)
 struct TranslationContentRuleTests {
     private func lint(_ edits: [(String, String)]) throws -> (report: LintReport, translation: URL) {
         let (folder, translation) = try welshLibrary(edits)

@@ -8,7 +8,7 @@ import TasterShell
 
 
 /// A store error that reaches the composition root is told to the command's own audience.
-@Suite("Errors in the right words")
+@Suite("Errors in the right words", .ownThread)
 struct FailureWordingTests {
     @Test("a damaged progress file is told to a volunteer as a volunteer, not with the learner's promise", arguments: [
         ["session", "list"], ["session", "start", "Tuesday"], ["report"], ["session", "end"],

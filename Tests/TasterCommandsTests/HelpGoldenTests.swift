@@ -6,7 +6,7 @@ import TasterTestSupport
 
 /// Every command's `--help`, compared with the screens recorded under `Tests/Fixtures/help`
 /// (re-record with `scripts/record-transcripts`).
-@Suite("Help of every command")
+@Suite("Help of every command", .ownThread)
 struct HelpGoldenTests {
     /// Every command with its words after `taster`, found by walking the command tree, so a new
     /// command gets its golden help without anyone listing it.

@@ -1,11 +1,12 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterCommands
 
 /// `TASTER_TEST_IDLE_SECONDS`, the idle time in seconds that only tests give (so that the idle
 /// warning can be seen in a real terminal without waiting minutes): a bad value is refused
 /// before the kiosk starts, rather than taken as the usual ten minutes and a test left waiting.
-@Suite("The kiosk's idle time for tests")
+@Suite("The kiosk's idle time for tests", .ownThread)
 struct KioskIdleSettingTests {
     @Test("whole seconds from 2 to 600 are taken; anything else is not", arguments: [
         ("2", 2.0), ("10", 10.0), (" 30 ", 30.0), ("600", 600.0),

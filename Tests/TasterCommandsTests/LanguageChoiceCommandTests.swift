@@ -5,7 +5,7 @@ import Testing
 import TasterWording
 
 /// How a command's language is chosen: `--language`, `TASTER_LANGUAGE`, the settings file.
-@Suite("Choosing the language for a command")
+@Suite("Choosing the language for a command", .ownThread)
 struct LanguageChoiceCommandTests {
     @Test("an unknown language asked for by name is refused, saying where it was asked and which languages there are",
           arguments: [(["start", "--language", "klingon"], [:], "--language"),

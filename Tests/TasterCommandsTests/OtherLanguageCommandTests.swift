@@ -8,7 +8,7 @@ import Testing
 
 /// The commands speak the environment's catalogue: run in a made-up language (English in
 /// capitals), no English sentence from the catalogue is left in what they write.
-@Suite("The commands in another language")
+@Suite("The commands in another language", .ownThread)
 struct OtherLanguageCommandTests {
     /// English with every letter outside a `{placeholder}` in capitals.
     static let shouting: Catalogue = {

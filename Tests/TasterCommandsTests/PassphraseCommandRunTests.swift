@@ -1,10 +1,11 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterReports
 @testable import TasterCommands
 
 /// `taster volunteer passphrase`, run in-process with the lines a script would pipe in.
-@Suite("Setting the volunteer passphrase, in-process")
+@Suite("Setting the volunteer passphrase, in-process", .ownThread)
 struct PassphraseCommandRunTests {
     static let first = "blue kettle orchard lantern"
     static let second = "quiet harbour pencil meadow"

@@ -63,7 +63,7 @@ private final class RoomReader: LineReader {
 /// (Ann's); areas covered 2. Start answers 1 and 2: average 1.50. Leaving answers 4, 5 and 3:
 /// average 4.00. Answered both: Ann (2, 4) and Cat (1, 3), so 2 people, averages 1.50 and 3.50,
 /// change +2.00 (everyone's would have been +2.50).
-@Suite("The hour replayed: every figure in every report format", .serialized)
+@Suite("The hour replayed: every figure in every report format", .serialized, .ownThread)
 struct ReplayedHourTests {
     static let lessonFolder = RepositoryFiles.fixture("report-hour").path
     static let library = LessonLibrary.load(paths: [lessonFolder]).library

@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 @testable import TasterCommands
 
 /// A service address's password is found wherever it is written, and never shown.
-@Suite("Service addresses without their passwords")
+@Suite("Service addresses without their passwords", .ownThread)
 struct ServiceAddressTextTests {
     @Test("a password is found and hidden", arguments: [
         ("postgresql://taster:s3cret-word@db.example.org/taster", "postgresql://taster:********@db.example.org/taster"),

@@ -8,7 +8,7 @@ import TasterTestSupport
 
 /// The commands on a library service's store, in-process, against the test PostgreSQL server:
 /// the settings file names the server and the branch, and every command acts on that branch.
-@Suite("Commands on a library service's server")
+@Suite("Commands on a library service's server", .ownThread)
 struct ServiceStoreCommandTests {
     /// A terminal (a harness) whose settings file points at `database` for `branch`, with the
     /// branch's volunteer passphrase set in the service database and given as scripts give it.

@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterCommands
 
 /// The site settings file, `taster settings`, and choosing the store.
-@Suite("Settings and the store address")
+@Suite("Settings and the store address", .ownThread)
 struct SettingsTests {
     @Test("with no settings file, every value is the usual one and says so")
     func noFile() throws {

@@ -1,10 +1,11 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterStore
 @testable import TasterCommands
 
 /// The volunteer's commands run in-process against a real progress file in a fresh folder.
-@Suite("Volunteer commands, run in-process")
+@Suite("Volunteer commands, run in-process", .ownThread)
 struct VolunteerCommandRunTests {
     @Test("guide shows a lesson's answers; an unknown lesson lists the lessons there are")
     func guide() throws {
@@ -224,7 +225,7 @@ struct VolunteerCommandRunTests {
 }
 
 /// Smaller things a volunteer met: warnings where something is missing or not private.
-@Suite("Warnings a volunteer needs")
+@Suite("Warnings a volunteer needs", .ownThread)
 struct VolunteerWarningTests {
     @Test("a report with no lessons found says so, and still gives the figures")
     func reportWithoutLessons() throws {

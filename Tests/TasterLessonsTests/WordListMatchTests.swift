@@ -1,9 +1,10 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// Matching a typed line to one word of a short list: accents and small slips are forgiven,
 /// but a real word is never turned into another, and never across a Welsh mutation pair.
-@Suite("Matching a word from a list")
+@Suite("Matching a word from a list", .ownThread)
 struct WordListMatchTests {
     /// Welsh command words and answers, with the words a slip could turn them into.
     static let welsh = WordListMatch(

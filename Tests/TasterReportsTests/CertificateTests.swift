@@ -5,7 +5,7 @@ import TasterStore
 import TasterTestSupport
 import Testing
 
-@Suite("Certificate")
+@Suite("Certificate", .ownThread)
 struct CertificateTests {
     let lessons = [
         LearnerCertificate.CompletedLesson(title: "Forms & <boxes>", completedOn: CalendarDate(year: 2026, month: 11, day: 3)),

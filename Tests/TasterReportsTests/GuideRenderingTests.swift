@@ -1,9 +1,10 @@
 import Foundation
 import TasterLessons
 import TasterReports
+import TasterTestSupport
 import Testing
 
-@Suite("Volunteer guide")
+@Suite("Volunteer guide", .ownThread)
 struct GuideRenderingTests {
     let guide = VolunteerGuide(SampleLesson.lesson)
 
@@ -89,7 +90,7 @@ struct GuideRenderingTests {
 }
 
 /// A money step's tolerance and wrong values, as the guide writes them.
-@Suite("Guide amounts")
+@Suite("Guide amounts", .ownThread)
 struct GuideAmountTests {
     @Test("a tolerance of half a penny and a wrong value under a penny are not rounded away")
     func smallAmounts() {

@@ -1,9 +1,10 @@
 import Foundation
 import TasterLessons
 import TasterReports
+import TasterTestSupport
 import Testing
 
-@Suite("Volunteer guide: sources, safety point and screens")
+@Suite("Volunteer guide: sources, safety point and screens", .ownThread)
 struct GuideSourcesAndScreensTests {
     static let screen = "+--------------------+\n| Sign in   <Help> & |\n|    [ Continue ]    |\n+--------------------+\n"
     static let lesson = Lesson(

@@ -195,10 +195,9 @@ private final class Browser: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, answers[1], 101)
         posix_spawn_file_actions_adddup2(&actions, 100, 3)
         posix_spawn_file_actions_adddup2(&actions, 101, 4)
-        guard let closeFrom = Self.addCloseFrom else {
+        guard ChildDescriptors.closeAll(from: 5, in: &actions) else {
             throw HeadlessChromium.Failure(description: "This C library cannot close descriptors in a new process (glibc 2.34 or later).")
         }
-        _ = closeFrom(&actions, 5)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -346,10 +345,4 @@ private final class Browser: @unchecked Sendable {
             unread += chunk[..<count]
         }
     }
-
-    /// `posix_spawn_file_actions_addclosefrom_np`, which Glibc does not export to Swift.
-    private static let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
-        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
-    }()
 }

@@ -2,10 +2,11 @@ import Foundation
 import TasterLessons
 import TasterReports
 import TasterStore
+import TasterTestSupport
 import Testing
 
 /// A long report sums its sessions by month; a short one lists each session, in every format.
-@Suite("Impact report: sessions by month in long reports")
+@Suite("Impact report: sessions by month in long reports", .ownThread)
 struct ImpactReportMonthsTests {
     /// 2026-09-30 12:00 UTC.
     static let lateSeptember = Date(timeIntervalSince1970: 1_790_769_600)

@@ -2,9 +2,10 @@ import Foundation
 import TasterLessons
 import TasterReports
 import TasterStore
+import TasterTestSupport
 import Testing
 
-@Suite("Impact report")
+@Suite("Impact report", .ownThread)
 struct ImpactReportTests {
     static let day = Date(timeIntervalSince1970: 1_793_000_000) // 2026-10-26
 

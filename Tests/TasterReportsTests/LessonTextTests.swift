@@ -1,7 +1,8 @@
 import TasterReports
+import TasterTestSupport
 import Testing
 
-@Suite("Lesson text")
+@Suite("Lesson text", .ownThread)
 struct LessonTextTests {
     @Test("paragraphs and bullets are told apart", arguments: [
         ("One.\n\nTwo.", 2),

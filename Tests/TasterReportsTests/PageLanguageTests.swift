@@ -2,13 +2,14 @@ import Foundation
 import TasterLessons
 import TasterReports
 import TasterStore
+import TasterTestSupport
 import TasterWording
 import Testing
 
 /// Every printed page says which language it is in, from its catalogue, as the browser reads it:
 /// a screen reader then speaks a Welsh page with a Welsh voice, and a browser offers the right
 /// spelling and hyphenation.
-@Suite("The language of printed pages")
+@Suite("The language of printed pages", .ownThread)
 struct PageLanguageTests {
     /// Each installed language with the `lang` its pages must carry.
     static let languages: [(String, String)] = [("en", "en-GB"), ("cy", "cy")]

@@ -4,7 +4,7 @@ import TasterTestSupport
 import TasterWording
 import Testing
 
-@Suite("Volunteer passphrase")
+@Suite("Volunteer passphrase", .ownThread)
 struct PassphraseTests {
     /// Cheap parameters, so the tests run quickly; the standard ones are checked once.
     static let quick = PassphraseHash.Argon2idCost(passes: 1, memoryKiB: 8 * 1024)
@@ -154,7 +154,7 @@ struct PassphraseTests {
     }
 }
 
-@Suite("Volunteer gate")
+@Suite("Volunteer gate", .ownThread)
 struct PassphraseGateTests {
     func gateWithPassphrase(_ passphrase: String) throws -> (PassphraseGate, TemporaryFolder) {
         let folder = try TemporaryFolder()

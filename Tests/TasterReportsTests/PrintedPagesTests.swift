@@ -7,7 +7,7 @@ import Testing
 
 /// The certificate and the impact report as a library shows and prints them: rendered in
 /// headless Chromium, on screen and as A4.
-@Suite("Pages in headless Chromium", .serialized)
+@Suite("Pages in headless Chromium", .serialized, .ownThread)
 struct PrintedPagesTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The lessons taster ships with.

@@ -6,7 +6,7 @@ import TasterTestSupport
 
 /// The outbox on its own: what it keeps, in which order, and that each event reaches the server
 /// exactly once, whatever moment the sending stops at.
-@Suite("The outbox of a terminal whose server cannot be reached")
+@Suite("The outbox of a terminal whose server cannot be reached", .ownThread)
 struct OutboxTests {
     static let code = LearnerCode("maple-river-otter-42")!
 

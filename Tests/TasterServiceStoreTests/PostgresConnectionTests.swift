@@ -3,7 +3,7 @@ import Testing
 import TasterServiceStore
 import TasterTestSupport
 
-@Suite("PostgreSQL addresses")
+@Suite("PostgreSQL addresses", .ownThread)
 struct PostgresAddressTests {
     @Test("libpq's forms are read: URI, key-value and service", arguments: [
         ("postgresql://taster@db.library.example:5433/progress?sslmode=verify-full", "host", "db.library.example"),
@@ -39,7 +39,7 @@ struct PostgresAddressTests {
     }
 }
 
-@Suite("A PostgreSQL connection, on a real server")
+@Suite("A PostgreSQL connection, on a real server", .ownThread)
 struct PostgresConnectionTests {
     @Test("statements take their values as parameters, never as SQL")
     func parameters() throws {

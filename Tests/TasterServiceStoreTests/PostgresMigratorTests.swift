@@ -3,7 +3,7 @@ import Testing
 import TasterServiceStore
 import TasterTestSupport
 
-@Suite("Service schema migrations, on a real server")
+@Suite("Service schema migrations, on a real server", .ownThread)
 struct PostgresMigratorTests {
     static let migrations = [
         PostgresMigration(name: "first-learner-table", sql: "CREATE TABLE learner (id bigint PRIMARY KEY)"),

@@ -6,7 +6,7 @@ import TasterTestSupport
 
 /// What happens when the server goes away: each test on a server of its own, stopped and
 /// started again, since the shared test server must keep running for the others.
-@Suite("The library service's store when the server stops")
+@Suite("The library service's store when the server stops", .ownThread)
 struct ServerFaultTests {
     @Test("the server stopped mid-session and started again: writes in between fail plainly, nothing that returned is lost, and the same store carries on")
     func stoppedAndStartedAgain() throws {

@@ -7,7 +7,7 @@ import TasterTestSupport
 /// What the library service's store adds to the contract every backend keeps (those suites run
 /// over it in the store tests): branches, the database's own guard on open sessions, and its
 /// refusals.
-@Suite("The library service's store, on a real server")
+@Suite("The library service's store, on a real server", .ownThread)
 struct ServiceBranchTests {
     static let halifax = "Halifax Central"
     static let todmorden = "Todmorden"

@@ -8,7 +8,7 @@ import TasterTestSupport
 /// The benchmark's generated service history and hand-written SQL, at a tiny scale: the history
 /// holds the rows it claims, and each hand-written query gives the store's answer, so the
 /// benchmark compares two ways of getting the same result. (The timings are `make bench`'s.)
-@Suite("The service benchmark's history and hand-written SQL")
+@Suite("The service benchmark's history and hand-written SQL", .ownThread)
 struct ServiceHistoryTests {
     /// A database with a history of `learners` learners at four branches.
     private func generated(learners: Int) throws -> (PostgresAddress, ServiceHistory, [LearnerCode]) {

@@ -5,7 +5,7 @@ import TasterStore
 import TasterTestSupport
 
 /// `taster store init`'s roles on a real server: what a terminal's login can and cannot do.
-@Suite("The library service's roles, on a real server")
+@Suite("The library service's roles, on a real server", .ownThread)
 struct ServiceRolesTests {
     /// Roles with names of their own, since roles belong to the whole server, not one database.
     private static func freshRoles() -> ServiceRoles {

@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,7 +7,7 @@ import Glibc
 #endif
 
 /// Drives `EditLineReader` in a real pseudo-terminal through `EditLineChildProgram`.
-@Suite(.serialized, .enabled(if: !EditLineChildProgram.isChild))
+@Suite(.serialized, .enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct EditLineReaderTerminalTests {
     /// Starts the child and waits until it is reading its first line.
     private func startChild(columns: Int = 80, environment: [String: String] = [:]) throws -> PseudoTerminal {

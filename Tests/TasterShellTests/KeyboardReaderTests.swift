@@ -1,3 +1,4 @@
+import TasterTestSupport
 import Testing
 @testable import TasterShell
 
@@ -5,7 +6,7 @@ import Testing
 import Glibc
 #endif
 
-@Suite struct KeyboardReaderTests {
+@Suite(.ownThread) struct KeyboardReaderTests {
     /// A reader over a pipe that already holds `bytes` and is closed for writing.
     private func reader(for bytes: [UInt8], shouldStop: @escaping @Sendable () -> Bool = { false }) throws
         -> (KeyboardReader, Int32) {

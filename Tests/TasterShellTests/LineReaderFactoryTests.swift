@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterShell
 
-@Suite struct LineReaderFactoryTests {
+@Suite(.ownThread) struct LineReaderFactoryTests {
     @Test(arguments: [
         (true, true, LineReaderFactory.Kind.editLine),
         (true, false, .plain),

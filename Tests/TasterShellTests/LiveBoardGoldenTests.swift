@@ -7,7 +7,7 @@ import TasterTestSupport
 /// The live view of one fixed room at the widths volunteers' terminals have, plain and in
 /// colour, compared with the screens recorded under `Tests/Fixtures/live-board` (re-record
 /// with `scripts/record-transcripts`).
-@Suite("The live view at every width")
+@Suite("The live view at every width", .ownThread)
 struct LiveBoardGoldenTests {
     static let now = Date(timeIntervalSince1970: 1_750_004_800)  // 16:26:40 UTC
     static let utc = TimeZone(identifier: "UTC")!

@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterStore
 @testable import TasterShell
 
-@Suite("The volunteers' live view as text")
+@Suite("The volunteers' live view as text", .ownThread)
 struct LiveBoardViewTests {
     private static let now = Date(timeIntervalSince1970: 1_750_004_800)  // 16:26:40 UTC
     private static let utc = TimeZone(identifier: "UTC")!

@@ -41,7 +41,7 @@ private final class HandClock: @unchecked Sendable {
     var closure: @Sendable () -> Date { { [self] in now } }
 }
 
-@Suite("The shell keeps the volunteers' live view and the session's figures up to date")
+@Suite("The shell keeps the volunteers' live view and the session's figures up to date", .ownThread)
 struct LiveSessionUpdateTests {
     private static let lesson = Lesson(
         id: "web-addresses", title: "Reading web addresses", summary: "What a web address tells you.", area: .foundation, minutes: 5,

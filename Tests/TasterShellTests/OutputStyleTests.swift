@@ -1,7 +1,8 @@
 import TasterShell
+import TasterTestSupport
 import Testing
 
-@Suite struct OutputStyleTests {
+@Suite(.ownThread) struct OutputStyleTests {
     @Test(arguments: [
         (true, [String: String](), false, OutputStyle.Mode.colour),
         (true, ["NO_COLOR": ""], false, .colour),

@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 import Testing
 import TasterShell
 
@@ -67,7 +68,7 @@ private final class PipedReader {
     }
 }
 
-@Suite struct PlainLineReaderTests {
+@Suite(.ownThread) struct PlainLineReaderTests {
     @Test func readsLinesThenEndOfInput() throws {
         let piped = try PipedReader(Array("hint\nskip\r\nlast without newline".utf8))
         #expect(piped.reader.readLine(prompt: "> ") == .line("hint"))

@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,7 +7,7 @@ import Glibc
 #endif
 
 /// Checks the pseudo-terminal harness itself against ordinary programs.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct PseudoTerminalTests {
     private let bash = "/bin/bash"
 

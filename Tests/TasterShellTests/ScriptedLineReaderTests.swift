@@ -2,7 +2,7 @@ import Testing
 import TasterShell
 import TasterTestSupport
 
-@Suite struct ScriptedLineReaderTests {
+@Suite(.ownThread) struct ScriptedLineReaderTests {
     @Test func handsOutInputsInOrderThenEndOfInput() {
         let reader = ScriptedLineReader([.line("hint"), .interrupted, .line("£5")])
         #expect(reader.readLine(prompt: "> ") == .line("hint"))

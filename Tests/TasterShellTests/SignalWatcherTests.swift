@@ -1,3 +1,4 @@
+import TasterTestSupport
 import Testing
 @testable import TasterShell
 
@@ -8,7 +9,7 @@ import Glibc
 /// The watcher changes process-wide signal handlers, so its tests run one at a time and never
 /// alongside the child program. Signals are sent with `kill(getpid())`, not `raise`: the test
 /// runner's threads block every signal, and `raise` would leave it pending on this thread.
-@Suite(.serialized, .enabled(if: !EditLineChildProgram.isChild))
+@Suite(.serialized, .enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct SignalWatcherTests {
     /// Polls `condition` for up to two seconds.
     private func eventually(_ condition: () -> Bool) -> Bool {

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 import TasterShell
 
-@Suite struct TerminalTextTests {
+@Suite(.ownThread) struct TerminalTextTests {
     @Test(arguments: [
         ("plain words", "plain words"),
         ("\u{1B}[31mred\u{1B}[0m text", "red text"),

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 import TasterShell
 
-@Suite struct TextWrapperTests {
+@Suite(.ownThread) struct TextWrapperTests {
     @Test(arguments: [
         // A paragraph fills each line as far as it can.
         ("one two three four five six", 10, "one two\nthree four\nfive six"),
@@ -61,7 +62,7 @@ import TasterShell
     }
 }
 
-@Suite struct DisplayWidthTests {
+@Suite(.ownThread) struct DisplayWidthTests {
     @Test(arguments: [
         ("", 0),
         ("abc", 3),

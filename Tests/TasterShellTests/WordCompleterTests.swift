@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 import TasterShell
 
-@Suite struct WordCompleterTests {
+@Suite(.ownThread) struct WordCompleterTests {
     private let commands = ["hint", "help", "skip", "Example Bank", "Example Shop"]
 
     @Test(arguments: [

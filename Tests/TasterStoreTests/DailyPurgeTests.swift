@@ -4,7 +4,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("The daily purge: small batches, once a day, never in another terminal's way", .serialized)
+@Suite("The daily purge: small batches, once a day, never in another terminal's way", .serialized, .ownThread)
 struct DailyPurgeTests {
     /// Adds `count` learners last active `daysAgo` days before `now`, each with `steps` step
     /// events and a lesson event, straight in SQL (fast enough for thousands).

@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterStore
 
-@Suite("Where the progress file lives")
+@Suite("Where the progress file lives", .ownThread)
 struct DataLocationTests {
     private let home = URL(fileURLWithPath: "/home/volunteer")
     private let here = URL(fileURLWithPath: "/srv/library")

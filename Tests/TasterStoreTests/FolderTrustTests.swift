@@ -8,7 +8,7 @@ import TasterTestSupport
 #endif
 
 /// A data folder or file another account could change is refused before taster uses it.
-@Suite("Folders and files another account could change")
+@Suite("Folders and files another account could change", .ownThread)
 struct FolderTrustTests {
     private func open(_ folder: URL) throws(StoreError) -> ProgressDatabase {
         try ProgressDatabase.open(DataLocation(folder: folder))

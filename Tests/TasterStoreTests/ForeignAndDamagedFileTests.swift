@@ -5,7 +5,7 @@ import Testing
 import TasterTestSupport
 
 /// Files that are not taster's, or were changed by hand, are told kindly, never in SQL.
-@Suite("Someone else's file, or a damaged one")
+@Suite("Someone else's file, or a damaged one", .ownThread)
 struct ForeignAndDamagedFileTests {
     @Test("another program's SQLite file named progress.sqlite is refused and gets no tables of taster's")
     func someoneElsesFile() throws {

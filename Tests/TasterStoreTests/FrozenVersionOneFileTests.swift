@@ -4,7 +4,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("A progress file from the first version, frozen in the fixtures, is upgraded keeping its learners")
+@Suite("A progress file from the first version, frozen in the fixtures, is upgraded keeping its learners", .ownThread)
 struct FrozenVersionOneFileTests {
     private let sam = LearnerCode("maple river otter 42")!
     private let other = LearnerCode("cedar stone chalk 07")!

@@ -8,7 +8,7 @@ import TasterTestSupport
 /// reading of every stored row gives. A small store is generated with sessions, learners who
 /// come back, steps outside sessions, confidence answers and forgotten learners, and each
 /// period's figures are counted again here, row by row, in Swift.
-@Suite("Impact figures agree with a row-by-row count")
+@Suite("Impact figures agree with a row-by-row count", .ownThread)
 struct ImpactDataAgreementTests {
     /// The generated store and the moments its history spans.
     struct Generated {

@@ -4,7 +4,7 @@ import GRDB
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("Impact figures (every backend)")
+@Suite("Impact figures (every backend)", .ownThread)
 struct ImpactDataTests {
     @Test("sessions, learners, lessons and confidence are counted within the period only", arguments: StoreKind.allCases)
     func period(kind: StoreKind) throws {

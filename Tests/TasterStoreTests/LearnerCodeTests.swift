@@ -3,7 +3,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("Learner codes")
+@Suite("Learner codes", .ownThread)
 struct LearnerCodeTests {
     @Test("the word list has 2,048 distinct short lower-case words in alphabetical order")
     func wordListShape() {

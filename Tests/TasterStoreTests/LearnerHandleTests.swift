@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterStore
 
-@Suite("Learner handles on the live view")
+@Suite("Learner handles on the live view", .ownThread)
 struct LearnerHandleTests {
     private static func code(_ text: String) -> LearnerCode { LearnerCode(text)! }
 

@@ -4,7 +4,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("Many processes, one file", .serialized)
+@Suite("Many processes, one file", .serialized, .ownThread)
 struct MultiProcessTests {
     @Test("16 processes recording 500 steps each at once on a fresh file lose nothing")
     func sixteenWriters() throws {

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterStore
 
-@Suite("Nicknames")
+@Suite("Nicknames", .ownThread)
 struct NicknameTests {
     @Test("cleaning removes escapes and control characters and keeps ordinary text", arguments: [
         ("Sam", "Sam"),

@@ -3,7 +3,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("The volunteer passphrase record beside the database")
+@Suite("The volunteer passphrase record beside the database", .ownThread)
 struct PassphraseRecordFileTests {
     @Test("the embedded store keeps the record as volunteer-passphrase.json in the data folder, byte for byte, owner-only")
     func roundTrip() throws {

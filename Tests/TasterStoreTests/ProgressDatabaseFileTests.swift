@@ -4,7 +4,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("The progress file on disk")
+@Suite("The progress file on disk", .ownThread)
 struct ProgressDatabaseFileTests {
     private func open(_ folder: URL, clock: ManualClock = ManualClock(), keepAnswers: Bool = false) throws(StoreError) -> ProgressDatabase {
         try ProgressDatabase.open(DataLocation(folder: folder), recordTypedAnswers: keepAnswers, now: clock.closure)

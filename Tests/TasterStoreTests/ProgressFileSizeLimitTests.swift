@@ -6,7 +6,7 @@ import TasterTestSupport
 /// A writer whose files may not grow past a limit (`ulimit -f`), as on a full disk or a used-up
 /// quota: it is told with the disk-full words instead of being killed by SIGXFSZ, and every
 /// write that returned is kept.
-@Suite("The progress file at a file-size limit")
+@Suite("The progress file at a file-size limit", .ownThread)
 struct ProgressFileSizeLimitTests {
     /// 512 KiB: room for the shared-memory file and about twenty steps of WAL (each file is
     /// limited on its own).

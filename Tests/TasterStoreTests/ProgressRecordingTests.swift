@@ -3,7 +3,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("Recording progress (every backend)")
+@Suite("Recording progress (every backend)", .ownThread)
 struct ProgressRecordingTests {
     private static let lesson = "reading-web-addresses"
 

@@ -4,7 +4,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("The v2-sessions migration and reading without writing")
+@Suite("The v2-sessions migration and reading without writing", .ownThread)
 struct SessionSchemaTests {
     @Test("the migration's name is fixed")
     func name() {

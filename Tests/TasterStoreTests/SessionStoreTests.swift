@@ -4,7 +4,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("Taster sessions, the live view and confidence answers (every backend)")
+@Suite("Taster sessions, the live view and confidence answers (every backend)", .ownThread)
 struct SessionStoreTests {
     private func database(_ clock: ManualClock) throws -> ProgressDatabase {
         try ProgressDatabase.inMemory(now: clock.closure)

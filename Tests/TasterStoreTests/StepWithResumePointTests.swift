@@ -6,7 +6,7 @@ import TasterTestSupport
 
 /// A finished step and the resume point after it are one write: a learner who is stopped
 /// between the two (a crash, a full disk) never has to repeat a step that was recorded.
-@Suite("A step and its resume point are saved together")
+@Suite("A step and its resume point are saved together", .ownThread)
 struct StepWithResumePointTests {
     private static let lesson = "reading-web-addresses"
 

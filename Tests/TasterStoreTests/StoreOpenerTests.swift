@@ -3,7 +3,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("Opening a store from its address, and the unsaved fallback")
+@Suite("Opening a store from its address, and the unsaved fallback", .ownThread)
 struct StoreOpenerTests {
     @Test("an embedded address opens the file in the data folder, to write and then to read")
     func embedded() throws {

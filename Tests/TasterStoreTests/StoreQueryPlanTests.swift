@@ -7,7 +7,7 @@ import TasterTestSupport
 
 /// Queries that run often, or for a period, must not read the whole history: SQLite's own plan
 /// says whether a query searches an index or scans a table from start to end.
-@Suite("Query plans: cost follows the people present and the period, not the whole history")
+@Suite("Query plans: cost follows the people present and the period, not the whole history", .ownThread)
 struct StoreQueryPlanTests {
     /// A store with a few sessions, ended and open, so the planner has something to choose from.
     private func store() throws -> ProgressDatabase {
@@ -35,7 +35,7 @@ struct StoreQueryPlanTests {
     }
 }
 
-@Suite("The session list: one query, newest first, a page at a time")
+@Suite("The session list: one query, newest first, a page at a time", .ownThread)
 struct SessionListTests {
     @Test("a page holds the newest sessions with their learner counts, and says how many there are in all")
     func paged() throws {
@@ -68,7 +68,7 @@ struct SessionListTests {
     }
 }
 
-@Suite("Report queries: a period's report reads only that period")
+@Suite("Report queries: a period's report reads only that period", .ownThread)
 struct ReportQueryPlanTests {
     /// Every statement `impactData` runs for the period, as SQLite ran it (values inlined).
     private func reportStatements(since: Date?, until: Date?) throws -> [String] {

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+import TasterTestSupport
 import Testing
 @testable import TasterStore
 
-@Suite("Stored times")
+@Suite("Stored times", .ownThread)
 struct StoredTimeTests {
     /// Moments across years, leap days, midnight and every kind of millisecond.
     static let moments: [Date] = [

@@ -3,7 +3,7 @@ import Testing
 @testable import TasterStore
 import TasterTestSupport
 
-@Suite("The volunteer passphrase record (every backend)")
+@Suite("The volunteer passphrase record (every backend)", .ownThread)
 struct VolunteerCredentialsTests {
     /// A record with every byte value, so nothing is read as text on the way.
     static let binaryRecord = Data((0...255).map { UInt8($0) } + Array("{\"algorithm\":\"argon2id\"}".utf8))

@@ -87,6 +87,8 @@ public final class PrivateServer: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, errorFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // The server `pg_ctl start` leaves running must hold no other test's descriptor.
+        ChildDescriptors.closeAll(from: 3, in: &actions)
         // The child starts with no signal blocked, whatever the test runner blocks.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

@@ -1,10 +1,11 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// Generated patterns, checked against Swift's own regular expressions on short lines (where
 /// backtracking is quick): both must agree on every line, and taster's work must stay within
 /// line × pattern on long hostile lines.
-@Suite("Answer patterns: generated")
+@Suite("Answer patterns: generated", .ownThread)
 struct AnswerPatternPropertyTests {
     /// A small, seeded random source, so that every run tries the same patterns.
     struct SplitMix: RandomNumberGenerator {

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Answer patterns that could take minutes")
+@Suite("Answer patterns that could take minutes", .ownThread)
 struct AnswerPatternSafetyTests {
     /// Patterns that make a backtracking matcher take minutes, each with a line that does it.
     static let hostile: [(pattern: String, line: String)] = [

@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// Picking options by number, letter or words, one or several.
-@Suite("Checking choices")
+@Suite("Checking choices", .ownThread)
 struct ChoiceCheckingTests {
     /// One right option (2), with feedback on some options.
     static let single = StepKind.choice(ChoiceQuestion(options: [

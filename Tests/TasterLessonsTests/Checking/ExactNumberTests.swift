@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 import TasterLessons
 
 /// The guide says exactly what a lesson accepts: amounts are never rounded to the penny there.
-@Suite("Amounts written exactly")
+@Suite("Amounts written exactly", .ownThread)
 struct ExactNumberTests {
     @Test("amounts keep digits below a penny; whole pence read as usual", arguments: [
         (0.005, "£0.005"), (0.003, "£0.003"), (-0.0025, "-£0.0025"), (0.3, "£0.30"), (1234.5, "£1,234.50"), (0.01, "£0.01"),

@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// How typed text is tidied before comparing, and how typos are measured.
-@Suite("Forgiving text and typo distance")
+@Suite("Forgiving text and typo distance", .ownThread)
 struct ForgivingTextTests {
     @Test("Normalising ignores case, spacing, trailing punctuation and curly quotes", arguments: [
         ("  Hello   World  ", "hello world"),

@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// Lines far longer than any answer still get a quick verdict.
-@Suite("Very long lines")
+@Suite("Very long lines", .ownThread)
 struct LongInputTests {
     /// One line of a million letters.
     static let megabyte = String(repeating: "a", count: 1_000_000)

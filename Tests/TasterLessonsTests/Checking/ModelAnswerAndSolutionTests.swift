@@ -1,9 +1,10 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 import TasterWording
 
 /// What auto-play types for each kind of step, and the solutions shown after the hints.
-@Suite("Model answers and solutions")
+@Suite("Model answers and solutions", .ownThread)
 struct ModelAnswerAndSolutionTests {
     /// One question step of each kind, with the model answer expected for it.
     static let questions: [(StepKind, String)] = [

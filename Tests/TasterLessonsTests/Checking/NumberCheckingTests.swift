@@ -1,9 +1,10 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 import TasterWording
 
 /// Numbers typed as money, percentages or plain values, and how they are written back.
-@Suite("Reading, checking and writing numbers")
+@Suite("Reading, checking and writing numbers", .ownThread)
 struct NumberCheckingTests {
     @Test("Numbers are read the way people type them", arguments: [
         ("£1,234.50", 1234.5), ("1234.5", 1234.5), ("1,234", 1234), ("12.5%", 12.5), ("50p", 0.5),

@@ -1,9 +1,10 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 import TasterWording
 
 /// Putting items in order by typing their shown numbers.
-@Suite("Checking orders")
+@Suite("Checking orders", .ownThread)
 struct OrderCheckingTests {
     /// Shown as 1) Press Enter, 2) Open the browser, 3) Type the address: the answer is 2 3 1.
     static let question = OrderQuestion(

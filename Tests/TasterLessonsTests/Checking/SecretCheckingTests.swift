@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// Practice passphrases: the rules, and never repeating what was typed.
-@Suite("Checking practice passphrases")
+@Suite("Checking practice passphrases", .ownThread)
 struct SecretCheckingTests {
     /// The default rules: 12 characters and 3 words.
     static let rules = StepKind.secret(SecretPractice(minLength: 12, minWords: 3))

@@ -1,9 +1,10 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 import TasterWording
 
 /// The forgiving rules for free-text answers, in their order.
-@Suite("Checking free-text answers")
+@Suite("Checking free-text answers", .ownThread)
 struct TextAnswerCheckingTests {
     /// A question with answers, a pattern and a foreseen wrong answer.
     static let padlock = StepKind.answer(TextQuestion(

@@ -1,8 +1,9 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// Typing drills: exact text, and where a mismatch starts.
-@Suite("Checking typing drills")
+@Suite("Checking typing drills", .ownThread)
 struct TypingDrillCheckingTests {
     /// A drill to type a web address.
     static let address = StepKind.type(TypingDrill(target: "www.example.org/help"))

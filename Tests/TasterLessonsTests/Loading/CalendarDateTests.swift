@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Calendar dates")
+@Suite("Calendar dates", .ownThread)
 struct CalendarDateTests {
     @Test("real dates parse and unreal ones do not", arguments: [
         ("2026-11-30", true), ("2024-02-29", true), ("2026-02-29", false), ("2026-13-01", false),

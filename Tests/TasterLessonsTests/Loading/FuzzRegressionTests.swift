@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterTestSupport
 #if !TASTER_FUZZ_HARNESS
 import Testing
 #endif
@@ -223,7 +224,7 @@ public enum FuzzProperties {
 
 #if !TASTER_FUZZ_HARNESS
 /// Inputs the fuzzers once failed on, and the inputs they start from, checked as the fuzzers check them.
-@Suite("Fuzz regressions")
+@Suite("Fuzz regressions", .ownThread)
 struct FuzzRegressionTests {
     /// `Tests/Fixtures/fuzz-regressions`, with one folder of saved inputs for each fuzzer.
     static let regressions = FixturePaths.root.appendingPathComponent("fuzz-regressions")

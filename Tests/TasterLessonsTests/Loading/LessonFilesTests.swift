@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Finding lesson files")
+@Suite("Finding lesson files", .ownThread)
 struct LessonFilesTests {
     /// Makes a scratch folder holding empty files at the given relative paths.
     private func folder(_ paths: [String]) throws -> URL {

@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("The lesson library")
+@Suite("The lesson library", .ownThread)
 struct LessonLibraryTests {
     private func folder(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("taster-library-\(UUID().uuidString)")

@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Loading lesson files")
+@Suite("Loading lesson files", .ownThread)
 struct LessonLoaderTests {
     let loader = LessonLoader()
 

@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Sources, safety points and screens in lesson files")
+@Suite("Sources, safety points and screens in lesson files", .ownThread)
 struct SourcesAndScreensTests {
     let loader = LessonLoader()
 

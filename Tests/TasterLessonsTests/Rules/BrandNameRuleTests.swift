@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Brand names")
+@Suite("Brand names", .ownThread)
 struct BrandNameRuleTests {
     static let lists = RuleLists.parse(
         brands: "Barclays\napple\n=Windows\nMetro Bank\nSainsbury\nM&S\neBay",

@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
 /// The bundled house rules built into taster are the same as the files in `lessons/rules`.
-@Suite("Bundled rule lists")
+@Suite("Bundled rule lists", .ownThread)
 struct BundledRuleListsTests {
     static let rulesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

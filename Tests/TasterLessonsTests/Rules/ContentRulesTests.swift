@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Content rules together")
+@Suite("Content rules together", .ownThread)
 struct ContentRulesTests {
     /// The short built-in lists alone, without the bundled library's, which these cases predate.
     static let shortLists = RuleLists.parse(brands: BuiltInRuleLists.brandNames, allowedLinks: BuiltInRuleLists.allowedLinks, jargon: BuiltInRuleLists.jargon)

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Freshness")
+@Suite("Freshness", .ownThread)
 struct FreshnessRuleTests {
     static let today = CalendarDate(year: 2026, month: 4, day: 10)
 

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Jargon")
+@Suite("Jargon", .ownThread)
 struct JargonRuleTests {
     let rule = JargonRule(lists: RuleLists.parse(
         brands: "", allowedLinks: "", jargon: "phishing\nURL\ncookie\ntwo-factor authentication\nAPR\n=AER"

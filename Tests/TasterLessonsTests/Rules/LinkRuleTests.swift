@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Links")
+@Suite("Links", .ownThread)
 struct LinkRuleTests {
     let rule = LinkRule(lists: RuleLists.parse(brands: "", allowedLinks: "gov.uk\nnhs.uk\nexample.com", jargon: ""))
 
@@ -63,7 +64,7 @@ struct LinkRuleTests {
     }
 }
 
-@Suite("Email addresses")
+@Suite("Email addresses", .ownThread)
 struct EmailAddressRuleTests {
     let rule = EmailAddressRule()
 

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Reading ease")
+@Suite("Reading ease", .ownThread)
 struct ReadingEaseRuleTests {
     static let plain = """
         The cat sat on the mat. It was a warm day. The sun was out and the sky was blue. \

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Rule lists")
+@Suite("Rule lists", .ownThread)
 struct RuleListsTests {
     @Test("parses one entry per line, skipping comments and blank lines")
     func parsesLines() {

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Scanned text")
+@Suite("Scanned text", .ownThread)
 struct ScannedTextTests {
     static func words(_ text: ScannedText) -> [String] {
         text.tokens.indices.map { String(decoding: text.word($0), as: UTF8.self) }

@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Sentence length")
+@Suite("Sentence length", .ownThread)
 struct SentenceLengthRuleTests {
     let rule = SentenceLengthRule()
 

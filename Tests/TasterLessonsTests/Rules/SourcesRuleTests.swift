@@ -1,7 +1,8 @@
+import TasterTestSupport
 import Testing
 @testable import TasterLessons
 
-@Suite("Facts need sources; lessons need a safety point; addresses are checked exactly")
+@Suite("Facts need sources; lessons need a safety point; addresses are checked exactly", .ownThread)
 struct SourcesRuleTests {
     static let lists = RuleLists.parse(brands: "", allowedLinks: "gov.uk\nfca.org.uk", jargon: "")
     let rule = SourcesRule(lists: lists, today: RulesFixture.today)

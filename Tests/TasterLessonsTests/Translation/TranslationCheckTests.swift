@@ -18,7 +18,7 @@ struct TranslationCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-@Suite("Translation checks")
+@Suite("Translation checks", .ownThread)
 struct TranslationCheckTests {
     static let cases: [TranslationCase] = [
         TranslationCase(name: "an unknown step id", edits: [("  budget:\n", "  budgett:\n")], needle: "budgett:",

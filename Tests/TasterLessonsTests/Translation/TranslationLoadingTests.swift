@@ -3,7 +3,7 @@ import Testing
 import TasterTestSupport
 @testable import TasterLessons
 
-@Suite("Translation files")
+@Suite("Translation files", .ownThread)
 struct TranslationLoadingTests {
     private func load(_ text: String) -> TranslationLoadResult {
         LessonLoader().loadTranslation(bytes: Array(text.utf8), path: "cy/every-kind.yaml")
@@ -170,7 +170,7 @@ struct TranslationLoadingTests {
     }
 }
 
-@Suite("Language folders and lesson folders")
+@Suite("Language folders and lesson folders", .ownThread)
 struct LanguageFolderTests {
     @Test("a lesson folder with a short name such as `new` or `tmp` holds lessons, not translations", arguments: ["new", "tmp", "cy"])
     func shortNamedLessonFolder(name: String) throws {

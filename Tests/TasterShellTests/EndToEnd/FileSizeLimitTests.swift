@@ -7,7 +7,7 @@ import TasterTestSupport
 /// cannot grow, as on a full disk. Taster ignores SIGXFSZ, so a write past the limit fails
 /// (EFBIG, which SQLite reports as SQLITE_IOERR_WRITE) instead of killing it, and the learner is
 /// told kindly and carries on.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct FileSizeLimitTests {
     /// Room for the shared-memory file (32 KiB) and about 28 pages of WAL (a file-size limit
     /// counts each file on its own): enough for a returning learner to reach the lesson and save

@@ -6,7 +6,7 @@ import TasterTestSupport
 /// `taster learner forget` while another program keeps the progress file open for reading: the
 /// command does not claim a complete erase it could not make, and once the reader has gone,
 /// nothing of the learner is left in any file.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct ForgetWhileReadingTests {
     @Test func forgetSaysHonestlyWhenAReaderKeepsTheLastTraces() throws {
         let data = try ScratchFolder()

@@ -10,7 +10,7 @@ import TasterTestSupport
     .enabled(if: !EditLineChildProgram.isChild),
     // Mounting a tmpfs needs root with CAP_SYS_ADMIN, on Linux. Without it these tests are
     // skipped and the skip says why; FileSizeLimitTests keeps the same promises for any account.
-    .enabled(if: SmallDisk.canMount, "needs permission to mount a small tmpfs (root with CAP_SYS_ADMIN, on Linux)"))
+    .enabled(if: SmallDisk.canMount, "needs permission to mount a small tmpfs (root with CAP_SYS_ADMIN, on Linux)"), .ownThread)
 struct FullDiskTests {
     @Test func whenTheDiskFillsMidLessonLearnersAndVolunteersAreToldAndNothingSavedIsLost() throws {
         let disk = try SmallDisk(megabytes: 4)

@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// Golden screens: the real `taster` in a tmux window at 80x24 and at 40x20, compared line by
@@ -17,7 +18,7 @@ import Testing
 /// sides (see `TmuxScreen.normalised`). When wording changes on purpose, re-record with
 /// `scripts/record-screens` (or `TASTER_RECORD_SCREENS=1 swift test --filter GoldenScreenTests`)
 /// and read `git diff Tests/Fixtures/screens` before committing.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct GoldenScreenTests {
     /// A window size.
     struct Size: Sendable, CustomTestStringConvertible {

@@ -13,7 +13,7 @@ import TasterTestSupport
 /// When wording changes on purpose, re-record instead of editing by hand: run
 /// `scripts/record-transcripts`, or `TASTER_RECORD_TRANSCRIPTS=1 swift test --filter GoldenTranscriptTests`,
 /// then read the changes with `git diff Tests/Fixtures/transcripts` before committing them.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct GoldenTranscriptTests {
     /// One recorded run: a lesson file and the lines typed into it.
     struct Script: Sendable, CustomTestStringConvertible {

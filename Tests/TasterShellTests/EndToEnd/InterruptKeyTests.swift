@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// Ctrl-C during a lesson: once clears the line with a note, twice asks whether to leave.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct InterruptKeyTests {
     private func startAtChoiceStep() throws -> PseudoTerminal {
         let term = try TasterProgram.start(["preview", TasterProgram.fixtureLessons + "/every-kind.yaml", "--from", "padlock"])

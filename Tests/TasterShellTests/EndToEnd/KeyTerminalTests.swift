@@ -17,7 +17,7 @@ import Darwin
 /// secret reader turn each key into that report, that a secret typed before Ctrl-C never
 /// shows, that the terminal is restored (echo back on after the secret step), that taster ends
 /// with status 0, and that the kiosk's screen is not cleared by Ctrl-C.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct KeyTerminalTests {
     // MARK: At each kind of step
 

@@ -4,7 +4,7 @@ import TasterTestSupport
 
 /// `taster kiosk`: one learner after another on a shared terminal, with nothing of the last
 /// learner left on the screen, in the scrollback or in the line history.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct KioskTests {
     @Test func theNextLearnerSeesNothingOfTheLastOne() throws {
         let data = try ScratchFolder()

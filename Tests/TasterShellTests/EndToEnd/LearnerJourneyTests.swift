@@ -1,9 +1,10 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// A new learner works through the fixture lesson in a real terminal, leaves with Ctrl-D, and
 /// comes back with their code to carry on at the same step.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct LearnerJourneyTests {
     @Test func newLearnerLeavesAndComesBackToTheSameStep() throws {
         let data = try ScratchFolder()

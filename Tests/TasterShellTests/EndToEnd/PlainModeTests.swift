@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// `--plain`, the screen-reader mode: words only, no colour, boxes or bars, even on a terminal.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct PlainModeTests {
     @Test func aWholeSessionHasNoColourBoxesOrBars() throws {
         let data = try ScratchFolder()

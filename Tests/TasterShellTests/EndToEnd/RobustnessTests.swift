@@ -1,4 +1,5 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ import Darwin
 /// Things a real terminal can throw at taster: a huge paste, bytes that are not text, control
 /// keys and a window being resized. (The window being closed mid-step is tested at every kind
 /// of step in `EveryStepKeyTests`.)
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct RobustnessTests {
     /// A preview of the fixture lesson, reading at its text-answer step (step 3).
     private func startAtAnswerStep(columns: Int = 80) throws -> PseudoTerminal {

@@ -5,7 +5,7 @@ import TasterTestSupport
 
 /// What a learner types at the password-practice step is never shown, never saved, and never
 /// exported; nor are their typed answers, which are not kept by default.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct SecretStepPrivacyTests {
     @Test("no word of the practice passphrase is a learner-code word", arguments: passphrase.split(separator: " ").map(String.init))
     func passphraseWordsAreNoCodeWords(word: String) {

@@ -167,13 +167,11 @@ extension PseudoTerminal {
     /// the program's echo: keep calling `waitFor` meanwhile. Returns a semaphore signalled once
     /// every byte has been written.
     ///
-    /// The harness keeps the terminal's controller side private, so it is found here by name:
-    /// the controller among this process's descriptors whose terminal is the child's input.
     /// The writer uses its own copy of the descriptor, so that if the test ends early and the
     /// number is reused, no stray keys reach another test's terminal.
     @discardableResult
     func sendBytes(_ bytes: [UInt8]) throws -> DispatchSemaphore {
-        let descriptor = dup(try controllerDescriptor())
+        let descriptor = dup(controller)
         guard descriptor >= 0 else {
             throw Failure(description: "Could not copy the terminal's descriptor: \(String(cString: strerror(errno))).")
         }
@@ -201,17 +199,20 @@ extension PseudoTerminal {
     /// few thousand characters read.
     @discardableResult
     func discardOutput(until text: String, timeout: Double) throws -> String {
-        let descriptor = try controllerDescriptor()
+        let descriptor = controller
         let needle = Array(text.utf8)
         var tail: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let deadline = Date().addingTimeInterval(timeout)
+        var ending = "did not appear within \(timeout) seconds"
         while Date() < deadline {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&request, 1, 50) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else {
                 if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+                ending = count == 0 ? "did not appear before the output ended"
+                    : "did not appear before reading failed (\(String(cString: strerror(errno))))"
                 break
             }
             tail += buffer[..<count]
@@ -222,25 +223,7 @@ extension PseudoTerminal {
                 return String(decoding: stripped, as: UTF8.self)
             }
         }
-        throw Failure(description: "\"\(text)\" did not appear within \(timeout) seconds. Last output:\n\(String(decoding: Self.strippingEscapes(tail), as: UTF8.self))")
-    }
-
-    /// TIOCGPTN, which Glibc does not export to Swift: the number of a controller's terminal.
-    private static let getTerminalNumber: UInt = 0x8004_5430
-
-    private func controllerDescriptor() throws -> Int32 {
-        let childTerminal = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(processID)/fd/0")
-        let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for entry in descriptors {
-            guard let descriptor = Int32(entry),
-                  let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(entry)"),
-                  target.hasSuffix("ptmx") else { continue }
-            var number: UInt32 = 0
-            if ioctl(descriptor, Self.getTerminalNumber, &number) == 0, "/dev/pts/\(number)" == childTerminal {
-                return descriptor
-            }
-        }
-        throw Failure(description: "Could not find the controlling side of the terminal \(childTerminal) in this process.")
+        throw Failure(description: "\"\(text)\" \(ending). Last output:\n\(String(decoding: Self.strippingEscapes(tail), as: UTF8.self))")
     }
 }
 

@@ -1,10 +1,11 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// A Welsh-speaking learner in a real terminal: chooses Cymraeg at the welcome, gets a code,
 /// gives a wrong answer, asks for a hint with the Welsh word `awgrym`, leaves with Ctrl-D, and
 /// comes back to carry on at the same step, in Welsh, without choosing again.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct WelshJourneyTests {
     /// Taster on the bundled lessons, with no --language, so the welcome asks.
     private func start(data: ScratchFolder, columns: Int) throws -> PseudoTerminal {

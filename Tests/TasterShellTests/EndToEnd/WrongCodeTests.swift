@@ -1,8 +1,9 @@
 import Foundation
+import TasterTestSupport
 import Testing
 
 /// A learner code nobody has: a kind word each time, then a growing pause to slow guessing.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct WrongCodeTests {
     @Test func threeUnknownCodesBringAKindWordAndAPause() throws {
         let data = try ScratchFolder()

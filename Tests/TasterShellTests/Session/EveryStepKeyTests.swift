@@ -14,6 +14,7 @@ import Testing
 /// again; Ctrl-D leaves kindly, with a goodbye and the place kept; closing the window keeps the
 /// place too. That the real terminal turns each key into what the reader reports here (and
 /// restores itself afterwards) is checked once per key, by `KeyTerminalTests`.
+@Suite(.ownThread)
 struct EveryStepKeyTests {
     // MARK: At each kind of step
 

@@ -6,7 +6,7 @@ import Testing
 
 /// `help me` says what is true: a volunteer is asked only when a session's live view can show
 /// the hand; otherwise the learner is told to raise their hand in the room.
-@Suite("Asking for a volunteer says who will see it")
+@Suite("Asking for a volunteer says who will see it", .ownThread)
 struct HandRaisedWordingTests {
     private static let asked = "A volunteer has been asked to come and help you."
     private static let noSession = "No volunteer is watching taster's screen just now, so please raise your hand"

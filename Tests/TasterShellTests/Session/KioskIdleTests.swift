@@ -1,12 +1,14 @@
 import Foundation
 import TasterShell
 import TasterStore
+import TasterTestSupport
 import TasterWording
 import Testing
 
 
 /// Kiosk mode notices a learner who walked away: a warning, then their session closes and the
 /// screen is cleared for the next person. Time is a test clock; nothing really waits.
+@Suite(.ownThread)
 struct KioskIdleTests {
     @Test func theIdleTimerWarnsThenExpiresAndATouchStartsAgain() {
         let clock = ManualClock()

@@ -9,7 +9,7 @@ import Testing
 /// Choosing the language at the welcome, keeping it with the learner, and lessons in it: a
 /// learner reading "Welsh" here reads English in capitals (so every sentence shows which
 /// catalogue it came from) and the bundled Welsh lesson translations.
-@Suite("Choosing the language at the welcome")
+@Suite("Choosing the language at the welcome", .ownThread)
 struct LanguageChoiceTests {
     static let welsh = OtherLanguageTests.shouting(language: "cy")
 

@@ -26,7 +26,7 @@ private final class TabWatchingReader: LineReader {
 }
 
 /// The smaller things on the learner's screen: a long paste, Tab, skip, staying in the lesson.
-@Suite("What the learner's screen shows at a step")
+@Suite("What the learner's screen shows at a step", .ownThread)
 struct LearnerScreenTests {
     private func run(_ inputs: [LineInput], reader: (any LineReader)? = nil) throws -> (screen: ScreenLog, reader: any LineReader) {
         let reader = reader ?? ScriptedLineReader(inputs)

@@ -6,6 +6,7 @@ import TasterStore
 import Testing
 
 /// The learner's session, driven by a scripted reader over an in-memory progress database.
+@Suite(.ownThread)
 struct LearnerVisitTests {
     private let library = SessionTestSupport.library()
 

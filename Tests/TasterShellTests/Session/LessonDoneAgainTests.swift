@@ -5,7 +5,7 @@ import TasterStore
 import TasterTestSupport
 
 /// A lesson finished once and then started again opens where the learner left it the second time.
-@Suite("A finished lesson done again")
+@Suite("A finished lesson done again", .ownThread)
 struct LessonDoneAgainTests {
     private let library = SessionTestSupport.library()
 

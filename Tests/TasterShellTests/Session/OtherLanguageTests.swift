@@ -10,7 +10,7 @@ import Testing
 /// (English in capitals), not one English sentence from the catalogue is left on the screen or
 /// in a prompt. A screen that asked the English catalogue (a default left in place, a sentence
 /// kept in code) would show one.
-@Suite("The learner's terminal in another language")
+@Suite("The learner's terminal in another language", .ownThread)
 struct OtherLanguageTests {
     /// English with every letter outside a `{placeholder}` in capitals.
     static let shouting = shouting(language: "xx")

@@ -10,7 +10,7 @@ import Testing
 /// The library service's server stopped mid-lesson and started again, against a real server of
 /// the test's own: the learner carries on, is told once, what they do waits in the outbox, and
 /// it all reaches the server once, with nothing lost and nothing twice.
-@Suite("A learner's progress when the library service's server goes away mid-lesson")
+@Suite("A learner's progress when the library service's server goes away mid-lesson", .ownThread)
 struct OutboxFaultTests {
     static let branch = "Halifax Central"
 

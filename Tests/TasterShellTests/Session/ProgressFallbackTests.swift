@@ -7,6 +7,7 @@ import TasterTestSupport
 
 /// When the progress file stops working mid-lesson (here: the disk fills up), the lesson carries
 /// on in memory, the learner is told once, and what was saved before is kept.
+@Suite(.ownThread)
 struct ProgressFallbackTests {
     @Test(arguments: [1, 3, 6])
     func aStoreThatFailsMidLessonFallsBackAndTellsTheLearnerOnce(writesBeforeFailure: Int) throws {

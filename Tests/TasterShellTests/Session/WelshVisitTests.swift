@@ -8,7 +8,7 @@ import Testing
 
 /// A learner whose language is Welsh types Welsh: the welcome's choices, the command words at a
 /// step and yes or no, with or without accents, and the English words keep working.
-@Suite("A visit in Welsh")
+@Suite("A visit in Welsh", .ownThread)
 struct WelshVisitTests {
     @Test("Welsh words at the welcome, at a step and at the menu do what their English does")
     func welshWords() throws {

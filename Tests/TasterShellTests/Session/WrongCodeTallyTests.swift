@@ -5,7 +5,7 @@ import TasterStore
 import TasterTestSupport
 
 /// The pause after unknown codes is kept per terminal, across learners and restarts.
-@Suite("Unknown codes, counted per terminal")
+@Suite("Unknown codes, counted per terminal", .ownThread)
 struct WrongCodeTallyTests {
     private static let unknown = ["amber-apple-arcade-17", "basil-bakery-banana-3", "atlas-attic-autumn-99"]
 

@@ -67,6 +67,10 @@ final class PseudoTerminal {
     /// The child's process id.
     let processID: pid_t
     private let master: Int32
+
+    /// The controlling side of the terminal, for helpers that read or write raw bytes; it stays
+    /// open until ``close(timeout:)``.
+    var controller: Int32 { master }
     private var rawBytes: [UInt8] = []
     private var readOffsetInText = 0
     private var outputEnded = false
@@ -124,6 +128,7 @@ final class PseudoTerminal {
         posix_spawn_file_actions_addopen(&actions, 0, nameBuffer, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        ChildDescriptors.closeAll(from: 3, in: &actions)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)

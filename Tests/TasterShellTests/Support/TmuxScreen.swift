@@ -173,10 +173,9 @@ final class TmuxScreen {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        guard let closeFrom = Self.addCloseFrom else {
+        guard ChildDescriptors.closeAll(from: 3, in: &actions) else {
             throw Failure(description: "This C library cannot close descriptors in a new process (posix_spawn_file_actions_addclosefrom_np, glibc 2.34 or later).")
         }
-        _ = closeFrom(&actions, 3)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -213,13 +212,6 @@ final class TmuxScreen {
         // WIFEXITED and WEXITSTATUS are macros Swift does not see.
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
-
-    /// `posix_spawn_file_actions_addclosefrom_np`, which Glibc does not export to Swift: a file
-    /// action closing every descriptor from a number up.
-    private static let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
-        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
-    }()
 
     private static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
