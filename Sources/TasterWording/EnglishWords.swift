@@ -450,6 +450,7 @@ enum EnglishWords {
         .gateRefused: "That is not the volunteer passphrase, so taster will not show or change learners' details. {advice}",
         .gateNotTyped: "No passphrase was typed, so nothing was shown or changed.",
         .gateNotSet: "This command shows learners' details, so it needs a volunteer passphrase, and none has been set on this computer yet. A volunteer can set one with: taster volunteer passphrase{dataOption}",
+        .gateNotSetForBranch: "This command shows learners' details, so it needs a volunteer passphrase, and none has been set for the branch {branch} yet. A volunteer can set one on any of its terminals with: taster volunteer passphrase",
         .testSummaryOne: "{count} lesson played: {passed} passed, {failed} failed.",
         .testSummaryOther: "{count} lessons played: {passed} passed, {failed} failed.",
         .lintFingerprintUpdatedOne: "{file}: fingerprint updated for step {steps}.",

@@ -477,6 +477,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case gateRefused = "commands.gate.refused"
     case gateNotTyped = "commands.gate.not-typed"
     case gateNotSet = "commands.gate.not-set"
+    case gateNotSetForBranch = "commands.gate.not-set-for-branch"
     case testSummaryOne = "commands.test.summary.one"
     case testSummaryOther = "commands.test.summary.other"
     case lintFingerprintUpdatedOne = "commands.lint.fingerprint-updated.one"

@@ -12,16 +12,32 @@ import TasterTestSupport
 struct ServiceStoreCommandTests {
     /// A terminal (a harness) whose settings file points at `database` for `branch`, with the
     /// branch's volunteer passphrase set in the service database and given as scripts give it.
-    private func terminal(at branch: String, on database: PostgresAddress, storeLine: String? = nil) throws -> CommandHarness {
+    private func terminal(at branch: String, on database: PostgresAddress, storeLine: String? = nil, passphraseSet: Bool = true) throws -> CommandHarness {
         let harness = try CommandHarness()
         let settings = harness.folder.child("taster.yaml")
         try harness.writeSettings("store: \(storeLine ?? database.description)\nbranch: \(branch)\n", to: settings)
         harness.variables["TASTER_SETTINGS"] = settings.path
+        guard passphraseSet else { return harness }
         let cheapest = PassphraseHash.Argon2idCost(passes: 1, memoryKiB: 8 * 1024)
         try VolunteerPassphraseFile(credentials: ServiceCredentials(address: database, branch: branch))
             .write(try PassphraseHash.make(passphrase: CommandHarness.passphrase, cost: cheapest))
         harness.variables[PassphraseGate.environmentVariable] = CommandHarness.passphrase
         return harness
+    }
+
+    @Test("with no volunteer passphrase for the branch, a volunteer command says so, naming the branch, not this computer")
+    func passphraseNotSetForTheBranch() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let todmorden = try terminal(at: "Todmorden", on: database, passphraseSet: false)
+        let run = todmorden.run(["session", "watch", "--once"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("none has been set for the branch Todmorden yet"), "\(run.errors)")
+        #expect(!run.errors.contains("on this computer"))
+        #expect(run.output.isEmpty)
+        // Set at another branch, it is still not set at this one.
+        _ = try terminal(at: "Halifax Central", on: database)
+        #expect(todmorden.run(["session", "watch", "--once"]).errors.contains("for the branch Todmorden"))
     }
 
     @Test("report: this branch by default, another with --branch, every branch with --all-branches and a row each, in every format")

@@ -50,7 +50,7 @@ enum VolunteerGate {
                 let advice = VolunteerPassphraseCommand.forgottenAdvice(VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data)), catalogue: environment.catalogue)
                 environment.output.writeError(environment.catalogue.text(.gateRefused, ["advice": advice]))
             case .notSet:
-                environment.output.writeError(notSetMessage(data: data, catalogue: environment.catalogue))
+                environment.output.writeError(notSetMessage(data: data, environment: environment))
             case .cancelled:
                 environment.output.writeError(environment.catalogue.text(.gateNotTyped))
             case .unusable(let error):
@@ -73,10 +73,14 @@ enum VolunteerGate {
         return { gate.check($0) == .allowed }
     }
 
-    /// Said when no passphrase is set, with the command that sets one.
-    static func notSetMessage(data: DataOptions, catalogue: Catalogue) -> String {
+    /// Said when no passphrase is set, with the command that sets one: a library service keeps
+    /// one per branch, the embedded store one per data folder.
+    static func notSetMessage(data: DataOptions, environment: TasterEnvironment) -> String {
+        if case .service(let address) = environment.storeAddress(data) {
+            return environment.catalogue.text(.gateNotSetForBranch, ["branch": address.branch])
+        }
         let dataOption = data.folder.map { " --data-dir \"\($0)\"" } ?? ""
-        return catalogue.text(.gateNotSet, ["dataOption": dataOption])
+        return environment.catalogue.text(.gateNotSet, ["dataOption": dataOption])
     }
 
 }
