@@ -15,7 +15,9 @@ extension TasterCommand {
     public static func execute(_ arguments: [String], in environment: TasterEnvironment) -> Int32 {
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            command = try OptionWording.$catalogue.withValue(OptionWording.catalogue(for: arguments, in: environment)) {
+                try parseAsRoot(arguments)
+            }
         } catch {
             return report(error, in: environment)
         }

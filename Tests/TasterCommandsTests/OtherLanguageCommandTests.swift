@@ -56,6 +56,10 @@ struct OtherLanguageCommandTests {
         ["settings"], ["session", "list"], ["session", "start", "Tuesday"], ["session", "end"], ["session", "watch", "--once", "--plain"],
         ["session", "clear", "nobody-1"], ["purge", "--dry-run"], ["learner", "show", "maple-river-otter-42"],
         ["guide", "no-such-lesson"], ["guide", "online-forms"], ["certificate", "maple-river-otter-42"], ["test"], ["lessons"],
+        // Options refused before the command runs.
+        ["report", "--branch", "Todmorden", "--all-branches"], ["report", "--branch", " "], ["report", "--since", "someday"],
+        ["purge", "--days", "0"], ["kiosk", "--idle-minutes", "0"], ["session", "watch", "--follow"],
+        ["session", "watch", "--json", "--follow", "--once"],
     ])
     func commands(arguments: [String]) throws {
         var harness = try CommandHarness()

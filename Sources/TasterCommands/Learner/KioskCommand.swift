@@ -27,7 +27,7 @@ struct KioskCommand: TasterSubcommand {
     static let usualIdleMinutes = 10.0
 
     func validate() throws {
-        guard (idleMinutes ?? Self.usualIdleMinutes) >= 1 else { throw ValidationError("--idle-minutes must be at least 1.") }
+        guard (idleMinutes ?? Self.usualIdleMinutes) >= 1 else { throw ValidationError(OptionWording.text(.optionAtLeastOne, ["option": "--idle-minutes"])) }
     }
 
     func run(in environment: TasterEnvironment) throws {

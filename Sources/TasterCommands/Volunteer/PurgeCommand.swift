@@ -18,7 +18,7 @@ struct PurgeCommand: TasterSubcommand {
     var days: Int?
 
     func validate() throws {
-        if let days, days < 1 { throw ValidationError("--days must be at least 1.") }
+        if let days, days < 1 { throw ValidationError(OptionWording.text(.optionAtLeastOne, ["option": "--days"])) }
     }
 
     func run(in environment: TasterEnvironment) throws {

@@ -56,15 +56,15 @@ struct ReportCommand: TasterSubcommand {
 
     func validate() throws {
         if branch != nil, allBranches {
-            throw ValidationError("--branch and --all-branches cannot be used together: give a branch's name, or ask for all of them.")
+            throw ValidationError(OptionWording.text(.optionBranchWithAllBranches))
         }
         if let branch, branch.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--branch needs a branch's name, as its terminals' settings file gives it.")
+            throw ValidationError(OptionWording.text(.optionBranchEmpty))
         }
         do {
             _ = try ReportPeriod.parse(since: since, until: until)
         } catch {
-            throw ValidationError(error.message)
+            throw ValidationError(OptionWording.catalogue.words(for: error))
         }
     }
 

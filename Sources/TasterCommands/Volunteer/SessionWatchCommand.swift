@@ -31,8 +31,8 @@ struct SessionWatchCommand: TasterSubcommand {
     static let refreshSeconds: TimeInterval = 2
 
     func validate() throws {
-        if follow && !json { throw ValidationError("--follow goes with --json: taster session watch --json --follow") }
-        if follow && once { throw ValidationError("--follow keeps watching and --once stops after one view: choose one.") }
+        if follow && !json { throw ValidationError(OptionWording.text(.optionFollowNeedsJSON)) }
+        if follow && once { throw ValidationError(OptionWording.text(.optionFollowWithOnce)) }
     }
 
     func run(in environment: TasterEnvironment) throws {
