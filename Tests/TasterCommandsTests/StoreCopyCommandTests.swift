@@ -191,7 +191,7 @@ struct StoreCopyCommandTests {
     }
 
     @Test("refusals are sentences that say what and where, and leave both sides as they were", arguments: [
-        "password", "same", "missing", "unreachable", "no-branch", "newer",
+        "password", "same", "missing", "older", "unreachable", "no-branch", "newer",
     ])
     func refusals(kind: String) throws {
         let harness = try CommandHarness()
@@ -213,6 +213,15 @@ struct StoreCopyCommandTests {
             run = copy(harness, harness.folder.child("no-such-folder").path, harness.folder.child("elsewhere").path)
             expected = "There is no progress file in \(harness.folder.child("no-such-folder").path)"
             #expect(!FileManager.default.fileExists(atPath: harness.folder.child("elsewhere").path), "nothing made")
+        case "older":
+            let old = harness.folder.child("old-pilot")
+            try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+            let oldFile = old.appendingPathComponent("progress.sqlite")
+            try FileManager.default.copyItem(at: RepositoryFiles.fixture("progress-v1/progress-v1.sqlite"), to: oldFile)
+            let oldBytes = try Data(contentsOf: oldFile)
+            run = copy(harness, old.path, harness.folder.child("elsewhere").path)
+            expected = "was made by an older taster"
+            #expect(try Data(contentsOf: oldFile) == oldBytes, "the older file is not brought up to date by a copy")
         case "unreachable":
             run = copy(harness, pilot, "host=127.0.0.1 port=1 dbname=taster connect_timeout=2")
             expected = "host=127.0.0.1 port=1"
