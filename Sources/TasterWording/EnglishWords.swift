@@ -362,6 +362,8 @@ enum EnglishWords {
         .storeCopyPassphraseNone: "The store copied from has no volunteer passphrase, so none was copied.",
         .storeCopyPassphraseUnreadable: "The volunteer passphrase record at {place} could not be read, so it was not copied. Everything else was.",
         .storeCopyPassphraseCannotWrite: "The volunteer passphrase could not be written to {place} ({reason}), so it was not copied. Everything else was.",
+        .storeCopyNoServiceStore: "The library service's database {address} holds no taster store to copy from. Nothing was copied; check the address.",
+        .storeCopyServiceSourceOlder: "The library service's database {address} was set up by an older taster. Nothing was copied and it was not changed. Bring it up to date first with taster store init {address}, then copy again.",
         .goodbyeNotSaved: "This session was not saved, because taster cannot save progress on this computer.",
         .goodbyeNoLearner: "Goodbye! Come back any time.",
         .saverBusyLost: "The progress file stayed busy, so your last steps could not be saved. Please tell a volunteer.",

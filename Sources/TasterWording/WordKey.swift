@@ -810,4 +810,6 @@ public enum WordKey: String, CaseIterable, Sendable {
     case storeCopyPassphraseNone = "store.copy.passphrase-none"
     case storeCopyPassphraseUnreadable = "store.copy.passphrase-unreadable"
     case storeCopyPassphraseCannotWrite = "store.copy.passphrase-cannot-write"
+    case storeCopyNoServiceStore = "store.copy.no-service-store"
+    case storeCopyServiceSourceOlder = "store.copy.service-source-older"
 }

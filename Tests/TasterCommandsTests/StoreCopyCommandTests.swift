@@ -191,7 +191,7 @@ struct StoreCopyCommandTests {
     }
 
     @Test("refusals are sentences that say what and where, and leave both sides as they were", arguments: [
-        "password", "same", "missing", "older", "unreachable", "no-branch", "newer",
+        "password", "same", "missing", "older", "unreachable", "no-branch", "newer", "empty-server", "older-server",
     ])
     func refusals(kind: String) throws {
         let harness = try CommandHarness()
@@ -228,6 +228,18 @@ struct StoreCopyCommandTests {
         case "no-branch":
             run = copy(harness, pilot, "service=taster", branch: nil)
             expected = "needs a branch"
+        case "empty-server", "older-server":
+            guard TestServer.isAvailable else { return }
+            let database = try TestServer.makeDatabase()
+            if kind == "older-server" {
+                _ = try ServiceProgressStore.open(database, branch: Self.branch)
+                try PostgresConnection(address: database).execute("DELETE FROM taster_migration WHERE name = $1", [ServiceSchema.learnerLanguage])
+            }
+            let before = try PostgresConnection(address: database).execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").single
+            run = copy(harness, database.description, harness.folder.child("elsewhere").path)
+            expected = kind == "older-server" ? "was set up by an older taster" : "holds no taster store to copy from"
+            #expect(try PostgresConnection(address: database).execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").single == before)
+            #expect(!FileManager.default.fileExists(atPath: harness.folder.child("elsewhere").path), "nothing made")
         default:
             guard TestServer.isAvailable else { return }
             let database = try TestServer.makeDatabase()

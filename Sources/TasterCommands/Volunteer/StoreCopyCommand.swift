@@ -9,8 +9,9 @@ import TasterWording
 /// another), merging by natural keys so that running it again changes nothing, and shows the
 /// counts on both sides.
 ///
-/// The source is only read: an embedded file is opened read-only (one from an older taster is
-/// refused rather than brought up to date), and nothing is written to a server copied from. The
+/// The source is only read: an embedded file is opened read-only, and a server copied from is
+/// only read (one holding no store, or an older taster's, is refused rather than set up or
+/// brought up to date). The
 /// copy into the destination is one transaction (see ``StoreCopying``); the volunteer passphrase
 /// record follows it and is never put over a different one already there.
 ///
@@ -154,7 +155,26 @@ struct StoreCopyCommand: TasterSubcommand {
             } catch {
                 throw StoreError.serverFailed(address: shown, detail: "\(error)")
             }
+            if forReading { try refuseUnlessCurrent(address, words: words) }
             return try ServiceProgressStore.open(address, branch: branch, recordTypedAnswers: true, now: environment.clock.now)
+        }
+    }
+
+    /// Refuses a server to copy from that holds no taster store, or one an older taster set up,
+    /// so that opening it (which would bring its schema up to date) changes nothing there. A
+    /// newer one is refused by the opening itself.
+    private func refuseUnlessCurrent(_ address: PostgresAddress, words: Catalogue) throws {
+        let applied: [String]
+        do throws(PostgresError) {
+            applied = try ServiceSchema.applied(on: try PostgresConnection(address: address))
+        } catch {
+            if case .statementFailed("42P01", _) = error {
+                throw Refusal(sentence: words.text(.storeCopyNoServiceStore, ["address": address.description]))
+            }
+            throw ServiceProgressStore.storeError(error, address: address)
+        }
+        if !Set(applied).isSuperset(of: ServiceSchema.migrations.map(\.name)) {
+            throw Refusal(sentence: words.text(.storeCopyServiceSourceOlder, ["address": address.description]))
         }
     }
 
