@@ -15,6 +15,8 @@ import TasterStore
 ///   each against ``HandWrittenQueries`` run the same number of times, after checking both give
 ///   the same answer.
 ///
+/// - `taster store copy` of a pilot into the service (``PilotCopyBenchmark``).
+///
 /// `TASTER_BENCH_SCALE` (such as 0.1) shrinks the history and the events each terminal sends.
 enum ServiceBenchmark {
     /// The branch the terminals record at, and the one pgbench writes as.
@@ -34,6 +36,7 @@ enum ServiceBenchmark {
         try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
         var rows = try terminals(server: server, scale: scale, binary: binary, workDir: workDir, programs: environment["TASTER_TEST_POSTGRES_BIN"])
         rows += try history(server: server, scale: scale)
+        rows += try PilotCopyBenchmark.run(server: server, scale: scale, workDir: workDir)
         return rows
     }
 

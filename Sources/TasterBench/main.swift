@@ -1,5 +1,6 @@
 import Foundation
 import TasterLessons
+import TasterServiceStore
 
 // `make bench`: every figure beside a baseline measured in the same run, as one table, and as
 // JSON in bench/results.json for comparing runs.
@@ -15,7 +16,7 @@ defer { try? FileManager.default.removeItem(at: workDir) }
 do {
     var rows: [BenchRow] = []
     // TASTER_BENCH_ONLY=scale runs the store-at-scale rows alone, for trying them;
-    // TASTER_BENCH_ONLY=service the service store's.
+    // TASTER_BENCH_ONLY=service the service store's; TASTER_BENCH_ONLY=copy the pilot copy's.
     switch ProcessInfo.processInfo.environment["TASTER_BENCH_ONLY"] {
     case "scale"?:
         rows = try ScaleBenchmark.run(workDir: workDir)
@@ -24,6 +25,14 @@ do {
         exit(0)
     case "service"?:
         rows = try ServiceBenchmark.run(binary: binary, workDir: workDir.appendingPathComponent("service"))
+        BenchTable.print(rows)
+        try? FileManager.default.removeItem(at: workDir)
+        exit(0)
+    case "copy"?:
+        guard let text = ProcessInfo.processInfo.environment["TASTER_TEST_POSTGRES"], let server = try? PostgresAddress(text) else {
+            throw BenchError(description: "the pilot copy's row needs a PostgreSQL server: run it with scripts/with-test-postgres")
+        }
+        rows = try PilotCopyBenchmark.run(server: server, scale: 1, workDir: workDir)
         BenchTable.print(rows)
         try? FileManager.default.removeItem(at: workDir)
         exit(0)

@@ -6,6 +6,6 @@ struct StoreCommand: ParsableCommand {
         commandName: "store",
         abstract: "Look after where learners' progress is kept.",
         subcommands: [
-            StoreStatusCommand.self, StoreInitCommand.self,
+            StoreStatusCommand.self, StoreInitCommand.self, StoreCopyCommand.self,
         ])
 }
