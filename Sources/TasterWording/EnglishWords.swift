@@ -343,6 +343,7 @@ enum EnglishWords {
         .storeCopyNoSource: "There is no progress file in {folder} to copy from. Nothing was copied; check the folder's path.",
         .storeCopySourceOlder: "The progress file {file} was made by an older taster. Nothing was copied and the file was not changed. Start this taster on it once (taster start --data-dir {folder}, then leave with Ctrl-D) so that it is brought up to date, then copy again.",
         .storeCopyOpenSessions: "The copy holds the session \"{copied}\", still open, and {destination} already has the open session \"{there}\". Only one session can be open at a time: end one of them (taster session end) and copy again. Nothing was copied.",
+        .storeCopyPlaceOnBranch: "{address} (branch {branch})",
         .storeCopyDone: "Copied {source} into {destination}.",
         .storeCopyColumnWhat: "What",
         .storeCopyColumnFrom: "Copied from",

@@ -798,6 +798,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case storeCopySourceOlder = "store.copy.source-older"
     case storeCopyOpenSessions = "store.copy.open-sessions"
     case storeCopyDone = "store.copy.done"
+    case storeCopyPlaceOnBranch = "store.copy.place-on-branch"
     case storeCopyColumnWhat = "store.copy.column-what"
     case storeCopyColumnFrom = "store.copy.column-from"
     case storeCopyColumnTo = "store.copy.column-to"

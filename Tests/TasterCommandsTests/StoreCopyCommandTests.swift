@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TasterServiceStore
+import TasterReports
 import TasterStore
 import TasterTestSupport
 @testable import TasterCommands
@@ -8,7 +9,7 @@ import TasterTestSupport
 /// `taster store copy`, in-process: a pilot's data folder into a library service's server
 /// (the test PostgreSQL server) and back out, twice over, with learners on both sides, and the
 /// refusals.
-@Suite("Copying a store into another")
+@Suite("Copying a store into another", .ownThread)
 struct StoreCopyCommandTests {
     static let branch = "Halifax Central"
 
@@ -17,7 +18,8 @@ struct StoreCopyCommandTests {
     /// and the volunteer passphrase. Returns the learners' codes.
     @discardableResult
     private func makePilot(_ harness: CommandHarness) throws -> (partWay: LearnerCode, finished: LearnerCode) {
-        try harness.setPassphrase()
+        // The volunteer copying gives the pilot's passphrase, as scripts do.
+        try harness.unlockForScripts()
         let store = try harness.store()
         _ = try store.startSession(named: "Tuesday taster")
         harness.clock.advance(seconds: 60)
@@ -139,6 +141,11 @@ struct StoreCopyCommandTests {
         let harness = try CommandHarness()
         let service = try ServiceProgressStore.open(database, branch: "Todmorden", now: harness.clock.closure)
         let learner = try service.newLearner(nickname: "Jo")
+        // Todmorden's volunteer passphrase, which taking its learners out needs.
+        let cheapest = PassphraseHash.Argon2idCost(passes: 1, memoryKiB: 8 * 1024)
+        try VolunteerPassphraseFile(credentials: ServiceCredentials(address: database, branch: "Todmorden"))
+            .write(try PassphraseHash.make(passphrase: CommandHarness.passphrase, cost: cheapest))
+        harness.variables[PassphraseGate.environmentVariable] = CommandHarness.passphrase
         try service.startLesson(code: learner.code, lessonID: "online-forms", contentVersion: "v1")
         try service.recordStep(code: learner.code, lessonID: "online-forms", record: StepRecord(stepIndex: 0, completed: true), resumeAt: 1)
         // Jo's record taken to a pilot, where they carry on and start another lesson.
@@ -187,6 +194,30 @@ struct StoreCopyCommandTests {
         #expect(try PassphraseRecordFile(folder: folder).readPassphraseRecord() != nil)
         let before = try rowCounts(database)
         #expect(copy(harness, folder.path, database.description).status == 0)
+        #expect(try rowCounts(database) == before)
+    }
+
+    @Test("only a volunteer copies: without the source's passphrase, or where none is set, nothing is copied")
+    func needsTheSourcePassphrase() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let harness = try CommandHarness()
+        try makePilot(harness)
+        _ = try ServiceProgressStore.open(database, branch: Self.branch)
+        harness.variables[PassphraseGate.environmentVariable] = "not the passphrase"
+        let before = try rowCounts(database)
+        let wrong = copy(harness, harness.dataLocation.folder.path, database.description)
+        #expect(wrong.status == 1)
+        #expect(wrong.output.isEmpty, "\(wrong.output)")
+        #expect(try rowCounts(database) == before, "nothing reached the server")
+
+        let unset = try CommandHarness()
+        try FileManager.default.createDirectory(at: unset.dataLocation.folder, withIntermediateDirectories: true)
+        _ = try unset.store().startSession(named: "Pilot")
+        let refused = copy(unset, unset.dataLocation.folder.path, database.description)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("none has been set on this computer yet"), "\(refused.errors)")
+        #expect(refused.errors.contains("--data-dir \"\(unset.dataLocation.folder.path)\""), "\(refused.errors)")
         #expect(try rowCounts(database) == before)
     }
 
@@ -260,6 +291,7 @@ struct StoreCopyCommandTests {
         guard TestServer.isAvailable else { return }
         let database = try TestServer.makeDatabase()
         let harness = try CommandHarness()
+        try harness.unlockForScripts()
         let store = try harness.store()
         _ = try store.startSession(named: "Still going")
         let learner = try store.newLearner(nickname: nil)

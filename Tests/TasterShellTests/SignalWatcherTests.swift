@@ -20,6 +20,14 @@ struct SignalWatcherTests {
         return condition()
     }
 
+    /// Whether `signalNumber` has been sent to this process (or thread) and not yet delivered.
+    private static func isPending(_ signalNumber: Int32) -> Bool {
+        var pending = sigset_t()
+        sigemptyset(&pending)
+        sigpending(&pending)
+        return sigismember(&pending, signalNumber) == 1
+    }
+
     @Test func resizeSignalSetsTheNoticeOnce() throws {
         let watcher = try SignalWatcher()
         defer { watcher.stop() }
@@ -38,7 +46,10 @@ struct SignalWatcherTests {
         #expect(watcher.terminationEvent == .terminate)
         // The first request is the one reported.
         kill(getpid(), SIGHUP)
-        usleep(50_000)
+        // Every thread of the runner blocks signals until one takes it, which on a busy machine
+        // can take a while; stopping while it is still pending would put the default action
+        // back and end the test run.
+        #expect(eventually { !Self.isPending(SIGHUP) }, "the hang-up was never delivered")
         #expect(watcher.terminationEvent == .terminate)
     }
 

@@ -5,7 +5,7 @@ import TasterTestSupport
 
 /// Copying between embedded files: the natural keys, merging, and the counts that say whether
 /// everything arrived.
-@Suite("Copying between stores")
+@Suite("Copying between stores", .ownThread)
 struct StoreCopyingTests {
     /// A file with a learner part-way through a lesson in a session, the same step recorded
     /// twice at one moment (the clock did not move), and a confidence answer.

@@ -17,10 +17,23 @@ enum VolunteerGate {
 
     /// Returns when the volunteer passphrase is given; otherwise writes a kind refusal and exits.
     static func require(_ environment: TasterEnvironment, data: DataOptions) throws {
+        try require(environment, credentials: environment.volunteerCredentials(data), unlockFolder: environment.dataLocation(data).folder) {
+            notSetMessage(data: data, environment: environment)
+        }
+    }
+
+    /// Returns when the passphrase kept in `credentials` is given; otherwise writes a kind
+    /// refusal (`notSet` when none is kept there) and exits. A passphrase typed at a terminal
+    /// is remembered for a while in `unlockFolder`, as for every volunteer command.
+    static func require(
+        _ environment: TasterEnvironment,
+        credentials: any VolunteerCredentials,
+        unlockFolder folder: URL,
+        notSet: () -> String
+    ) throws {
         let reader = environment.passphraseInput
         let pause = environment.pause
-        let folder = environment.dataLocation(data).folder
-        let gate = PassphraseGate(credentials: environment.volunteerCredentials(data))
+        let gate = PassphraseGate(credentials: credentials)
         let tries = PassphraseGate.passphrase(from: environment.variables) == nil && reader.inputIsTerminal ? triesAtTerminal : 1
         if VolunteerUnlock(dataFolder: folder).isHeld(now: environment.clock.now()) { return }
         for attempt in 1...tries {
@@ -47,10 +60,10 @@ enum VolunteerGate {
                     environment.output.writeError(environment.catalogue.text(.gateTryAgain))
                     continue
                 }
-                let advice = VolunteerPassphraseCommand.forgottenAdvice(VolunteerPassphraseFile(credentials: environment.volunteerCredentials(data)), catalogue: environment.catalogue)
+                let advice = VolunteerPassphraseCommand.forgottenAdvice(VolunteerPassphraseFile(credentials: credentials), catalogue: environment.catalogue)
                 environment.output.writeError(environment.catalogue.text(.gateRefused, ["advice": advice]))
             case .notSet:
-                environment.output.writeError(notSetMessage(data: data, environment: environment))
+                environment.output.writeError(notSet())
             case .cancelled:
                 environment.output.writeError(environment.catalogue.text(.gateNotTyped))
             case .unusable(let error):

@@ -33,8 +33,8 @@ struct StoreCopyCommand: TasterSubcommand {
             Copying into a server puts the sessions and events in one branch (--branch, else the \
             settings file's branch:); copying out of one copies that branch's sessions and events \
             and the whole progress of the learners who did something there. The live view and \
-            anything waiting to be sent to a server are not copied. The exit status is 1 when \
-            the counts do not match.
+            anything waiting to be sent to a server are not copied. It asks for the volunteer \
+            passphrase of the store copied from. The exit status is 1 when the counts do not match.
             """)
 
     @Argument(help: ArgumentHelp("The store to copy from: a data folder, or a PostgreSQL address.", valueName: "from"))
@@ -79,6 +79,11 @@ struct StoreCopyCommand: TasterSubcommand {
             throw Refusal(sentence: words.text(.storeCopySame, ["address": source.shown]))
         }
         let reading = try open(source, branch: branchName, forReading: true, in: environment)
+        // Everything about every learner leaves the source: as for an export, only a volunteer
+        // may, with the source's passphrase (asked once the source is known to be there).
+        try VolunteerGate.require(environment, credentials: source.credentials(branch: branchName), unlockFolder: source.unlockFolder(in: environment)) {
+            source.passphraseNotSet(branch: branchName, words: words)
+        }
         let writing = try open(destination, branch: branchName, forReading: false, in: environment)
         let contents = try reading.copyContents(learners: nil)
         do {
@@ -87,11 +92,11 @@ struct StoreCopyCommand: TasterSubcommand {
             switch error {
             case .store(let problem): throw problem
             case .bothHaveOpenSessions(let copied, let there):
-                throw Refusal(sentence: words.text(.storeCopyOpenSessions, ["copied": copied, "there": there, "destination": destination.place(branchName)]))
+                throw Refusal(sentence: words.text(.storeCopyOpenSessions, ["copied": copied, "there": there, "destination": destination.place(branchName, words: words)]))
             }
         }
         let found = contents.counts(foundIn: try writing.copyContents(learners: contents.learnerCodes))
-        var lines = [words.text(.storeCopyDone, ["source": source.place(branchName), "destination": destination.place(branchName)])]
+        var lines = [words.text(.storeCopyDone, ["source": source.place(branchName, words: words), "destination": destination.place(branchName, words: words)])]
         lines += Self.table(source: contents.counts, destination: found, words: words)
         let (passphrase, passphraseCopied) = copyPassphrase(from: source, to: destination, branch: branchName, words: words)
         lines.append(passphrase)
@@ -239,10 +244,28 @@ extension StoreCopyCommand.Side {
     }
 
     /// The store and, for a server, the branch, for messages.
-    func place(_ branch: String) -> String {
+    func place(_ branch: String, words: Catalogue) -> String {
         switch self {
         case .embedded(let location): location.folder.path
-        case .service(_, let shown): "\(shown) (branch \(branch))"
+        case .service(_, let shown): words.text(.storeCopyPlaceOnBranch, ["address": shown, "branch": branch])
+        }
+    }
+
+    /// The refusal when this side keeps no volunteer passphrase: the command that sets one.
+    func passphraseNotSet(branch: String, words: Catalogue) -> String {
+        switch self {
+        case .embedded(let location): words.text(.gateNotSet, ["dataOption": " --data-dir \"\(location.folder.path)\""])
+        case .service: words.text(.gateNotSetForBranch, ["branch": branch])
+        }
+    }
+
+    /// Where a passphrase typed for this side is remembered for a while: a data folder's own,
+    /// or this computer's for a server.
+    func unlockFolder(in environment: TasterEnvironment) -> URL {
+        switch self {
+        case .embedded(let location): location.folder
+        case .service:
+            DataLocation.resolve(dataDirOption: nil, environment: environment.variables, currentDirectory: URL(fileURLWithPath: environment.currentDirectory)).folder
         }
     }
 
