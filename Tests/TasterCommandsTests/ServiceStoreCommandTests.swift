@@ -161,6 +161,41 @@ struct ServiceStoreCommandTests {
         }
     }
 
+    @Test("session watch with a terminal's login is refused with the sentence naming the volunteer role, and its learner shows on a volunteer's board")
+    func watchNeedsTheVolunteerRole() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let folder = try TemporaryFolder(prefix: "taster-roles")
+        let tag = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(8)
+        let roles = ServiceRoles(terminal: "term_\(tag)", volunteer: "vol_\(tag)")
+        _ = try roles.initialise(at: database)
+        let terminalLogin = try TestServer.login(in: roles.terminal, on: database, folder: folder)
+        let volunteerLogin = try TestServer.login(in: roles.volunteer, on: database, folder: folder)
+        let atTerminal = try terminal(at: "Halifax Central", on: database, storeLine: terminalLogin.description)
+        let volunteer = try terminal(at: "Halifax Central", on: database, storeLine: volunteerLogin.description)
+
+        // A learner at the terminal, as the shell records them, with the terminal's own login.
+        let store = try ServiceProgressStore.open(terminalLogin, branch: "Halifax Central", now: atTerminal.clock.closure)
+        let learner = try store.newLearner(nickname: nil)
+        try store.updateLiveStatus(code: learner.code, step: LiveStep(
+            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 3, stepCount: 8,
+            stepStartedAt: atTerminal.clock.now), sessionPin: nil)
+        try store.raiseHand(code: learner.code)
+        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
+
+        let refused = atTerminal.run(["session", "watch", "--once"])
+        #expect(refused.status != 0, "\(refused.output)")
+        #expect(!refused.output.contains(handle), "the terminal's login shows nobody")
+        #expect(refused.errors.contains("Volunteers' commands need a login in the taster_volunteer role"), "\(refused.errors)")
+        #expect(refused.errors.contains("Nothing was changed."))
+
+        let watched = volunteer.run(["session", "watch", "--once"])
+        #expect(watched.status == 0 && watched.output.contains(handle), "\(watched.output)\(watched.errors)")
+        #expect(watched.output.contains("3/8") || watched.output.contains("step 3"), "\(watched.output)")
+        try store.removeLiveStatus(code: learner.code)
+        #expect(!volunteer.run(["session", "watch", "--once"]).output.contains(handle), "gone when they leave")
+    }
+
     @Test("the server can be named by --store, TASTER_STORE or the settings file, as a URI or key-value pairs", arguments: ["--store", "TASTER_STORE", "file"])
     func whereTheAddressComesFrom(source: String) throws {
         guard TestServer.isAvailable else { return }
