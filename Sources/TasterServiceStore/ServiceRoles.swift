@@ -23,7 +23,7 @@ import TasterStore
 /// anonymous confidence counts it writes only through functions that run with the owner's rights
 /// (``ServiceSchema/terminalFunctions``), so it has no right at all on `live_status`,
 /// `confidence_count` or `confidence_pair`, and may only add to `session_learner`: it cannot read
-/// the live view, who joined which session, or anything a report counts.
+/// the live view, who joined which session, step or lesson events, or the confidence counts.
 ///
 /// What it can still read, and why: every learner's row (code, nickname, chosen language, when
 /// they were made and last active) and every learner's lessons and resume points, since a
