@@ -7,7 +7,7 @@ import Testing
 /// `taster kiosk` at a library service's terminal, in a real terminal, when the server goes away
 /// while a learner is at the kiosk and comes back before the next one: the learner carries on,
 /// what they did waits in the outbox, and it reaches the server once.
-@Suite(.enabled(if: !EditLineChildProgram.isChild))
+@Suite(.enabled(if: !EditLineChildProgram.isChild), .ownThread)
 struct KioskOutboxTests {
     static func count(_ sql: String, _ parameters: [String?] = [], on database: PostgresAddress) throws -> Int {
         Int(try PostgresConnection(address: database).execute(sql, parameters).single ?? "") ?? -1
