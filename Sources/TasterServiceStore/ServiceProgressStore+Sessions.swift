@@ -125,19 +125,10 @@ extension ServiceProgressStore: VolunteerSessions {
     public func updateLiveStatus(code: LearnerCode, step: LiveStep?, sessionPin: String?) throws(StoreError) {
         try updateLearner("update live status", code) { transaction, learnerID, stamp in
             let sessionID = try join(transaction, learnerID: learnerID, pin: sessionPin, stamp: stamp)
+            // Through a function with the owner's rights (service-6-terminal-writes): the upsert
+            // reads the row it replaces, and the terminal role may not read the live view.
             try transaction.rows("""
-                INSERT INTO live_status (learner_id, branch, session_id, lesson_id, lesson_title, step_number, step_count,
-                                         step_started_at, wrong_attempts, hints_on_step, hand_raised_at, last_activity_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, to_timestamp($8), $9, $10, NULL, to_timestamp($11))
-                ON CONFLICT (learner_id) DO UPDATE
-                SET branch = excluded.branch, session_id = excluded.session_id, lesson_id = excluded.lesson_id,
-                    lesson_title = excluded.lesson_title, step_number = excluded.step_number, step_count = excluded.step_count,
-                    step_started_at = excluded.step_started_at, wrong_attempts = excluded.wrong_attempts,
-                    hints_on_step = excluded.hints_on_step,
-                    seen_at = CASE WHEN live_status.lesson_id IS NOT DISTINCT FROM excluded.lesson_id
-                                    AND live_status.step_number IS NOT DISTINCT FROM excluded.step_number
-                                   THEN live_status.seen_at ELSE NULL END,
-                    last_activity_at = excluded.last_activity_at
+                SELECT taster_update_live_status($1, $2, $3, $4, $5, $6, $7, to_timestamp($8), $9, $10, to_timestamp($11))
                 """, [
                     learnerID, branch, sessionID, step?.lessonID, step?.lessonTitle, step?.stepNumber, step?.stepCount,
                     step?.stepStartedAt, step?.wrongAttempts ?? 0, step?.hintsOnStep ?? 0, stamp,
@@ -148,19 +139,14 @@ extension ServiceProgressStore: VolunteerSessions {
     /// Marks the learner's hand raised on their current step (adding them to the live view if needed).
     public func raiseHand(code: LearnerCode) throws(StoreError) {
         try updateLearner("raise hand", code) { transaction, learnerID, stamp in
-            try transaction.rows("""
-                INSERT INTO live_status (learner_id, branch, hand_raised_at, last_activity_at)
-                VALUES ($1, $2, to_timestamp($3), to_timestamp($3))
-                ON CONFLICT (learner_id) DO UPDATE
-                SET branch = excluded.branch, hand_raised_at = excluded.hand_raised_at, last_activity_at = excluded.last_activity_at
-                """, [learnerID, branch, stamp])
+            try transaction.rows("SELECT taster_raise_hand($1, $2, to_timestamp($3))", [learnerID, branch, stamp])
         }
     }
 
     /// Removes the learner from the live view.
     public func removeLiveStatus(code: LearnerCode) throws(StoreError) {
         try updateLearner("remove live status", code) { transaction, learnerID, _ in
-            try transaction.rows("DELETE FROM live_status WHERE learner_id = $1", [learnerID])
+            try transaction.rows("SELECT taster_remove_live_status($1)", [learnerID])
         }
     }
 
@@ -180,10 +166,7 @@ extension ServiceProgressStore: VolunteerSessions {
         guard (1...5).contains(rating) else { return false }
         return try write("record confidence") { transaction in
             guard let session = try currentSession(transaction, pin: sessionPin) else { return false }
-            try transaction.rows("""
-                INSERT INTO confidence_count (session_id, moment, rating, count) VALUES ($1, $2, $3, 1)
-                ON CONFLICT (session_id, moment, rating) DO UPDATE SET count = confidence_count.count + 1
-                """, [session.id, moment.rawValue, rating])
+            try transaction.rows("SELECT taster_count_confidence($1, $2, $3)", [session.id, moment.rawValue, rating])
             return true
         }
     }
@@ -194,10 +177,7 @@ extension ServiceProgressStore: VolunteerSessions {
         var claimed = false
         try updateLearner("claim confidence question", code) { transaction, learnerID, stamp in
             guard let sessionID = try join(transaction, learnerID: learnerID, pin: sessionPin, stamp: stamp) else { return }
-            let sql = moment == .before
-                ? "UPDATE session_learner SET asked_before = true WHERE session_id = $1 AND learner_id = $2 AND NOT asked_before RETURNING 1"
-                : "UPDATE session_learner SET asked_after = true WHERE session_id = $1 AND learner_id = $2 AND NOT asked_after RETURNING 1"
-            claimed = try transaction.row(sql, [sessionID, learnerID]) != nil
+            claimed = try Self.claim(transaction, sessionID: sessionID, learnerID: learnerID, moment: moment)
         }
         return claimed
     }
@@ -208,9 +188,7 @@ extension ServiceProgressStore: VolunteerSessions {
     public func claimLeavingConfidenceQuestion(code: LearnerCode, sessionID: Int64) throws(StoreError) -> Bool {
         var claimed = false
         try updateLearner("claim leaving confidence question", code) { transaction, learnerID, _ in
-            claimed = try transaction.row(
-                "UPDATE session_learner SET asked_after = true WHERE session_id = $1 AND learner_id = $2 AND NOT asked_after RETURNING 1",
-                [sessionID, learnerID]) != nil
+            claimed = try Self.claim(transaction, sessionID: sessionID, learnerID: learnerID, moment: .after)
         }
         return claimed
     }
@@ -222,15 +200,9 @@ extension ServiceProgressStore: VolunteerSessions {
         guard (1...5).contains(rating), startRating.map({ moment == .after && (1...5).contains($0) }) ?? true else { return false }
         return try write("record confidence in a session") { transaction in
             guard try transaction.row("SELECT 1 FROM taster_session WHERE id = $1 AND branch = $2", [sessionID, branch]) != nil else { return false }
-            try transaction.rows("""
-                INSERT INTO confidence_count (session_id, moment, rating, count) VALUES ($1, $2, $3, 1)
-                ON CONFLICT (session_id, moment, rating) DO UPDATE SET count = confidence_count.count + 1
-                """, [sessionID, moment.rawValue, rating])
+            try transaction.rows("SELECT taster_count_confidence($1, $2, $3)", [sessionID, moment.rawValue, rating])
             if let startRating {
-                try transaction.rows("""
-                    INSERT INTO confidence_pair (session_id, rating_before, rating_after, count) VALUES ($1, $2, $3, 1)
-                    ON CONFLICT (session_id, rating_before, rating_after) DO UPDATE SET count = confidence_pair.count + 1
-                    """, [sessionID, startRating, rating])
+                try transaction.rows("SELECT taster_count_confidence_pair($1, $2, $3)", [sessionID, startRating, rating])
             }
             return true
         }
@@ -264,11 +236,22 @@ extension ServiceProgressStore: VolunteerSessions {
     /// Counts the learner in the current session, if there is one, and returns its id.
     func join(_ transaction: Transaction, learnerID: Int64, pin: String?, stamp: Date) throws -> Int64? {
         guard let session = try currentSession(transaction, pin: pin) else { return nil }
+        // No conflict target: naming one needs the right to read its columns, which the
+        // terminal role does not have; the primary key is the table's only unique constraint.
         try transaction.rows("""
             INSERT INTO session_learner (session_id, learner_id, joined_at) VALUES ($1, $2, to_timestamp($3))
-            ON CONFLICT (session_id, learner_id) DO NOTHING
+            ON CONFLICT DO NOTHING
             """, [session.id, learnerID, stamp])
         return session.id
+    }
+
+    /// Marks the confidence question at `moment` asked of the learner in the session, through
+    /// the owner's function (the terminal role may not read `session_learner`); false when it
+    /// was asked already or they were never counted in the session.
+    static func claim(_ transaction: Transaction, sessionID: Int64, learnerID: Int64, moment: ConfidenceMoment) throws -> Bool {
+        try transaction.row(
+            "SELECT taster_claim_confidence_question($1, $2, $3) AS claimed", [sessionID, learnerID, moment.rawValue])?
+            .bool("claimed") == true
     }
 
     /// Counts ratings 1 to 5 from rows of `rating` and `count`.

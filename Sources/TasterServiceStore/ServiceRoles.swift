@@ -16,12 +16,23 @@ import TasterStore
 /// per branch) and one per volunteer, and grants each the role it needs, with passwords set in
 /// PostgreSQL itself and kept in each computer's `.pgpass`. Taster never sees a password.
 ///
-/// The rights are table rights: a terminal's login can read what it must update (learners' rows,
-/// found by code; their lessons; the branch's sessions; the live view's rows, which PostgreSQL
-/// reads to update a learner's own), but not step or lesson events or anything else a report
-/// counts. So a terminal's login could read the live view (pseudonymous codes and the step each
-/// learner is on, never a name); keeping it to its own learner's row would need the writes
-/// behind functions that run with the owner's rights, which this version does not have.
+/// The terminal role's table rights let it find a learner by code and carry on their lessons,
+/// add step and lesson events, count its learner in the branch's open session, and read that
+/// session and the branch's volunteer passphrase record (kiosk mode checks it). Its learner's
+/// row of the live view, its place in a session's confidence questions and the session's
+/// anonymous confidence counts it writes only through functions that run with the owner's rights
+/// (``ServiceSchema/terminalFunctions``), so it has no right at all on `live_status`,
+/// `confidence_count` or `confidence_pair`, and may only add to `session_learner`: it cannot read
+/// the live view, who joined which session, step or lesson events, or the confidence counts.
+///
+/// What it can still read, and why: every learner's row (code, nickname, chosen language, when
+/// they were made and last active) and every learner's lessons and resume points, since a
+/// learner who types their code at any terminal of the service carries on from where they were,
+/// and table rights cannot tell "the row with this code" from "every row"; the service's
+/// sessions (names and times, and how many forgotten learners each counted); the branches'
+/// volunteer passphrase records (salted hashes); the days chores last ran; the ids of outbox
+/// events already received; and which migrations ran. Keeping learners' rows to the one whose
+/// code was typed would need the lookups by code behind functions too.
 public struct ServiceRoles: Sendable, Equatable {
     /// The terminal role's name.
     public var terminal: String
@@ -38,17 +49,17 @@ public struct ServiceRoles: Sendable, Equatable {
     }
 
     /// What the terminal role may do, table by table (every other right is the volunteer's).
+    /// The live view and the confidence counts are not here: the terminal writes them only
+    /// through ``ServiceSchema/terminalFunctions``.
     public static let terminalRights: [(table: String, rights: String)] = [
         ("learner", "SELECT, INSERT, UPDATE"),
         ("lesson_progress", "SELECT, INSERT, UPDATE"),
         ("step_event", "INSERT"),
         ("lesson_event", "INSERT"),
-        // The upsert of a learner's own row reads the row it replaces, so SELECT is needed.
-        ("live_status", "SELECT, INSERT, UPDATE, DELETE"),
+        // Counting its learner in the open session; marking the confidence questions asked is
+        // the owner's function's, so the terminal never reads who joined.
+        ("session_learner", "INSERT"),
         ("taster_session", "SELECT"),
-        ("session_learner", "SELECT, INSERT, UPDATE"),
-        ("confidence_count", "SELECT, INSERT, UPDATE"),
-        ("confidence_pair", "SELECT, INSERT, UPDATE"),
         ("volunteer_credential", "SELECT"),
         ("store_chore", "SELECT"),
         // An event sent from a terminal's outbox leaves its id here, so sending it twice adds nothing.
@@ -88,6 +99,14 @@ public struct ServiceRoles: Sendable, Equatable {
             try connection.execute("REVOKE ALL ON ALL TABLES IN SCHEMA \(quotedSchema) FROM \(terminal)")
             for (table, rights) in Self.terminalRights {
                 try connection.execute("GRANT \(rights) ON \(quotedSchema).\(table) TO \(terminal)")
+            }
+            // The functions that write with the owner's rights: the two roles may run them,
+            // nobody else. (A migrator that stops before they were made makes none.)
+            for function in ServiceSchema.terminalFunctions {
+                let found = try connection.execute("SELECT to_regprocedure($1)::text", [quotedSchema + "." + function]).rows.first?.first ?? nil
+                guard let found else { continue }
+                try connection.execute("REVOKE ALL ON FUNCTION \(found) FROM PUBLIC")
+                try connection.execute("GRANT EXECUTE ON FUNCTION \(found) TO \(terminal), \(volunteer)")
             }
         }
         return ServiceInitialisation(appliedMigrations: applied, createdRoles: created)

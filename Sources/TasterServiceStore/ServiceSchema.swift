@@ -22,6 +22,21 @@ public enum ServiceSchema {
     /// The language a learner chose at the welcome, kept so that it greets them when they come
     /// back at any branch.
     public static let learnerLanguage = "service-5-learner-language"
+    /// The functions a terminal writes its learner's row of the live view, their place in a
+    /// session's confidence questions and the session's anonymous counts through, which run
+    /// with the owner's rights, so the terminal role needs no right to read those tables.
+    public static let terminalWrites = "service-6-terminal-writes"
+
+    /// The functions ``terminalWrites`` makes, by signature (``ServiceRoles`` lets both roles
+    /// run them, and nobody else).
+    public static let terminalFunctions = [
+        "taster_update_live_status(bigint, text, bigint, text, text, integer, integer, timestamptz, integer, integer, timestamptz)",
+        "taster_raise_hand(bigint, text, timestamptz)",
+        "taster_remove_live_status(bigint)",
+        "taster_claim_confidence_question(bigint, bigint, text)",
+        "taster_count_confidence(bigint, text, integer)",
+        "taster_count_confidence_pair(bigint, integer, integer)",
+    ]
 
     /// Every migration this version knows, in order.
     public static let migrations: [PostgresMigration] = [
@@ -176,6 +191,101 @@ public enum ServiceSchema {
         // row, so forgetting or purging the learner removes it too.
         PostgresMigration(name: learnerLanguage, sql: """
             ALTER TABLE learner ADD COLUMN preferred_language text;
+            """),
+        // SECURITY DEFINER functions run with their owner's rights, so they must belong to the
+        // tables' owner: a login that is not (a terminal's, on a server whose public schema lets
+        // anyone create) is refused before anything is made. Each function's search_path is
+        // pinned to this schema with pg_temp last, so nobody's own tables or functions can stand
+        // in for the ones they use, and PUBLIC's right to run them is taken away in the same
+        // transaction that makes them (as PostgreSQL's "Writing SECURITY DEFINER Functions
+        // Safely" advises); `taster store init` then grants it to the two roles. The statements
+        // are the store's own, unchanged: the live view's rules stay what they were.
+        PostgresMigration(name: terminalWrites, sql: """
+            DO $$
+            BEGIN
+                IF NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'live_status'::regclass), 'USAGE') THEN
+                    RAISE EXCEPTION 'only the owner of the tables can make the functions that write to them'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            END $$;
+
+            -- A raised hand stays up until a volunteer clears it; a volunteer's "seen" lasts
+            -- only while the learner stays on the step.
+            CREATE FUNCTION taster_update_live_status(
+                p_learner_id bigint, p_branch text, p_session_id bigint, p_lesson_id text, p_lesson_title text,
+                p_step_number integer, p_step_count integer, p_step_started_at timestamptz, p_wrong_attempts integer,
+                p_hints_on_step integer, p_at timestamptz
+            ) RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+                INSERT INTO live_status (learner_id, branch, session_id, lesson_id, lesson_title, step_number, step_count,
+                                         step_started_at, wrong_attempts, hints_on_step, hand_raised_at, last_activity_at)
+                VALUES (p_learner_id, p_branch, p_session_id, p_lesson_id, p_lesson_title, p_step_number, p_step_count,
+                        p_step_started_at, p_wrong_attempts, p_hints_on_step, NULL, p_at)
+                ON CONFLICT (learner_id) DO UPDATE
+                SET branch = excluded.branch, session_id = excluded.session_id, lesson_id = excluded.lesson_id,
+                    lesson_title = excluded.lesson_title, step_number = excluded.step_number, step_count = excluded.step_count,
+                    step_started_at = excluded.step_started_at, wrong_attempts = excluded.wrong_attempts,
+                    hints_on_step = excluded.hints_on_step,
+                    seen_at = CASE WHEN live_status.lesson_id IS NOT DISTINCT FROM excluded.lesson_id
+                                    AND live_status.step_number IS NOT DISTINCT FROM excluded.step_number
+                                   THEN live_status.seen_at ELSE NULL END,
+                    last_activity_at = excluded.last_activity_at;
+            $$;
+
+            CREATE FUNCTION taster_raise_hand(p_learner_id bigint, p_branch text, p_at timestamptz)
+            RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+                INSERT INTO live_status (learner_id, branch, hand_raised_at, last_activity_at)
+                VALUES (p_learner_id, p_branch, p_at, p_at)
+                ON CONFLICT (learner_id) DO UPDATE
+                SET branch = excluded.branch, hand_raised_at = excluded.hand_raised_at, last_activity_at = excluded.last_activity_at;
+            $$;
+
+            CREATE FUNCTION taster_remove_live_status(p_learner_id bigint)
+            RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+                DELETE FROM live_status WHERE learner_id = p_learner_id;
+            $$;
+
+            -- True when this call is the one that marked the question asked: it says nothing
+            -- more than the UPDATE ... RETURNING it replaces.
+            CREATE FUNCTION taster_claim_confidence_question(p_session_id bigint, p_learner_id bigint, p_moment text)
+            RETURNS boolean LANGUAGE sql SECURITY DEFINER AS $$
+                WITH claimed AS (
+                    UPDATE session_learner
+                    SET asked_before = asked_before OR p_moment = 'before', asked_after = asked_after OR p_moment = 'after'
+                    WHERE session_id = p_session_id AND learner_id = p_learner_id
+                      AND ((p_moment = 'before' AND NOT asked_before) OR (p_moment = 'after' AND NOT asked_after))
+                    RETURNING 1
+                )
+                SELECT EXISTS (SELECT 1 FROM claimed);
+            $$;
+
+            CREATE FUNCTION taster_count_confidence(p_session_id bigint, p_moment text, p_rating integer)
+            RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+                INSERT INTO confidence_count (session_id, moment, rating, count) VALUES (p_session_id, p_moment, p_rating, 1)
+                ON CONFLICT (session_id, moment, rating) DO UPDATE SET count = confidence_count.count + 1;
+            $$;
+
+            CREATE FUNCTION taster_count_confidence_pair(p_session_id bigint, p_rating_before integer, p_rating_after integer)
+            RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+                INSERT INTO confidence_pair (session_id, rating_before, rating_after, count)
+                VALUES (p_session_id, p_rating_before, p_rating_after, 1)
+                ON CONFLICT (session_id, rating_before, rating_after) DO UPDATE SET count = confidence_pair.count + 1;
+            $$;
+
+            DO $$
+            DECLARE
+                made regprocedure;
+            BEGIN
+                FOR made IN
+                    SELECT p.oid::regprocedure FROM pg_proc p
+                    WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+                      AND p.proname IN ('taster_update_live_status', 'taster_raise_hand', 'taster_remove_live_status',
+                                        'taster_claim_confidence_question', 'taster_count_confidence',
+                                        'taster_count_confidence_pair')
+                LOOP
+                    EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', made, current_schema());
+                    EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', made);
+                END LOOP;
+            END $$;
             """),
     ]
 

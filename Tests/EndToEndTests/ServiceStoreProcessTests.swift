@@ -67,7 +67,7 @@ struct ServiceStoreProcessTests {
         #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.filter { $0.status != 0 }.map(\.error).prefix(3))")
         #expect(runs.allSatisfy { $0.error.isEmpty }, "nothing on standard error: \(runs.map(\.error).filter { !$0.isEmpty }.prefix(2))")
         #expect(try Self.psql("SELECT name FROM taster_migration ORDER BY name", on: address)
-            == "service-1-progress\nservice-2-volunteer-credentials\nservice-3-confidence-pairs\nservice-4-outbox-receipts\nservice-5-learner-language")
+            == "service-1-progress\nservice-2-volunteer-credentials\nservice-3-confidence-pairs\nservice-4-outbox-receipts\nservice-5-learner-language\nservice-6-terminal-writes")
         #expect(try Self.psql("SELECT count(*) FROM pg_tables WHERE tablename = 'step_event'", on: address) == "1")
     }
 

@@ -4,6 +4,7 @@ import TasterReports
 import TasterServiceStore
 import TasterStore
 import TasterTestSupport
+import TasterWording
 @testable import TasterCommands
 
 /// The commands on a library service's store, in-process, against the test PostgreSQL server:
@@ -175,6 +176,76 @@ struct ServiceStoreCommandTests {
         for harness in [halifax, todmorden] {
             #expect(!FileManager.default.fileExists(atPath: harness.dataLocation.databaseFile.path), "no progress file is made")
         }
+    }
+
+    @Test("session watch with a terminal's login is refused with the sentence naming the volunteer role, and its learner shows on a volunteer's board")
+    func watchNeedsTheVolunteerRole() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let folder = try TemporaryFolder(prefix: "taster-roles")
+        let tag = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(8)
+        let roles = ServiceRoles(terminal: "term_\(tag)", volunteer: "vol_\(tag)")
+        _ = try roles.initialise(at: database)
+        let terminalLogin = try TestServer.login(in: roles.terminal, on: database, folder: folder)
+        let volunteerLogin = try TestServer.login(in: roles.volunteer, on: database, folder: folder)
+        let atTerminal = try terminal(at: "Halifax Central", on: database, storeLine: terminalLogin.description)
+        let volunteer = try terminal(at: "Halifax Central", on: database, storeLine: volunteerLogin.description)
+
+        // A learner at the terminal, as the shell records them, with the terminal's own login.
+        let store = try ServiceProgressStore.open(terminalLogin, branch: "Halifax Central", now: atTerminal.clock.closure)
+        let learner = try store.newLearner(nickname: nil)
+        try store.updateLiveStatus(code: learner.code, step: LiveStep(
+            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 3, stepCount: 8,
+            stepStartedAt: atTerminal.clock.now), sessionPin: nil)
+        try store.raiseHand(code: learner.code)
+        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
+
+        let refused = atTerminal.run(["session", "watch", "--once"])
+        #expect(refused.status != 0, "\(refused.output)")
+        #expect(!refused.output.contains(handle), "the terminal's login shows nobody")
+        #expect(refused.errors.contains("Volunteers' commands need a login in the taster_volunteer role"), "\(refused.errors)")
+        #expect(refused.errors.contains("Nothing was changed."))
+
+        let watched = volunteer.run(["session", "watch", "--once"])
+        #expect(watched.status == 0 && watched.output.contains(handle), "\(watched.output)\(watched.errors)")
+        #expect(watched.output.contains("3/8") || watched.output.contains("step 3"), "\(watched.output)")
+        try store.removeLiveStatus(code: learner.code)
+        #expect(!volunteer.run(["session", "watch", "--once"]).output.contains(handle), "gone when they leave")
+    }
+
+    @Test("learner forget while the server cannot be reached: their events waiting here are removed and never sent, and the volunteer is told the server still holds their record")
+    func forgetWhileTheServerIsAway() throws {
+        guard TestServer.isAvailable else { return }
+        let server = try PrivateServer()
+        defer { server.remove() }
+        let database = try server.makeDatabase()
+        let harness = try terminal(at: "Halifax Central", on: database)
+        let store = try ServiceProgressStore.open(database, branch: "Halifax Central", now: harness.clock.closure)
+        let leaving = try store.newLearner(nickname: nil)
+        let staying = try store.newLearner(nickname: nil)
+        let outbox = try Outbox.open(in: harness.dataLocation.folder)
+        for code in [leaving.code, staying.code] {
+            try outbox.append(OutboxEvent(code: code, at: harness.clock.now, change: .startLesson(lessonID: "online-forms", contentVersion: "v1")))
+        }
+        try server.stop()
+        let away = harness.run(["learner", "forget", leaving.code.rawValue, "--yes"])
+        #expect(away.status != 0, "not forgotten yet")
+        let said = away.errors.replacingOccurrences(of: "\n", with: " ")
+        #expect(said.contains(Catalogue.english.text(.forgetOutboxRemoved)), "\(away.errors)")
+        #expect(said.contains("the server still holds their record"), "\(away.errors)")
+        #expect(said.contains("taster learner forget \(leaving.code.rawValue)"), "says to run it again: \(away.errors)")
+        #expect(try outbox.waiting().map(\.code) == [staying.code], "only their events go")
+        let twice = harness.run(["learner", "forget", leaving.code.rawValue, "--yes"])
+        #expect(twice.errors.replacingOccurrences(of: "\n", with: " ").contains(Catalogue.english.text(.forgetOutboxNone)), "\(twice.errors)")
+
+        try server.start()
+        #expect(try outbox.send(to: ServiceProgressStore.open(database, branch: "Halifax Central")) == 1)
+        let connection = try PostgresConnection(address: database)
+        let started = try connection.execute("SELECT l.code FROM lesson_progress p JOIN learner l ON l.id = p.learner_id").rows
+        #expect(started == [[staying.code.rawValue]], "the forgotten learner's waiting event was never sent")
+        let again = harness.run(["learner", "forget", leaving.code.rawValue, "--yes"])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(try connection.execute("SELECT count(*) FROM learner WHERE code = $1", [leaving.code.rawValue]).single == "0")
     }
 
     @Test("the server can be named by --store, TASTER_STORE or the settings file, as a URI or key-value pairs", arguments: ["--store", "TASTER_STORE", "file"])

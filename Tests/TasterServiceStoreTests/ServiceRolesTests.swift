@@ -13,18 +13,27 @@ struct ServiceRolesTests {
         return ServiceRoles(terminal: "t_\(tag)", volunteer: "v_\(tag)")
     }
 
-    /// A login in `role` on `database`, with its password in a passfile of its own, so the
-    /// test server's superuser is not the one connecting.
+    /// A login in `role` on `database` (see ``TestServer/login(in:on:folder:)``).
     private static func login(in role: String, on database: PostgresAddress, folder: TemporaryFolder) throws -> PostgresAddress {
-        let name = "login_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
-        let password = UUID().uuidString
-        try PostgresConnection(address: database).execute("CREATE ROLE \(name) LOGIN PASSWORD '\(password)' IN ROLE \(role)")
-        let passfile = folder.child("pgpass-\(name)")
-        try Data("*:*:*:\(name):\(password)\n".utf8).write(to: passfile)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passfile.path)
-        let options = database.options.filter { $0.keyword != "user" && $0.keyword != "passfile" }
-        return try PostgresAddress((options.map { "\($0.keyword)=\($0.value)" } + ["user=\(name)", "passfile=\(passfile.path)"]).joined(separator: " "))
+        try TestServer.login(in: role, on: database, folder: folder)
     }
+
+    /// Whether `sql`, run by the login at `address`, is refused for want of a right.
+    private static func isRefused(_ sql: String, at address: PostgresAddress) throws -> Bool {
+        do {
+            try PostgresConnection(address: address).execute(sql)
+            return false
+        } catch PostgresError.statementFailed(PostgresError.insufficientPrivilege, _) {
+            return true
+        }
+    }
+
+    /// The rights the terminal role had on the live view, the session's learners and the
+    /// confidence counts before those writes went through the owner's functions.
+    private static let formerTerminalRights = [
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON live_status TO %@",
+        "GRANT SELECT, INSERT, UPDATE ON session_learner, confidence_count, confidence_pair TO %@",
+    ]
 
     @Test("init makes the schema and both roles; run again, it changes nothing and says so")
     func initTwice() throws {
@@ -69,5 +78,115 @@ struct ServiceRolesTests {
         #expect(try volunteer.liveBoard().learners.map(\.code) == [learner.code], "the volunteer's login sees the room")
         #expect(try volunteer.impactData(since: nil, until: nil).learnerCount == 1)
         #expect(try volunteer.forget(code: learner.code))
+    }
+
+    @Test("a terminal's login cannot read the live view, who joined a session or the confidence counts, yet its learner shows on a volunteer's board")
+    func terminalCannotReadTheBoard() throws {
+        guard TestServer.isAvailable else { return }
+        let folder = try TemporaryFolder(prefix: "taster-roles")
+        let database = try TestServer.makeDatabase()
+        let roles = Self.freshRoles()
+        _ = try roles.initialise(at: database)
+        let volunteer = try ServiceProgressStore.open(try Self.login(in: roles.volunteer, on: database, folder: folder), branch: "Halifax Central")
+        _ = try volunteer.startSession(named: "Tuesday taster")
+        let terminalLogin = try Self.login(in: roles.terminal, on: database, folder: folder)
+        let terminal = try ServiceProgressStore.open(terminalLogin, branch: "Halifax Central")
+        let learner = try terminal.newLearner(nickname: nil)
+
+        for table in ["live_status", "session_learner", "confidence_count", "confidence_pair"] {
+            #expect(try Self.isRefused("SELECT * FROM \(table)", at: terminalLogin), "the terminal reads \(table)")
+        }
+        #expect(try Self.isRefused("DELETE FROM live_status", at: terminalLogin), "only through the owner's functions")
+
+        let step = LiveStep(lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 2, stepCount: 8, stepStartedAt: Date())
+        try terminal.updateLiveStatus(code: learner.code, step: step, sessionPin: nil)
+        try terminal.raiseHand(code: learner.code)
+        var board = try volunteer.liveBoard().learners
+        #expect(board.map(\.code) == [learner.code])
+        #expect(board.first?.step?.stepNumber == 2 && board.first?.step?.stepCount == 8)
+        #expect(board.first?.handRaisedAt != nil, "the hand is up")
+        #expect(board.first?.sessionName == "Tuesday taster", "counted in the open session")
+
+        // A volunteer's "seen" lasts while the learner stays on the step; a raised hand stays up.
+        try terminal.raiseHand(code: learner.code)
+        #expect(try volunteer.acknowledgeHelp(code: learner.code))
+        try terminal.updateLiveStatus(code: learner.code, step: step, sessionPin: nil)
+        board = try volunteer.liveBoard().learners
+        #expect(board.first?.seen != nil && board.first?.handRaisedAt == nil, "seen on the same step")
+        try terminal.updateLiveStatus(code: learner.code, step: LiveStep(
+            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 3, stepCount: 8, stepStartedAt: Date()), sessionPin: nil)
+        board = try volunteer.liveBoard().learners
+        #expect(board.first?.seen == nil && board.first?.step?.stepNumber == 3, "a new step is not seen")
+
+        // The confidence questions are asked once, and the anonymous counts add up.
+        #expect(try terminal.claimConfidenceQuestion(code: learner.code, moment: .before, sessionPin: nil))
+        #expect(try !terminal.claimConfidenceQuestion(code: learner.code, moment: .before, sessionPin: nil), "asked once")
+        #expect(try terminal.recordConfidence(2, moment: .before, sessionPin: nil))
+        let session = try #require(try terminal.currentSession(pinnedTo: nil))
+        #expect(try terminal.claimLeavingConfidenceQuestion(code: learner.code, sessionID: session.id))
+        #expect(try !terminal.claimLeavingConfidenceQuestion(code: learner.code, sessionID: session.id), "asked once")
+        #expect(try terminal.recordConfidence(4, moment: .after, sessionID: session.id, startRating: 2))
+
+        try terminal.removeLiveStatus(code: learner.code)
+        #expect(try volunteer.liveBoard().learners.isEmpty, "gone from the board when they leave")
+        let report = try volunteer.endSession()
+        #expect(report.learnerCount == 1)
+        #expect(report.confidenceBefore == [0, 1, 0, 0, 0] && report.confidenceAfter == [0, 0, 0, 1, 0])
+        let pairs = try PostgresConnection(address: database).execute("SELECT rating_before, rating_after, count FROM confidence_pair").rows
+        #expect(pairs == [["2", "4", "1"]])
+    }
+
+    @Test("the functions that write with the owner's rights pin search_path to the schema, pg_temp last, and only the two roles may run them")
+    func functionsAreSafe() throws {
+        guard TestServer.isAvailable else { return }
+        let database = try TestServer.makeDatabase()
+        let roles = Self.freshRoles()
+        _ = try roles.initialise(at: database)
+        let admin = try PostgresConnection(address: database)
+        let outsider = "o_" + roles.terminal.dropFirst(2)
+        try admin.execute("CREATE ROLE \(outsider) NOLOGIN")
+        for function in ServiceSchema.terminalFunctions {
+            let row = try admin.execute("""
+                SELECT p.prosecdef, array_to_string(p.proconfig, ';'),
+                       has_function_privilege($2, p.oid, 'EXECUTE'), has_function_privilege($3, p.oid, 'EXECUTE'),
+                       has_function_privilege($4, p.oid, 'EXECUTE')
+                FROM pg_proc p WHERE p.oid = to_regprocedure($1)
+                """, [function, roles.terminal, roles.volunteer, outsider]).rows.first
+            #expect(row == ["t", "search_path=public, pg_temp", "t", "t", "f"], "\(function)")
+        }
+    }
+
+    @Test("store init again on a database set up before the live view's functions gives the terminal role their rights and takes the old ones away")
+    func initAgainTightensAnOlderDatabase() throws {
+        guard TestServer.isAvailable else { return }
+        let folder = try TemporaryFolder(prefix: "taster-roles")
+        let database = try TestServer.makeDatabase()
+        let roles = Self.freshRoles()
+        let admin = try PostgresConnection(address: database)
+        // As the version before left it: five migrations, and the terminal's old rights.
+        let before = Array(ServiceSchema.migrations.prefix { $0.name != ServiceSchema.terminalWrites })
+        #expect(before.map(\.name).last == ServiceSchema.learnerLanguage)
+        _ = try roles.initialise(admin, migrator: PostgresMigrator(migrations: before))
+        for grant in Self.formerTerminalRights { try admin.execute(grant.replacingOccurrences(of: "%@", with: roles.terminal)) }
+        let terminalLogin = try Self.login(in: roles.terminal, on: database, folder: folder)
+        #expect(try !Self.isRefused("SELECT * FROM live_status", at: terminalLogin), "the old rights read the board")
+
+        let again = try roles.initialise(at: database)
+        #expect(again.appliedMigrations == [ServiceSchema.terminalWrites])
+        for table in ["live_status", "session_learner", "confidence_count", "confidence_pair"] {
+            #expect(try Self.isRefused("SELECT * FROM \(table)", at: terminalLogin), "the terminal still reads \(table)")
+        }
+        let rights = try admin.execute("""
+            SELECT has_table_privilege($1, 'live_status', 'INSERT'), has_table_privilege($1, 'live_status', 'UPDATE'),
+                   has_table_privilege($1, 'live_status', 'DELETE'), has_table_privilege($1, 'session_learner', 'UPDATE'),
+                   has_table_privilege($1, 'confidence_count', 'INSERT'), has_table_privilege($1, 'session_learner', 'INSERT')
+            """, [roles.terminal]).rows.first
+        #expect(rights == ["f", "f", "f", "f", "f", "t"])
+
+        let terminal = try ServiceProgressStore.open(terminalLogin, branch: "Todmorden")
+        let volunteer = try ServiceProgressStore.open(try Self.login(in: roles.volunteer, on: database, folder: folder), branch: "Todmorden")
+        let learner = try terminal.newLearner(nickname: nil)
+        try terminal.raiseHand(code: learner.code)
+        #expect(try volunteer.liveBoard().learners.map(\.code) == [learner.code], "the terminal's new rights write the board")
     }
 }

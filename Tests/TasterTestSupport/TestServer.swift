@@ -37,4 +37,17 @@ public enum TestServer {
         try admin.execute("CREATE DATABASE \(name)")
         return try PostgresAddress("host=\(host) port=\(port) user=\(user) dbname=\(name)")
     }
+
+    /// A new login in `role` on `database`, with its password in a passfile of its own in
+    /// `folder`, so that the server's superuser is not the one connecting.
+    public static func login(in role: String, on database: PostgresAddress, folder: TemporaryFolder) throws -> PostgresAddress {
+        let name = "login_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+        let password = UUID().uuidString
+        try PostgresConnection(address: database).execute("CREATE ROLE \(name) LOGIN PASSWORD '\(password)' IN ROLE \(role)")
+        let passfile = folder.child("pgpass-\(name)")
+        try Data("*:*:*:\(name):\(password)\n".utf8).write(to: passfile)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passfile.path)
+        let options = database.options.filter { $0.keyword != "user" && $0.keyword != "passfile" }
+        return try PostgresAddress((options.map { "\($0.keyword)=\($0.value)" } + ["user=\(name)", "passfile=\(passfile.path)"]).joined(separator: " "))
+    }
 }

@@ -15,7 +15,21 @@ struct LearnerForgetCommand: TasterSubcommand {
 
     func run(in environment: TasterEnvironment) throws {
         let words = environment.catalogue
-        let (store, learnerCode) = try VolunteerAccess.open(environment, data: data, code: code)
+        let learnerCode = try VolunteerAccess.parse(code, environment)
+        // A library service's server that cannot be reached cannot check the passphrase either.
+        // The learner's events waiting in this computer's outbox are removed all the same: the
+        // outbox is this computer's own file, which its login can read and remove anyway, and
+        // nothing of the server's is shown or changed.
+        var opened: Result<any ProgressStore, StoreError>?
+        if case .service = environment.storeAddress(data) {
+            let result = environment.openStore(data)
+            if case .failure(.serverUnreachable(let address, let detail)) = result {
+                throw forgetWaiting(learnerCode, serverAddress: address, detail: detail, in: environment)
+            }
+            opened = result
+        }
+        try VolunteerGate.require(environment, data: data)
+        let store = try VolunteerAccess.store(opened ?? environment.openStore(data), environment)
 
         guard let summary = try store.summary(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         if !yes {
@@ -33,6 +47,27 @@ struct LearnerForgetCommand: TasterSubcommand {
         guard try store.forget(code: learnerCode) else { throw VolunteerAccess.unknown(learnerCode, environment) }
         let done = words.text(.forgetDone, ["code": learnerCode.rawValue])
         environment.output.write(([done] + (store.erasedDataLingers() ? [words.text(.erasedTracesLinger)] : [])).joined(separator: " "))
+    }
+
+    /// While the library service's server cannot be reached: the learner's events waiting in
+    /// this terminal's outbox are removed, so that no later sending brings them to the server
+    /// after a forget was asked for, and the volunteer is told the server still holds their
+    /// record and to run the command again. Always a failure: the learner is not forgotten yet.
+    private func forgetWaiting(_ code: LearnerCode, serverAddress: String, detail: String, in environment: TasterEnvironment) -> ExitCode {
+        let words = environment.catalogue
+        let folder = environment.dataLocation(data).folder
+        let removed: Int
+        do {
+            removed = Outbox.exists(in: folder) ? try Outbox.open(in: folder).forget(code: code) : 0
+        } catch {
+            environment.output.writeError(words.words(for: error, duringALesson: false))
+            return ExitCode.failure
+        }
+        environment.output.writeError(words.text(.forgetServerAway, [
+            "address": serverAddress, "detail": detail, "code": code.rawValue,
+            "outbox": words.text(removed > 0 ? .forgetOutboxRemoved : .forgetOutboxNone),
+        ]))
+        return ExitCode.failure
     }
 
     /// What forgetting this learner erases, and what anonymous counts stay.

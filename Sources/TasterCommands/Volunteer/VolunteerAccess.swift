@@ -8,12 +8,7 @@ import TasterWording
 enum VolunteerAccess {
     /// The progress file, or an exit with its plain-English reason.
     static func openStore(_ environment: TasterEnvironment, data: DataOptions) throws -> any ProgressStore {
-        switch environment.openStore(data) {
-        case .success(let store): return store
-        case .failure(let error):
-            environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
-            throw ExitCode.failure
-        }
+        try store(environment.openStore(data), environment)
     }
 
     /// The progress file opened for reading only, for commands that only show what it holds
@@ -35,17 +30,30 @@ enum VolunteerAccess {
     /// The store and the parsed code, once the volunteer passphrase is given: every command that
     /// takes a learner's code shows or changes that learner's data.
     static func open(_ environment: TasterEnvironment, data: DataOptions, code: LearnerCodeArgument) throws -> (any ProgressStore, LearnerCode) {
-        let learnerCode: LearnerCode
-        do {
-            learnerCode = try LearnerCode.parse(code.text)
-        } catch {
-            environment.output.writeError(environment.catalogue.words(for: error))
-            throw ExitCode.failure
-        }
+        let learnerCode = try parse(code, environment)
         try VolunteerGate.require(environment, data: data)
         return (try openStore(environment, data: data), learnerCode)
     }
 
+    /// The learner's code as typed, or an exit with what is wrong with it.
+    static func parse(_ code: LearnerCodeArgument, _ environment: TasterEnvironment) throws -> LearnerCode {
+        do {
+            return try LearnerCode.parse(code.text)
+        } catch {
+            environment.output.writeError(environment.catalogue.words(for: error))
+            throw ExitCode.failure
+        }
+    }
+
+    /// The store `opened` holds, or an exit with the plain-English reason it could not be opened.
+    static func store(_ opened: Result<any ProgressStore, StoreError>, _ environment: TasterEnvironment) throws -> any ProgressStore {
+        switch opened {
+        case .success(let store): return store
+        case .failure(let error):
+            environment.output.writeError(environment.catalogue.words(for: error, duringALesson: false))
+            throw ExitCode.failure
+        }
+    }
 
     /// The error for a code nobody has.
     static func unknown(_ code: LearnerCode, _ environment: TasterEnvironment) -> ExitCode {
