@@ -16,6 +16,7 @@ struct LessonsCommand: TasterSubcommand {
         abstract: "List the lessons with their id, title, area, minutes, steps and translations.")
 
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: MessageLanguageOption
 
     @Flag(name: .long, help: "Write the list as JSON (the same as --format json).")
     var json = false
