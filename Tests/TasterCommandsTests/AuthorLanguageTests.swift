@@ -38,6 +38,17 @@ struct AuthorLanguageTests {
         #expect(lines.contains("\(file.path):1:1: error: the lesson has no `summary`. Add a line such as `summary: Read the parts of a web address`."), "\(run.output)")
     }
 
+    @Test("the overview for editors has Welsh headings and closing line, the English ones gone")
+    func statsInWelsh() throws {
+        let harness = try CommandHarness()
+        let run = harness.run(["lessons", "--stats", "--language", "cy"])
+        #expect(run.status == 0, "\(run.errors)")
+        let heading = try #require(run.output.split(separator: "\n").first.map(String.init))
+        #expect(heading.hasPrefix("gwers ") && heading.contains("camau nad oes prawf yn eu cyrraedd"), "\(run.output)")
+        #expect(run.output.contains("cyfanswm"), "\(run.output)")
+        #expect(!run.output.contains("safety point"), "\(run.output)")
+    }
+
     @Test("taster test shows a failing lesson in Welsh too")
     func testInWelsh() throws {
         let harness = try CommandHarness()

@@ -32,7 +32,7 @@ struct LessonsCommand: TasterSubcommand {
         let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
         let catalogue = LessonCatalogue(library, catalogue: environment.catalogue)
         if stats {
-            output.write(LessonStatistics.table(library))
+            output.write(LessonStatistics.table(library, words: environment.catalogue))
         } else {
             switch json ? .json : format {
             case .json: output.write(try catalogue.json())

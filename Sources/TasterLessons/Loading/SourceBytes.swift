@@ -52,7 +52,7 @@ enum SourceBytes {
                 if (0x80...0x9F).contains(scalarValue) {
                     report(ProblemFact(.controlByte, ["character": .text("U+00" + String(scalarValue, radix: 16, uppercase: true))]))
                 } else if let name = HiddenCharacters.name(of: scalarValue) {
-                    report(ProblemFact(.invisibleByte, ["code": .text(String(scalarValue, radix: 16, uppercase: true)), "name": .text(name)]))
+                    report(ProblemFact(.invisibleByte, ["code": .text(String(scalarValue, radix: 16, uppercase: true)), "name": .phrase(name)]))
                 } else {
                     output.append(contentsOf: input[index..<(index + length)])
                 }

@@ -11,7 +11,7 @@ public struct HiddenCharacterRule: ContentRule {
             let code = String(first.value, radix: 16, uppercase: true)
             return LessonProblem(
                 path: content.path, location: field.location, severity: .error,
-                ProblemFact(.hiddenCharacter, ["Place": field.place, "code": .text(code), "name": .text(name)]))
+                ProblemFact(.hiddenCharacter, ["Place": field.place, "code": .text(code), "name": .phrase(name)]))
         }
     }
 }
