@@ -50,7 +50,7 @@ public enum FingerprintUpdate {
                 changed.append(step.id)
             } else {
                 problems.append(LessonProblem(path: translation.sourcePath, location: step.location, severity: .warning,
-                    message: "the fingerprint of step `\(step.id)` cannot be added, because the step is written on one line. Write its keys on their own lines, indented under `\(step.id):`."))
+                    ProblemFact(.fingerprintOneLine, ["id": .text(step.id)])))
             }
         }
         var result = String.UnicodeScalarView()

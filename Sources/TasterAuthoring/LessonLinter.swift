@@ -45,6 +45,6 @@ public struct LessonLinter: Sendable {
         let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
         guard stem != lesson.id else { return nil }
         return LessonProblem(path: lesson.sourcePath, location: .start,
-            message: "the lesson's id is `\(lesson.id)`, but its file is called \(SafeText.quote(name)). Make them the same: rename the file to `\(lesson.id).yaml`, or change the id to `\(stem)`.")
+            ProblemFact(.fileNameDiffers, ["id": .text(lesson.id), "file": .text(SafeText.quote(name)), "stem": .text(stem)]))
     }
 }

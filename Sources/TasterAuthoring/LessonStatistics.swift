@@ -41,13 +41,16 @@ public struct LessonStatistics: Sendable, Equatable {
         hasSafetyPoint = lesson.hasSafetyPoint
     }
 
-    /// The overview table for a library, with a closing line naming lessons with no safety point.
-    public static func table(_ library: LessonLibrary) -> String {
+    /// The overview table for a library, with a closing line naming lessons with no safety point,
+    /// in `words`' language.
+    public static func table(_ library: LessonLibrary, words: Catalogue = .english) -> String {
         let rows = library.lessons.map(LessonStatistics.init)
-        let headings = ["lesson", "steps", "questions", "hints", "tests", "steps no test reaches", "safety point"]
+        let headings = [words.text(.statsLesson), words.text(.statsSteps), words.text(.statsQuestions), words.text(.statsHints),
+                        words.text(.statsTests), words.text(.statsUnreached), words.text(.statsSafetyPoint)]
         let cells = rows.map { row in
             [row.lessonID, "\(row.steps)", "\(row.questions)", "\(row.hints)", "\(row.tests)",
-             row.stepsNoTestReaches.isEmpty ? "none" : Self.ranges(row.stepsNoTestReaches), row.hasSafetyPoint ? "yes" : "NO"]
+             row.stepsNoTestReaches.isEmpty ? words.text(.statsNone) : Self.ranges(row.stepsNoTestReaches),
+             words.text(row.hasSafetyPoint ? .statsYes : .statsNo)]
         }
         let widths = headings.indices.map { column in ([headings] + cells).map { $0[column].count }.max() ?? 0 }
         func line(_ values: [String]) -> String {
@@ -57,13 +60,14 @@ public struct LessonStatistics: Sendable, Equatable {
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var lines = [line(headings)] + cells.map(line)
-        let total = ["total", "\(rows.reduce(0) { $0 + $1.steps })", "\(rows.reduce(0) { $0 + $1.questions })",
+        let total = [words.text(.statsTotal), "\(rows.reduce(0) { $0 + $1.steps })", "\(rows.reduce(0) { $0 + $1.questions })",
                      "\(rows.reduce(0) { $0 + $1.hints })", "\(rows.reduce(0) { $0 + $1.tests })",
-                     "\(rows.reduce(0) { $0 + $1.stepsNoTestReaches.count }) steps", "\(rows.filter(\.hasSafetyPoint).count) of \(rows.count)"]
+                     words.text(.statsStepCount, ["count": "\(rows.reduce(0) { $0 + $1.stepsNoTestReaches.count })"]),
+                     words.text(.statsSafeOf, ["count": "\(rows.filter(\.hasSafetyPoint).count)", "total": "\(rows.count)"])]
         lines.append(line(total))
         let unsafe = rows.filter { !$0.hasSafetyPoint }.map(\.lessonID)
         lines.append("")
-        lines.append(unsafe.isEmpty ? "Every lesson has a safety point." : "Lessons with no safety point: " + unsafe.joined(separator: ", ") + ".")
+        lines.append(unsafe.isEmpty ? words.text(.statsAllSafe) : words.text(.statsUnsafe, ["lessons": unsafe.joined(separator: ", ")]))
         return lines.joined(separator: "\n")
     }
 

@@ -15,12 +15,22 @@ public struct TestFailure: Sendable, Equatable, CustomStringConvertible {
     public var stepNumber: Int
     /// That step's id, when it has one.
     public var stepID: String? = nil
-    /// What was expected and what happened.
-    public var message: String
+    /// What was expected and what happened, as a fact; the catalogue has its words.
+    public var fact: ProblemFact
 
-    /// `path:line:col: error: ...`.
-    public var description: String {
-        "\(path):\(location.line):\(location.column): error: test \(SafeText.quote(testName, limit: 80)), step \(stepNumber)\(stepID.map { " (\($0))" } ?? ""): \(message)"
+    /// What was expected and what happened, in English.
+    public var message: String { Catalogue.english.text(of: fact) }
+
+    /// `path:line:col: error: ...`, in English.
+    public var description: String { line(in: .english) }
+
+    /// `path:line:col: error: test "name", step 2 (id): ...`, in `catalogue`'s language.
+    public func line(in catalogue: Catalogue) -> String {
+        let step: ProblemValue = stepID.map { .phrase(.testStepID, ["id": .text($0)]) } ?? ""
+        let said = catalogue.text(of: ProblemFact(.testFailure, [
+            "test": .text(SafeText.quote(testName, limit: 80)), "number": "\(stepNumber)", "id": step, "what": .phrase(fact),
+        ]))
+        return "\(path):\(location.line):\(location.column): error: \(said)"
     }
 }
 
@@ -131,7 +141,7 @@ public struct LessonTestRunner: Sendable {
                 let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                 if !refused || !flat(said).localizedCaseInsensitiveContains(flat(attempt.feedback)) {
                     failures.append(TestFailure(path: translation.sourcePath, location: stepTranslation.location, testName: "", stepNumber: index + 1, stepID: id,
-                        message: "the wrong answer \(SafeText.quote(attempt.input)) should be refused with its translated feedback, but taster said: \(SafeText.quote(said, limit: 160))"))
+                        fact: ProblemFact(.wrongFeedbackNotShown, ["input": .text(SafeText.quote(attempt.input)), "said": .text(SafeText.quote(said, limit: 160))])))
                 }
             }
         }
@@ -151,11 +161,11 @@ public struct LessonTestRunner: Sendable {
             guard run.stepIndex == index + 1 else {
                 let said = events.flatMap(wording.lines).joined(separator: " ")
                 return [TestFailure(path: lesson.sourcePath, location: step.location, testName: "auto-play", stepNumber: index + 1, stepID: step.id,
-                    message: "the step's own answer \(SafeText.quote(input)) did not move the lesson on; taster said: \(SafeText.quote(said, limit: 120))")]
+                    fact: ProblemFact(.ownAnswerStuck, ["input": .text(SafeText.quote(input)), "said": .text(SafeText.quote(said, limit: 120))]))]
             }
         }
         return [TestFailure(path: lesson.sourcePath, location: .start, testName: "auto-play", stepNumber: lesson.steps.count,
-            message: "the lesson did not finish after every step was answered.")]
+            fact: ProblemFact(.lessonNotFinished))]
     }
 
     /// Plays one of the author's tests.
@@ -167,22 +177,23 @@ public struct LessonTestRunner: Sendable {
         for exchange in test.exchanges {
             let stepNumber = run.stepIndex + 1
             let stepID = run.isFinished ? nil : run.currentStep.id
-            func fail(_ message: String) {
-                failures.append(TestFailure(path: test.sourcePath, location: exchange.location, testName: test.name, stepNumber: stepNumber, stepID: stepID, message: message))
+            func fail(_ fact: ProblemFact) {
+                failures.append(TestFailure(path: test.sourcePath, location: exchange.location, testName: test.name, stepNumber: stepNumber, stepID: stepID, fact: fact))
             }
             guard !run.isFinished else {
-                fail("the lesson had already finished before the input \(SafeText.quote(exchange.input)).")
+                fail(ProblemFact(.alreadyFinished, ["input": .text(SafeText.quote(exchange.input))]))
                 break
             }
             let events = run.handle(.line(exchange.input))
             let happened = Self.outcomes(of: events)
             let said = events.flatMap(wording.lines).joined(separator: "\n")
             if let expected = exchange.expect, !happened.contains(expected) {
-                let what = happened.isEmpty ? "nothing of the kind" : happened.map(\.rawValue).sorted().joined(separator: ", ")
-                fail("after the input \(SafeText.quote(exchange.input)) expected \(expected.rawValue), but got \(what). Taster said: \(SafeText.quote(said, limit: 160))")
+                let what: ProblemValue = happened.isEmpty ? .phrase(.nothingOfTheKind) : .text(happened.map(\.rawValue).sorted().joined(separator: ", "))
+                fail(ProblemFact(.expectedOutcome, ["input": .text(SafeText.quote(exchange.input)), "expected": .text(expected.rawValue), "got": what,
+                                                    "said": .text(SafeText.quote(said, limit: 160))]))
             }
             for snippet in exchange.shows where !said.localizedCaseInsensitiveContains(snippet) {
-                fail("after the input \(SafeText.quote(exchange.input)) expected to see \(SafeText.quote(snippet)), but taster said: \(SafeText.quote(said, limit: 160))")
+                fail(ProblemFact(.expectedToSee, ["input": .text(SafeText.quote(exchange.input)), "snippet": .text(SafeText.quote(snippet)), "said": .text(SafeText.quote(said, limit: 160))]))
             }
         }
         return failures

@@ -1,4 +1,5 @@
 import TasterLessons
+import TasterWording
 
 /// The result of linting: every problem, and counts for the closing line.
 public struct LintReport: Sendable {
@@ -21,12 +22,18 @@ public struct LintReport: Sendable {
     /// How many warnings.
     public var warningCount: Int { problems.filter { $0.severity == .warning }.count }
 
-    /// The closing line, such as `12 lessons checked: 0 errors, 1 warning.`
-    public var summaryLine: String {
-        var files = filesChecked == 1 ? "1 lesson file" : "\(filesChecked) lesson files"
-        if translationsChecked > 0 { files += translationsChecked == 1 ? " and 1 translation" : " and \(translationsChecked) translations" }
-        let errors = errorCount == 1 ? "1 error" : "\(errorCount) errors"
-        let warnings = warningCount == 1 ? "1 warning" : "\(warningCount) warnings"
-        return "\(files) checked: \(errors), \(warnings)."
+    /// The closing line in English, such as `12 lesson files checked: 0 errors, 1 warning.`
+    public var summaryLine: String { summaryLine(in: .english) }
+
+    /// The closing line in `catalogue`'s language.
+    public func summaryLine(in catalogue: Catalogue) -> String {
+        let lessons = ProblemValue.phrase(ProblemFact(.lintFiles, count: filesChecked))
+        let files = translationsChecked == 0 ? lessons
+            : .phrase(.lintFilesAndTranslations, ["files": lessons, "translations": .phrase(ProblemFact(.lintTranslations, count: translationsChecked))])
+        return catalogue.text(of: ProblemFact(.lintSummary, [
+            "files": files,
+            "errors": .phrase(ProblemFact(.lintErrors, count: errorCount)),
+            "warnings": .phrase(ProblemFact(.lintWarnings, count: warningCount)),
+        ]))
     }
 }

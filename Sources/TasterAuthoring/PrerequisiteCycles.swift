@@ -12,7 +12,7 @@ enum PrerequisiteCycles {
             let path = (loop + [lesson.id]).joined(separator: " → ")
             problems.append(LessonProblem(
                 path: lesson.sourcePath, location: .start, severity: .error,
-                message: "`requires` goes round in a loop (\(path)), so none of these lessons could be started first. Remove one of the links."))
+                ProblemFact(.prerequisiteLoop, ["path": .text(path)])))
         }
         return problems
     }

@@ -16,6 +16,7 @@ struct LessonsCommand: TasterSubcommand {
         abstract: "List the lessons with their id, title, area, minutes, steps and translations.")
 
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: MessageLanguageOption
 
     @Flag(name: .long, help: "Write the list as JSON (the same as --format json).")
     var json = false
@@ -31,7 +32,7 @@ struct LessonsCommand: TasterSubcommand {
         let (library, problems) = LessonLibrary.load(paths: [environment.lessonFolder(option: lessons.folder)])
         let catalogue = LessonCatalogue(library, catalogue: environment.catalogue)
         if stats {
-            output.write(LessonStatistics.table(library))
+            output.write(LessonStatistics.table(library, words: environment.catalogue))
         } else {
             switch json ? .json : format {
             case .json: output.write(try catalogue.json())

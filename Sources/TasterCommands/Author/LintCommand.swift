@@ -21,6 +21,7 @@ struct LintCommand: TasterSubcommand {
             """)
 
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: MessageLanguageOption
 
     @Argument(help: ArgumentHelp("Lesson files or folders to check (default: the lesson folder).", valueName: "path"))
     var paths: [String] = []
@@ -36,12 +37,13 @@ struct LintCommand: TasterSubcommand {
         let report = LessonLinter(today: environment.today, contentRules: setup.rules, translationRules: setup.translationRules).lint(paths: targets)
         let output = environment.output
         for problem in report.problems {
-            let line = problem.description
+            let line = environment.catalogue.line(of: problem)
             output.write(problem.severity == .error ? output.errorStyle(line) : output.warningStyle(line))
         }
         output.write(setup.description(from: environment.currentDirectory, catalogue: environment.catalogue))
 
-        output.write(report.errorCount > 0 ? output.errorStyle(report.summaryLine) : output.successStyle(report.summaryLine))
+        let summary = report.summaryLine(in: environment.catalogue)
+        output.write(report.errorCount > 0 ? output.errorStyle(summary) : output.successStyle(summary))
         if report.errorCount > 0 { throw ExitCode.failure }
     }
 
@@ -57,7 +59,7 @@ struct LintCommand: TasterSubcommand {
                   lesson.id == translation.lessonID,
                   let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
             let update = FingerprintUpdate.updated(text, translation: translation, lesson: lesson)
-            for problem in update.problems { output.write(output.warningStyle(problem.description)) }
+            for problem in update.problems { output.write(output.warningStyle(words.line(of: problem))) }
             guard !update.changedSteps.isEmpty else { continue }
             try Data(update.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
             let steps = update.changedSteps.map { "`\($0)`" }.joined(separator: ", ")

@@ -25,7 +25,7 @@ struct PreviewCommand: TasterSubcommand {
     func run(in environment: TasterEnvironment) throws {
         let output = environment.output
         let (loaded, problems) = LessonFiles.isTranslation(file) ? Self.translated(file) : Self.lesson(file)
-        for problem in problems { output.writeError(problem.description) }
+        for problem in problems { output.writeError(environment.catalogue.line(of: problem)) }
         guard let lesson = loaded, !problems.contains(where: { $0.severity == .error }) else {
             output.writeError(environment.catalogue.text(.previewHasErrors))
             throw ExitCode.failure

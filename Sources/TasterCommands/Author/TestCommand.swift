@@ -12,6 +12,7 @@ struct TestCommand: TasterSubcommand {
         discussion: "Exits with status 1 when a lesson has an error or a test fails.")
 
     @OptionGroup var lessons: LessonOptions
+    @OptionGroup var language: MessageLanguageOption
 
     @Argument(help: ArgumentHelp("Lesson files or folders to play (default: the lesson folder).", valueName: "path"))
     var paths: [String] = []
@@ -21,9 +22,9 @@ struct TestCommand: TasterSubcommand {
         let targets = paths.isEmpty ? [environment.lessonFolder(option: lessons.folder)] : paths
         let (library, problems) = LessonLibrary.load(paths: targets)
         let errors = problems.filter { $0.severity == .error }
-        for problem in errors { output.write(output.errorStyle(problem.description)) }
+        for problem in errors { output.write(output.errorStyle(environment.catalogue.line(of: problem))) }
         let report = LessonTestRunner().run(library)
-        for failure in report.failures { output.write(output.errorStyle(failure.description)) }
+        for failure in report.failures { output.write(output.errorStyle(failure.line(in: environment.catalogue))) }
         let passed = report.testsRun - Set(report.failures.map { "\($0.path)|\($0.testName)" }).count
         let words = environment.catalogue
         let figures = ["passed": "\(passed)", "failed": "\(report.testsRun - passed)"]

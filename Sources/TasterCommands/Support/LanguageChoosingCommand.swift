@@ -27,3 +27,15 @@ extension CertificateCommand: LanguageChoosingCommand {
 extension ReportCommand: LanguageChoosingCommand {
     var languageOption: String? { language.language }
 }
+
+extension LintCommand: LanguageChoosingCommand {
+    var languageOption: String? { language.language }
+}
+
+extension TestCommand: LanguageChoosingCommand {
+    var languageOption: String? { language.language }
+}
+
+extension LessonsCommand: LanguageChoosingCommand {
+    var languageOption: String? { language.language }
+}

@@ -22,7 +22,7 @@ struct SettingsCommand: TasterSubcommand {
         let settings = SiteSettings.load(in: environment)
         let output = environment.output
         let words = environment.catalogue
-        for problem in settings.problems { output.writeError(output.errorStyle(problem.description)) }
+        for problem in settings.problems { output.writeError(output.errorStyle(environment.catalogue.line(of: problem))) }
 
         var rows: [[String]] = []
         var storeUnusable = false

@@ -9,13 +9,13 @@ public enum AnswerPattern {
     /// The longest line a pattern is tried on; a right answer is never this long.
     public static let longestLineMatched = 300
 
-    /// Why `pattern` cannot be used, in words for the author, or nil when it is a usable pattern.
-    public static func problem(with pattern: String) -> String? {
+    /// Why `pattern` cannot be used, as a fact for the author, or nil when it is a usable pattern.
+    public static func problemFact(with pattern: String) -> ProblemFact? {
         do {
             _ = try PatternMachine(pattern)
             return nil
         } catch {
-            return "The pattern \"\(pattern)\" cannot be used: \(error.reason). Check its brackets and backslashes, or list the answers in `accept` instead."
+            return ProblemFact(.badPattern, ["pattern": .text(pattern), "reason": .phrase(error.reason)])
         }
     }
 

@@ -107,7 +107,7 @@ struct PatternMachine: Sendable {
 
         mutating func add(_ state: State) throws(PatternSyntaxError) -> Int {
             guard states.count < PatternMachine.mostStates else {
-                throw PatternSyntaxError(reason: "it is too large to check quickly; make it shorter or use smaller {…} counts")
+                throw PatternSyntaxError(reason: ProblemFact(.patternTooLarge))
             }
             states.append(state)
             return states.count - 1

@@ -65,9 +65,9 @@ struct PatternCharacterSet: Sendable {
     }
 }
 
-/// Why a pattern cannot be read, in words for the author.
+/// Why a pattern cannot be read, as a fact for the author.
 struct PatternSyntaxError: Error, Sendable {
-    let reason: String
+    let reason: ProblemFact
 }
 
 /// Reads the subset of regular expressions that taster can match in time proportional to the
@@ -88,7 +88,7 @@ struct PatternParser {
         var parser = PatternParser(pattern)
         let node = try parser.alternatives()
         if parser.position < parser.characters.count {
-            throw PatternSyntaxError(reason: "it has a \")\" with no \"(\" before it")
+            throw PatternSyntaxError(reason: ProblemFact(.patternCloseNoOpen))
         }
         return node
     }
@@ -127,11 +127,11 @@ struct PatternParser {
             default: return node
             }
             if case .assertion = node {
-                throw PatternSyntaxError(reason: "it repeats something that matches no character, such as ^, $ or \\b")
+                throw PatternSyntaxError(reason: ProblemFact(.patternRepeatsNothing))
             }
             if current == "?" { position += 1 } // lazy: the same for a whole-line match
             if current == "+" {
-                throw PatternSyntaxError(reason: "it uses a possessive repeat (like a++), which taster does not support")
+                throw PatternSyntaxError(reason: ProblemFact(.patternPossessive))
             }
             node = .repeated(node, least: bounds.0, most: bounds.1)
         }
@@ -150,10 +150,10 @@ struct PatternParser {
         var most: Int? = least
         if parts.count == 2 { most = parts[1].isEmpty ? nil : Int(parts[1]); if most == nil, !parts[1].isEmpty { return nil } }
         if least > Self.largestCount || (most ?? 0) > Self.largestCount {
-            throw PatternSyntaxError(reason: "it counts above \(Self.largestCount) in {…}; use + or * instead")
+            throw PatternSyntaxError(reason: ProblemFact(.patternCountTooHigh, ["most": "\(Self.largestCount)"]))
         }
         if let most, most < least {
-            throw PatternSyntaxError(reason: "its {\(inside)} has the larger number first")
+            throw PatternSyntaxError(reason: ProblemFact(.patternCountBackwards, ["braces": "{\(inside)}"]))
         }
         position = end + 1
         return (least, most)
@@ -170,7 +170,7 @@ struct PatternParser {
         case "\\": return try escape(inClass: false)
         case "(": return try group()
         case "*", "+", "?":
-            throw PatternSyntaxError(reason: "its \"\(character)\" has nothing before it to repeat")
+            throw PatternSyntaxError(reason: ProblemFact(.patternNothingToRepeat, ["character": "\(character)"]))
         default: return .character(PatternCharacterSet(items: [.single(character)]))
         }
     }
@@ -184,25 +184,25 @@ struct PatternParser {
             case "=": lookahead = false; position += 2
             case "!": lookahead = true; position += 2
             case "<" where position + 2 < characters.count && ["=", "!"].contains(characters[position + 2]):
-                throw PatternSyntaxError(reason: "it uses a lookbehind, (?<= or (?<!, which taster does not support")
+                throw PatternSyntaxError(reason: ProblemFact(.patternLookbehind))
             case "<":
                 // A named group: the name is only a label here.
                 while let character = current, character != ">" { position += 1 }
-                guard current == ">" else { throw PatternSyntaxError(reason: "a group name has no closing >") }
+                guard current == ">" else { throw PatternSyntaxError(reason: ProblemFact(.patternGroupNameOpen)) }
                 position += 1
             default:
-                throw PatternSyntaxError(reason: "it uses a (? group that taster does not support; use ( ), (?: ), (?= ) or (?! )")
+                throw PatternSyntaxError(reason: ProblemFact(.patternUnsupportedGroup))
             }
         }
         let inside = try alternatives()
-        guard current == ")" else { throw PatternSyntaxError(reason: "a \"(\" is never closed") }
+        guard current == ")" else { throw PatternSyntaxError(reason: ProblemFact(.patternOpenNeverClosed)) }
         position += 1
         if let negative = lookahead { return .assertion(.lookahead(inside, negative: negative)) }
         return inside
     }
 
     private mutating func escape(inClass: Bool) throws(PatternSyntaxError) -> PatternNode {
-        guard let character = current else { throw PatternSyntaxError(reason: "it ends with a lone backslash") }
+        guard let character = current else { throw PatternSyntaxError(reason: ProblemFact(.patternLoneBackslash)) }
         position += 1
         let item: PatternCharacterSet.Item
         switch character {
@@ -218,7 +218,7 @@ struct PatternParser {
         case "B" where !inClass: return .assertion(.notWordBoundary)
         default:
             if character.isLetter || character.isNumber {
-                throw PatternSyntaxError(reason: "it uses \\\(character), which taster does not support")
+                throw PatternSyntaxError(reason: ProblemFact(.patternUnsupportedEscape, ["character": "\(character)"]))
             }
             item = .single(character)
         }
@@ -237,7 +237,7 @@ struct PatternParser {
                 guard case .character(let escaped) = try escape(inClass: true) else { continue }
                 low = escaped.items[0]
             } else if character == "[" {
-                throw PatternSyntaxError(reason: "it has a [ inside a [ ] set; write \\[ for the character")
+                throw PatternSyntaxError(reason: ProblemFact(.patternNestedSet))
             } else {
                 low = .single(character)
             }
@@ -252,13 +252,13 @@ struct PatternParser {
                     high = escaped
                 }
                 guard lowCharacter <= high else {
-                    throw PatternSyntaxError(reason: "its range \(lowCharacter)-\(high) goes backwards")
+                    throw PatternSyntaxError(reason: ProblemFact(.patternRangeBackwards, ["low": "\(lowCharacter)", "high": "\(high)"]))
                 }
                 low = .range(lowCharacter, high)
             }
             set.items.append(low)
         }
-        guard current == "]" else { throw PatternSyntaxError(reason: "a \"[\" is never closed") }
+        guard current == "]" else { throw PatternSyntaxError(reason: ProblemFact(.patternSetNeverClosed)) }
         position += 1
         return set
     }

@@ -15,8 +15,8 @@ enum FileReading {
         }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "there is no such file" : errno == EACCES ? "taster is not allowed to read it" : String(cString: strerror(errno))
-            return .failure(LessonProblem(path: path, location: .start, message: "cannot open the file: \(reason)."))
+            let reason: ProblemValue = errno == ENOENT ? .phrase(.reasonNoSuchFile) : errno == EACCES ? .phrase(.reasonNotAllowed) : .text(String(cString: strerror(errno)))
+            return .failure(LessonProblem(path: path, location: .start, ProblemFact(.cannotOpen, ["reason": reason])))
         }
         defer { close(descriptor) }
         var info = stat()
@@ -46,12 +46,12 @@ enum FileReading {
 
     /// The problem for a path that is a folder, FIFO, device or socket.
     static func notOrdinary(_ path: String) -> LessonProblem {
-        LessonProblem(path: path, location: .start, message: "this is not an ordinary file. Give the path of a lesson file ending in .yaml.")
+        LessonProblem(path: path, location: .start, ProblemFact(.notOrdinaryFile))
     }
 
     /// The problem for a file over the size limit.
     static func tooLarge(_ path: String, size: Int, limit: Int) -> LessonProblem {
-        let sizeText = size >= 1 << 20 ? String(format: "%.1f MiB", Double(size) / Double(1 << 20)) : "\(size) bytes"
-        return LessonProblem(path: path, location: .start, message: "the file is \(sizeText); a lesson file can be at most \(limit >> 10) KiB. Split it into smaller lessons.")
+        let sizeText: ProblemValue = size >= 1 << 20 ? .phrase(.sizeMiB, ["size": .text(String(format: "%.1f", Double(size) / Double(1 << 20)))]) : .phrase(.sizeBytes, ["size": "\(size)"])
+        return LessonProblem(path: path, location: .start, ProblemFact(.fileTooBig, ["size": sizeText, "limit": "\(limit >> 10)"]))
     }
 }

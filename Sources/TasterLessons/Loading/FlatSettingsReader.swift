@@ -18,13 +18,13 @@ public enum FlatSettingsReader {
         guard problems.isEmpty, let root else { return ([], problems) }
         guard case .mapping(let pairs, _) = root else {
             if root.isNull { return ([], []) }
-            return ([], [LessonProblem(path: path, location: root.location, message: "a settings file is a list of `name: value` lines, not \(root.kindName).")])
+            return ([], [LessonProblem(path: path, location: root.location, ProblemFact(.settingsNotList, ["kind": root.kindPhrase]))])
         }
         var entries: [Entry] = []
         var found: [LessonProblem] = []
         for pair in pairs {
             guard case .scalar(let text, _, _) = pair.value else {
-                found.append(LessonProblem(path: path, location: pair.value.location, message: "the setting \(SafeText.quote(pair.key)) takes a single value, not \(pair.value.kindName)."))
+                found.append(LessonProblem(path: path, location: pair.value.location, ProblemFact(.settingSingleValue, ["name": .text(SafeText.quote(pair.key)), "kind": pair.value.kindPhrase])))
                 continue
             }
             entries.append(Entry(key: pair.key, value: pair.value.isNull ? "" : text, location: pair.keyLocation))

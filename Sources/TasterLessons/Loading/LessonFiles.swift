@@ -25,7 +25,7 @@ public enum LessonFiles {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append(LessonProblem(path: path, location: .start, message: path.isEmpty ? "no path was given. Give a lesson file or a folder of lessons, such as `lessons`." : "there is no file or folder here. Check the spelling of the path."))
+                problems.append(LessonProblem(path: path, location: .start, ProblemFact(path.isEmpty ? .noPathGiven : .noSuchPath)))
                 continue
             }
             guard isFolder.boolValue else {
@@ -55,7 +55,7 @@ public enum LessonFiles {
     private static func walkFolder(_ path: String, mostEntries: Int) -> (files: [String], translations: [String], problems: [LessonProblem]) {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            return ([], [], [LessonProblem(path: path, location: .start, message: "this folder cannot be read. Check that taster may read it.")])
+            return ([], [], [LessonProblem(path: path, location: .start, ProblemFact(.folderUnreadable))])
         }
         var found: [String] = []
         var translations: [String] = []
@@ -66,7 +66,7 @@ public enum LessonFiles {
         while let relative = enumerator.nextObject() as? String {
             seen += 1
             if seen > mostEntries {
-                return (found.sorted(), translations.sorted(), [LessonProblem(path: path, location: .start, message: "this folder holds more than \(mostEntries) files, so taster stopped looking. Give the folder that holds the lesson files, such as `lessons`.")])
+                return (found.sorted(), translations.sorted(), [LessonProblem(path: path, location: .start, ProblemFact(.folderTooBig, ["most": "\(mostEntries)"]))])
             }
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
             if name.hasPrefix(".") || enumerator.level >= deepestLevel {
@@ -129,7 +129,7 @@ public enum LessonFiles {
             guard !lessons.contains(stem + ".yaml"), !lessons.contains(stem + ".yml") else { return nil }
             let lessonName = (stem as NSString).lastPathComponent + ".yaml"
             return LessonProblem(path: sidecar, location: .start,
-                message: "this tests file has no lesson beside it, so its tests are never run. Its lesson should be called \(SafeText.quote(lessonName)), in the same folder.")
+                ProblemFact(.testsFileAlone, ["lesson": .text(SafeText.quote(lessonName))]))
         }
     }
 

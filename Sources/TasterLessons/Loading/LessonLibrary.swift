@@ -32,7 +32,7 @@ public struct LessonLibrary: Sendable {
         for lesson in lessons {
             if let first = firstFile[lesson.id] {
                 problems.append(LessonProblem(path: lesson.sourcePath, location: .start,
-                    message: "the id `\(lesson.id)` is already used by \(first). Every lesson needs its own id."))
+                    ProblemFact(.duplicateID, ["id": .text(lesson.id), "first": .text(first)])))
             } else {
                 firstFile[lesson.id] = lesson.sourcePath
                 unique.append(lesson)
@@ -41,7 +41,7 @@ public struct LessonLibrary: Sendable {
         for lesson in unique {
             for prerequisite in lesson.prerequisites where firstFile[prerequisite] == nil {
                 problems.append(LessonProblem(path: lesson.sourcePath, location: .start, severity: .warning,
-                    message: "`requires` names `\(prerequisite)`, but no lesson here has that id."))
+                    ProblemFact(.unknownPrerequisite, ["id": .text(prerequisite)])))
             }
         }
         var library = LessonLibrary(lessons: unique, fileCount: files.count)
@@ -62,7 +62,7 @@ public struct LessonLibrary: Sendable {
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             if stem != translation.lessonID {
                 problems.append(LessonProblem(path: file, location: .start,
-                    message: "the translation is of `\(translation.lessonID)`, but its file is called \(SafeText.quote((file as NSString).lastPathComponent)). Name it after the English lesson: `\(translation.lessonID).yaml`."))
+                    ProblemFact(.translationMisnamed, ["id": .text(translation.lessonID), "file": .text(SafeText.quote((file as NSString).lastPathComponent))])))
             }
             var english = byID[translation.lessonID]
             if english == nil {
@@ -74,14 +74,14 @@ public struct LessonLibrary: Sendable {
                         english = loaded
                     } else if !usable {
                         problems.append(LessonProblem(path: file, location: .start,
-                            message: "the English lesson \(SafeText.quote(beside)) has errors, so this translation cannot be checked yet. Fix the English lesson first."))
+                            ProblemFact(.englishHasErrors, ["file": .text(SafeText.quote(beside))])))
                         return (nil, problems)
                     }
                 }
             }
             guard let english else {
                 problems.append(LessonProblem(path: file, location: .start,
-                    message: "the translation is of `\(translation.lessonID)`, but there is no lesson with that id. Check `lesson:` at the top of the file."))
+                    ProblemFact(.translationOfNothing, ["id": .text(translation.lessonID)])))
                 return (nil, problems)
             }
             problems += TranslationChecker.check(translation, against: english)
@@ -96,7 +96,7 @@ public struct LessonLibrary: Sendable {
             let key = translation.lessonID + "|" + LanguageTag.primary(of: translation.language)
             if let earlier = first[key] {
                 problems.append(LessonProblem(path: translation.sourcePath, location: .start,
-                    message: "\(earlier) already translates `\(translation.lessonID)` into \(translation.language). Keep one translation for each lesson and language."))
+                    ProblemFact(.translationTwice, ["earlier": .text(earlier), "id": .text(translation.lessonID), "language": .text(translation.language)])))
                 continue
             }
             first[key] = translation.sourcePath

@@ -63,11 +63,11 @@ public struct LessonLoader: Sendable {
         guard let clean = prepared.bytes else { return ([], prepared.problems) }
         let (root, yamlProblems) = SafeYAMLReader(path: path, limits: limits).read(clean)
         guard yamlProblems.isEmpty, let root else {
-            return ([], yamlProblems.isEmpty ? [LessonProblem(path: path, location: .start, message: "the tests file is empty. Start it with `tests:`.")] : yamlProblems)
+            return ([], yamlProblems.isEmpty ? [LessonProblem(path: path, location: .start, ProblemFact(.testsFileEmpty))] : yamlProblems)
         }
         var reader = NodeReader(path: path)
-        guard let entries = reader.entries(root, "a tests file") else { return ([], reader.problems) }
-        reader.checkKeys(entries, allowed: ["tests"], in: "a tests file")
+        guard let entries = reader.entries(root, ProblemFact(.placeATestsFile)) else { return ([], reader.problems) }
+        reader.checkKeys(entries, allowed: ["tests"], in: ProblemFact(.placeATestsFile))
         var decoder = LessonDecoder(path: path)
         let tests = entries.first { $0.key == "tests" }.map { decoder.decodeTests($0.value) } ?? []
         return (tests, (reader.problems + decoder.problems).sorted())

@@ -14,38 +14,38 @@ struct NodeReader {
     }
 
     /// Records a problem.
-    mutating func report(_ location: SourceLocation, _ message: String, severity: LessonProblem.Severity = .error) {
-        problems.append(LessonProblem(path: path, location: location, severity: severity, message: message))
+    mutating func report(_ location: SourceLocation, _ fact: ProblemFact, severity: LessonProblem.Severity = .error) {
+        problems.append(LessonProblem(path: path, location: location, severity: severity, fact))
     }
 
     /// The entries of a mapping, or nil (with a problem) when `node` is something else.
-    mutating func entries(_ node: YAMLNode, _ what: String) -> [YAMLEntry]? {
+    mutating func entries(_ node: YAMLNode, _ what: ProblemFact) -> [YAMLEntry]? {
         if case .mapping(let entries, _) = node { return entries }
-        report(node.location, "\(what) should be a group of `key: value` lines, but this is \(node.kindName).")
+        report(node.location, ProblemFact(.notAGroup, ["what": .phrase(what), "kind": node.kindPhrase]))
         return nil
     }
 
     /// Reports keys that are not in `allowed`, suggesting the nearest allowed one.
-    mutating func checkKeys(_ entries: [YAMLEntry], allowed: [String], in what: String) {
+    mutating func checkKeys(_ entries: [YAMLEntry], allowed: [String], in what: ProblemFact) {
         for entry in entries where !allowed.contains(entry.key) {
-            var message = "unknown key \(SafeText.quote(entry.key)) in \(what)"
+            let key = ProblemValue.text(SafeText.quote(entry.key))
             if let suggestion = KeySuggestion.nearest(to: entry.key, among: allowed) {
-                message += "; did you mean `\(suggestion)`?"
+                report(entry.keyLocation, ProblemFact(.unknownKeySuggest, ["key": key, "what": .phrase(what), "suggestion": .text(suggestion)]))
             } else {
-                message += ". Allowed here: " + allowed.map { "`\($0)`" }.joined(separator: ", ") + "."
+                let names = allowed.map { "`\($0)`" }.joined(separator: ", ")
+                report(entry.keyLocation, ProblemFact(.unknownKeyAllowed, ["key": key, "what": .phrase(what), "allowed": .text(names)]))
             }
-            report(entry.keyLocation, message)
         }
     }
 
     /// The text of `key`, checked for control characters and length; nil when absent or wrong.
     mutating func text(
-        _ entries: [YAMLEntry], _ key: String, required: Bool, in what: String, at location: SourceLocation,
+        _ entries: [YAMLEntry], _ key: String, required: Bool, in what: ProblemFact, at location: SourceLocation,
         maxLength: Int = 20_000, example: String = "..."
     ) -> String? {
         guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
             if required {
-                report(location, "\(what) has no `\(key)`. Add a line such as `\(key): \(example)`.")
+                report(location, ProblemFact(.missingKey, ["what": .phrase(what), "key": .text(key), "example": .text(example)]))
             }
             return nil
         }
@@ -56,40 +56,40 @@ struct NodeReader {
     /// `allowingNonText` takes a plain number or `true` as written, for values read again later.
     mutating func scalarText(_ node: YAMLNode, named key: String, maxLength: Int = 20_000, allowingNonText: Bool = false) -> String? {
         guard case .scalar(let value, _, let location) = node else {
-            report(node.location, "`\(key)` should be a single piece of text, but this is \(node.kindName).")
+            report(node.location, ProblemFact(.notSingleText, ["key": .text(key), "kind": node.kindPhrase]))
             return nil
         }
         if case .scalar(_, true, _) = node, key != "from", !allowingNonText, let kind = CoreSchema.nonTextKind(of: value) {
-            report(location, "`\(key)` should be text, but YAML reads \(SafeText.quote(value)) as \(kind). Put it in quotes: \"\(value)\".")
+            report(location, ProblemFact(.textReadAsOther, ["key": .text(key), "value": .text(SafeText.quote(value)), "kind": .phrase(kind), "raw": .text(value)]))
             return nil
         }
         if let control = SafeText.firstControl(in: value) {
-            report(location, "`\(key)` contains a control character (U+\(String(control.value, radix: 16, uppercase: true))), which could upset the learner's screen. Remove it.")
+            report(location, ProblemFact(.controlInText, ["key": .text(key), "code": .text(String(control.value, radix: 16, uppercase: true))]))
             return nil
         }
         if value.count > maxLength {
-            report(location, "`\(key)` is \(value.count) characters long; the most allowed is \(maxLength). Shorten it or split the step.")
+            report(location, ProblemFact(.textTooLong, ["key": .text(key), "length": "\(value.count)", "most": "\(maxLength)"]))
             return nil
         }
         return value
     }
 
     /// A whole number within `range`.
-    mutating func integer(_ entries: [YAMLEntry], _ key: String, range: ClosedRange<Int>, required: Bool, in what: String, at location: SourceLocation) -> Int? {
+    mutating func integer(_ entries: [YAMLEntry], _ key: String, range: ClosedRange<Int>, required: Bool, in what: ProblemFact, at location: SourceLocation) -> Int? {
         guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else {
-            if required { report(location, "\(what) has no `\(key)`. Add a line such as `\(key): \(range.lowerBound + (range.upperBound - range.lowerBound) / 8)`.") }
+            if required { report(location, ProblemFact(.missingKey, ["what": .phrase(what), "key": .text(key), "example": "\(range.lowerBound + (range.upperBound - range.lowerBound) / 8)"])) }
             return nil
         }
         guard case .scalar(let value, let isPlain, let valueLocation) = entry.value else {
-            report(entry.value.location, "`\(key)` should be a whole number, but this is \(entry.value.kindName).")
+            report(entry.value.location, ProblemFact(.notWholeNumber, ["key": .text(key), "kind": entry.value.kindPhrase]))
             return nil
         }
         guard isPlain else {
-            report(valueLocation, "`\(key)` should be a number without quotes around it: `\(key): \(value)`. In quotes, it is text.")
+            report(valueLocation, ProblemFact(.numberInQuotes, ["key": .text(key), "value": .text(value)]))
             return nil
         }
         guard let number = Int(value.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
-            report(valueLocation, "`\(key)` should be a whole number from \(range.lowerBound) to \(range.upperBound), not \(SafeText.quote(value)).")
+            report(valueLocation, ProblemFact(.numberOutOfRange, ["key": .text(key), "low": "\(range.lowerBound)", "high": "\(range.upperBound)", "value": .text(SafeText.quote(value))]))
             return nil
         }
         return number
@@ -98,16 +98,16 @@ struct NodeReader {
     /// A number such as `1234.50` or `-3`.
     mutating func decimal(_ node: YAMLNode, named key: String) -> Double? {
         guard case .scalar(let value, let isPlain, let location) = node else {
-            report(node.location, "`\(key)` should be a number, but this is \(node.kindName).")
+            report(node.location, ProblemFact(.notANumber, ["key": .text(key), "kind": node.kindPhrase]))
             return nil
         }
         guard isPlain else {
-            report(location, "`\(key)` should be a number without quotes around it: `\(key): \(value)`. In quotes, it is text.")
+            report(location, ProblemFact(.numberInQuotes, ["key": .text(key), "value": .text(value)]))
             return nil
         }
         let cleaned = value.trimmingCharacters(in: .whitespaces)
-        guard let number = Double(cleaned), number.isFinite, CoreSchema.nonTextKind(of: cleaned) == "a number" else {
-            report(location, "`\(key)` should be a plain number such as 1234.50 (no £, commas or %), not \(SafeText.quote(value)).")
+        guard let number = Double(cleaned), number.isFinite, CoreSchema.nonTextKind(of: cleaned) == .valueNumber else {
+            report(location, ProblemFact(.notPlainNumber, ["key": .text(key), "value": .text(SafeText.quote(value))]))
             return nil
         }
         return number
@@ -126,10 +126,10 @@ struct NodeReader {
         }
         if case .scalar(let value, _, _) = node, ["yes", "no", "on", "off", "y", "n"].contains(value.lowercased()) {
             let meant = ["yes", "on", "y"].contains(value.lowercased()) ? "true" : "false"
-            report(node.location, "`\(key)` should be `true` or `false`, without quotes. Write `\(key): \(meant)` instead of \(SafeText.quote(value)).")
+            report(node.location, ProblemFact(.booleanWord, ["key": .text(key), "meant": .text(meant), "value": .text(SafeText.quote(value))]))
             return nil
         }
-        report(node.location, "`\(key)` should be `true` or `false`, without quotes.")
+        report(node.location, ProblemFact(.notBoolean, ["key": .text(key)]))
         return nil
     }
 
@@ -142,7 +142,7 @@ struct NodeReader {
             if node.isNull { return [] }
             return scalarText(node, named: key, maxLength: maxLength).map { [$0] } ?? []
         case .mapping:
-            report(node.location, "`\(key)` should be a list, with each item on its own line starting `- `.")
+            report(node.location, ProblemFact(.notAList, ["key": .text(key)]))
             return []
         }
     }
@@ -150,7 +150,7 @@ struct NodeReader {
     /// The items of a list; nil (with a problem) when `node` is not a list.
     mutating func list(_ node: YAMLNode, named key: String) -> [YAMLNode]? {
         if case .sequence(let items, _) = node { return items }
-        report(node.location, "`\(key)` should be a list, with each item on its own line starting `- `.")
+        report(node.location, ProblemFact(.notAList, ["key": .text(key)]))
         return nil
     }
 }

@@ -31,8 +31,8 @@ struct SafeYAMLReader {
         var documents = 0
         var nodes = 0
 
-        func problem(_ mark: yaml_mark_t, _ message: String) {
-            problems.append(LessonProblem(path: path, location: location(mark), message: message))
+        func problem(_ mark: yaml_mark_t, _ fact: ProblemFact) {
+            problems.append(LessonProblem(path: path, location: location(mark), fact))
         }
 
         func attach(_ node: YAMLNode) {
@@ -49,7 +49,7 @@ struct SafeYAMLReader {
                 if let first = top.seenKeys[key] {
                     problems.append(LessonProblem(
                         path: path, location: keyLocation,
-                        message: "the key \(SafeText.quote(key)) appears twice in the same group (first at line \(first.line)). Keep one of them."))
+                        ProblemFact(.duplicateKey, ["key": .text(SafeText.quote(key)), "line": "\(first.line)"])))
                 } else {
                     top.seenKeys[key] = keyLocation
                 }
@@ -57,7 +57,7 @@ struct SafeYAMLReader {
             } else {
                 problems.append(LessonProblem(
                     path: path, location: node.location,
-                    message: "a key must be a plain word such as `title`, not \(node.kindName)."))
+                    ProblemFact(.keyNotPlain, ["kind": node.kindPhrase])))
                 top.pendingKey = ("", node.location)
             }
         }
@@ -65,7 +65,7 @@ struct SafeYAMLReader {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
-                problems.append(LessonProblem(path: path, location: .start, message: "there was not enough memory to read this file."))
+                problems.append(LessonProblem(path: path, location: .start, ProblemFact(.outOfMemory)))
                 return
             }
             defer { yaml_parser_delete(&parser) }
@@ -75,25 +75,25 @@ struct SafeYAMLReader {
             while problems.count < 20 {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    let what = parser.problem.map { String(cString: $0) } ?? "the YAML could not be read"
-                    if what.hasPrefix("Maximum nesting level") {
-                        problem(parser.problem_mark, "lists and groups are nested more than \(limits.maxDepth) levels deep. A lesson needs only a few levels: check the indentation.")
+                    let what = parser.problem.map { String(cString: $0) }
+                    if what?.hasPrefix("Maximum nesting level") == true {
+                        problem(parser.problem_mark, ProblemFact(.nestedTooDeep, ["depth": "\(limits.maxDepth)"]))
                         return
                     }
                     let markIndex = Int(parser.problem_mark.index)
                     if markIndex < buffer.count, buffer[markIndex] == 0x09 {
-                        problem(parser.problem_mark, "a tab is used here to line things up, and YAML only understands spaces. Replace the tab with spaces (two for each level).")
+                        problem(parser.problem_mark, ProblemFact(.tabIndent))
                         return
                     }
                     let contextText = parser.context.map { String(cString: $0) }
-                    if let plain = YAMLMistakes.explain(problem: what, context: contextText, bytes: buffer, index: markIndex, line: Int(parser.problem_mark.line) + 1) {
+                    if let plain = YAMLMistakes.explain(problem: what ?? "", context: contextText, bytes: buffer, index: markIndex, line: Int(parser.problem_mark.line) + 1) {
                         problem(parser.problem_mark, plain)
                         return
                     }
                     let context = contextText.map { " (" + $0 + ")" } ?? ""
                     problems.append(LessonProblem(
                         path: path, location: location(parser.problem_mark),
-                        message: "this is not valid YAML: \(what)\(context). Check the indentation and that text with a colon or # is in quotes."))
+                        ProblemFact(.invalidYAML, ["what": what.map(ProblemValue.text) ?? .phrase(.yamlUnreadable), "context": .text(context)])))
                     return
                 }
                 defer { yaml_event_delete(&event) }
@@ -104,25 +104,25 @@ struct SafeYAMLReader {
                 case YAML_DOCUMENT_START_EVENT:
                     documents += 1
                     if documents > 1 {
-                        problem(mark, "the file holds more than one YAML document (a second `---`). Put one lesson in each file.")
+                        problem(mark, ProblemFact(.twoDocuments))
                         return
                     }
                 case YAML_ALIAS_EVENT:
-                    problem(mark, "lesson files cannot use YAML aliases (`*name`). If this is text that starts with *, put the whole text in quotes, such as `text: \"*Note* this\"`; otherwise write the text out in full where it is needed.")
+                    problem(mark, ProblemFact(.yamlAlias))
                     return
                 case YAML_SCALAR_EVENT, YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     nodes += 1
                     if nodes > limits.maxNodes {
-                        problem(mark, "the file holds more than \(limits.maxNodes) values. A lesson is much smaller than this: split it up.")
+                        problem(mark, ProblemFact(.tooManyValues, ["most": "\(limits.maxNodes)"]))
                         return
                     }
                     let (anchor, tag) = anchorAndTag(of: event)
                     if anchor {
-                        problem(mark, "lesson files cannot use YAML anchors (`&name`). Write the text out in full where it is needed.")
+                        problem(mark, ProblemFact(.yamlAnchor))
                         return
                     }
                     if tag {
-                        problem(mark, "lesson files cannot use YAML tags (words starting with `!`). Put the text in quotes if it starts with `!`.")
+                        problem(mark, ProblemFact(.yamlTag))
                         return
                     }
                     if event.type == YAML_SCALAR_EVENT {
@@ -131,7 +131,7 @@ struct SafeYAMLReader {
                         attach(.scalar(text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, location(mark)))
                     } else {
                         if stack.count >= limits.maxDepth {
-                            problem(mark, "lists and groups are nested more than \(limits.maxDepth) levels deep. A lesson needs only a few levels: check the indentation.")
+                            problem(mark, ProblemFact(.nestedTooDeep, ["depth": "\(limits.maxDepth)"]))
                             return
                         }
                         stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, location: location(mark)))

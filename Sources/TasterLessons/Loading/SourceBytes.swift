@@ -13,8 +13,8 @@ enum SourceBytes {
         var line = 1
         var column = 1
         var index = input.startIndex
-        func report(_ message: String) {
-            problems.append(LessonProblem(path: path, location: SourceLocation(line: line, column: column), message: message))
+        func report(_ fact: ProblemFact) {
+            problems.append(LessonProblem(path: path, location: SourceLocation(line: line, column: column), fact))
         }
         while index < input.endIndex, problems.count < 5 {
             let byte = input[index]
@@ -35,24 +35,24 @@ enum SourceBytes {
                 column += 1
                 index += 1
             case 0x00:
-                report("the file contains a NUL byte (a zero byte), so it is not a text file. Save the lesson as plain UTF-8 text.")
+                report(ProblemFact(.nulByte))
                 index += 1
                 column += 1
             case 0x01...0x1F, 0x7F:
-                report("the file contains a control character (\(SafeText.describe(byte))). Lesson files must be plain text: delete it.")
+                report(ProblemFact(.controlByte, ["character": .text(SafeText.describe(byte))]))
                 index += 1
                 column += 1
             default:
                 let length = utf8SequenceLength(input, at: index)
                 guard length > 0 else {
-                    report("the file is not valid UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) here). Save the lesson as UTF-8 in your editor.")
+                    report(ProblemFact(.notUTF8, ["byte": .text(String(byte, radix: 16, uppercase: true))]))
                     return (nil, problems)
                 }
                 let scalarValue = decodeScalar(input, at: index, length: length)
                 if (0x80...0x9F).contains(scalarValue) {
-                    report("the file contains a control character (U+00\(String(scalarValue, radix: 16, uppercase: true))). Lesson files must be plain text: delete it.")
+                    report(ProblemFact(.controlByte, ["character": .text("U+00" + String(scalarValue, radix: 16, uppercase: true))]))
                 } else if let name = HiddenCharacters.name(of: scalarValue) {
-                    report("the file contains an invisible character (U+\(String(scalarValue, radix: 16, uppercase: true)), \(name)) that can hide or reorder text on screen. Delete it.")
+                    report(ProblemFact(.invisibleByte, ["code": .text(String(scalarValue, radix: 16, uppercase: true)), "name": .phrase(name)]))
                 } else {
                     output.append(contentsOf: input[index..<(index + length)])
                 }

@@ -25,36 +25,36 @@ struct TranslationDecoder {
     /// Decodes a translation; nil when its header is missing or wrong.
     mutating func decode(_ root: YAMLNode?) -> LessonTranslation? {
         guard let root else {
-            reader.report(.start, "the file is empty. A translation starts with `lesson:` (the English lesson's id), `language:` and `status: draft`.")
+            reader.report(.start, ProblemFact(.translationFileEmpty))
             return nil
         }
-        guard let entries = reader.entries(root, "a translation file") else { return nil }
+        guard let entries = reader.entries(root, ProblemFact(.placeATranslationFile)) else { return nil }
         let here = root.location
-        reader.checkKeys(entries, allowed: Self.topKeys, in: "the translation")
-        let lessonID = reader.text(entries, "lesson", required: true, in: "the translation", at: here, maxLength: 200, example: "unit-prices")
+        reader.checkKeys(entries, allowed: Self.topKeys, in: ProblemFact(.placeTheTranslation))
+        let lessonID = reader.text(entries, "lesson", required: true, in: ProblemFact(.placeTheTranslation), at: here, maxLength: 200, example: "unit-prices")
         if let lessonID, !Slug.isValid(lessonID) {
             reader.report(entries.first { $0.key == "lesson" }!.value.location,
-                          "`lesson` \(SafeText.quote(lessonID)) should be the id of the English lesson, such as `unit-prices`.")
+                          ProblemFact(.translationBadLesson, ["value": .text(SafeText.quote(lessonID))]))
         }
         let language = languageValue(entries, at: here)
         let status = statusValue(entries, at: here)
-        let title = reader.text(entries, "title", required: false, in: "the translation", at: here, maxLength: 80)
-        let summary = reader.text(entries, "summary", required: false, in: "the translation", at: here, maxLength: 200)
+        let title = reader.text(entries, "title", required: false, in: ProblemFact(.placeTheTranslation), at: here, maxLength: 80)
+        let summary = reader.text(entries, "summary", required: false, in: ProblemFact(.placeTheTranslation), at: here, maxLength: 200)
         var steps: [StepTranslation] = []
         if let stepsEntry = entries.first(where: { $0.key == "steps" }), !stepsEntry.value.isNull {
             if case .mapping(let items, _) = stepsEntry.value {
                 steps = items.compactMap { decodeStep($0) }
             } else {
-                reader.report(stepsEntry.value.location, "`steps` should be a group of the English step ids, each followed by its translation, such as `welcome:` and then `text: ...` indented under it.")
+                reader.report(stepsEntry.value.location, ProblemFact(.translationStepsNotGroup))
             }
         } else {
-            reader.report(here, "the translation has no `steps`. Add `steps:`, then each English step's id followed by its translated texts.", severity: .warning)
+            reader.report(here, ProblemFact(.translationNoSteps), severity: .warning)
         }
         var tests: [LessonTest] = []
         if let testsEntry = entries.first(where: { $0.key == "tests" }) {
             var testDecoder = LessonDecoder(path: reader.path)
             tests = testDecoder.decodeTests(testsEntry.value)
-            for problem in testDecoder.problems { reader.report(problem.location, problem.message, severity: problem.severity) }
+            for problem in testDecoder.problems { reader.report(problem.location, problem.fact, severity: problem.severity) }
         }
         guard let lessonID, Slug.isValid(lessonID), let language, let status,
               problems.allSatisfy({ $0.severity != .error }) else { return nil }
@@ -66,53 +66,53 @@ struct TranslationDecoder {
     }
 
     private mutating func languageValue(_ entries: [YAMLEntry], at here: SourceLocation) -> String? {
-        guard let tag = reader.text(entries, "language", required: false, in: "the translation", at: here, maxLength: 20) else {
-            reader.report(here, "the translation has no `language`. Add a line such as `language: cy` (Welsh) or `language: pl` (Polish) near the top.")
+        guard let tag = reader.text(entries, "language", required: false, in: ProblemFact(.placeTheTranslation), at: here, maxLength: 20) else {
+            reader.report(here, ProblemFact(.translationNoLanguage))
             return nil
         }
         guard LanguageTag.isValid(tag) else {
             reader.report(entries.first { $0.key == "language" }!.value.location,
-                          "`language` should be a tag such as `cy` or `pl` (small letters), not \(SafeText.quote(tag)). Did you mean `\(LanguageTag.fixed(tag))`?")
+                          ProblemFact(.translationBadLanguage, ["value": .text(SafeText.quote(tag)), "fixed": .text(LanguageTag.fixed(tag))]))
             return nil
         }
         return tag
     }
 
     private mutating func statusValue(_ entries: [YAMLEntry], at here: SourceLocation) -> TranslationStatus? {
-        let reviewer = reader.text(entries, "reviewed_by", required: false, in: "the translation", at: here, maxLength: 120)
-        guard let word = reader.text(entries, "status", required: false, in: "the translation", at: here, maxLength: 20) else {
-            reader.report(here, "the translation has no `status`. Add `status: draft` until a speaker of the language has checked it.")
+        let reviewer = reader.text(entries, "reviewed_by", required: false, in: ProblemFact(.placeTheTranslation), at: here, maxLength: 120)
+        guard let word = reader.text(entries, "status", required: false, in: ProblemFact(.placeTheTranslation), at: here, maxLength: 20) else {
+            reader.report(here, ProblemFact(.translationNoStatus))
             return nil
         }
         switch word {
         case "draft":
             if reviewer != nil {
                 reader.report(entries.first { $0.key == "reviewed_by" }!.keyLocation,
-                              "a draft has not been reviewed yet, so `reviewed_by` does not belong here. Remove it, or change `status` to `reviewed` once the review is done.")
+                              ProblemFact(.draftWithReviewer))
             }
             return .draft
         case "reviewed":
             guard let reviewer, !reviewer.trimmingCharacters(in: .whitespaces).isEmpty else {
                 reader.report(entries.first { $0.key == "status" }!.value.location,
-                              "a reviewed translation says who reviewed it. Add `reviewed_by:` with a role or team, such as `reviewed_by: Welsh language officer, county library service`.")
+                              ProblemFact(.reviewedNoReviewer))
                 return nil
             }
             return .reviewed(by: reviewer)
         default:
             reader.report(entries.first { $0.key == "status" }!.value.location,
-                          "`status` should be `draft` or `reviewed`, not \(SafeText.quote(word)).")
+                          ProblemFact(.unknownStatus, ["value": .text(SafeText.quote(word))]))
             return nil
         }
     }
 
     private mutating func decodeStep(_ entry: YAMLEntry) -> StepTranslation? {
         guard Slug.isValid(entry.key) else {
-            reader.report(entry.keyLocation, "\(SafeText.quote(entry.key)) is not a step id. Each key under `steps` is the id of an English step, such as `welcome`.")
+            reader.report(entry.keyLocation, ProblemFact(.notAStepID, ["value": .text(SafeText.quote(entry.key))]))
             return nil
         }
-        guard let fields = reader.entries(entry.value, "the translation of step `\(entry.key)`") else { return nil }
+        guard let fields = reader.entries(entry.value, ProblemFact(.placeStepTranslation, ["id": .text(entry.key)])) else { return nil }
         let here = entry.keyLocation
-        let what = "the translation of step `\(entry.key)`"
+        let what = ProblemFact(.placeStepTranslation, ["id": .text(entry.key)])
         reader.checkKeys(fields, allowed: Self.stepKeys, in: what)
         let fingerprintEntry = fields.first { $0.key == "fingerprint" && !$0.value.isNull }
         var step = StepTranslation(id: entry.key, location: here, fingerprintLocation: fingerprintEntry?.value.location)
@@ -150,13 +150,13 @@ struct TranslationDecoder {
 
     private mutating func decodeOption(_ node: YAMLNode) -> OptionTranslation? {
         if case .scalar = node, !node.isNull {
-            reader.report(node.location, "each option should have `text:` (and `feedback:` when the English has it), in the same order as the English options.")
+            reader.report(node.location, ProblemFact(.translatedOptionNotGroup))
             return nil
         }
-        guard let entries = reader.entries(node, "an option") else { return nil }
-        reader.checkKeys(entries, allowed: ["text", "feedback", "correct"], in: "an option")
-        let text = reader.text(entries, "text", required: false, in: "this option", at: node.location, maxLength: 500)
-        let feedback = reader.text(entries, "feedback", required: false, in: "this option", at: node.location)
+        guard let entries = reader.entries(node, ProblemFact(.placeAnOption)) else { return nil }
+        reader.checkKeys(entries, allowed: ["text", "feedback", "correct"], in: ProblemFact(.placeAnOption))
+        let text = reader.text(entries, "text", required: false, in: ProblemFact(.placeThisOption), at: node.location, maxLength: 500)
+        let feedback = reader.text(entries, "feedback", required: false, in: ProblemFact(.placeThisOption), at: node.location)
         var correct: Bool?
         if let correctNode = entries.first(where: { $0.key == "correct" && !$0.value.isNull })?.value {
             correct = reader.boolean(correctNode, named: "correct")
@@ -168,23 +168,23 @@ struct TranslationDecoder {
     /// and `feedback`.
     private mutating func decodeWrong(_ items: [YAMLNode], into step: inout StepTranslation) {
         for item in items {
-            guard let fields = reader.entries(item, "a wrong answer") else { continue }
-            reader.checkKeys(fields, allowed: ["answer", "value", "feedback"], in: "a wrong answer")
-            let feedback = reader.text(fields, "feedback", required: true, in: "this wrong answer", at: item.location, example: "...")
+            guard let fields = reader.entries(item, ProblemFact(.placeAWrongAnswer)) else { continue }
+            reader.checkKeys(fields, allowed: ["answer", "value", "feedback"], in: ProblemFact(.placeAWrongAnswer))
+            let feedback = reader.text(fields, "feedback", required: true, in: ProblemFact(.placeThisWrongAnswer), at: item.location, example: "...")
             if let valueNode = fields.first(where: { $0.key == "value" && !$0.value.isNull })?.value {
                 if fields.contains(where: { $0.key == "answer" }) {
-                    reader.report(item.location, "a wrong answer has `answer` (for an answer step) or `value` (for a number step), not both.")
+                    reader.report(item.location, ProblemFact(.wrongAnswerAndValue))
                     continue
                 }
                 if let value = reader.decimal(valueNode, named: "value"), let feedback {
                     step.wrongNumbers = (step.wrongNumbers ?? []) + [KnownWrongNumber(value: value, feedback: feedback, location: item.location)]
                 }
-            } else if let answer = reader.text(fields, "answer", required: false, in: "this wrong answer", at: item.location, maxLength: 500) {
+            } else if let answer = reader.text(fields, "answer", required: false, in: ProblemFact(.placeThisWrongAnswer), at: item.location, maxLength: 500) {
                 if let feedback {
                     step.wrongAnswers = (step.wrongAnswers ?? []) + [KnownWrongAnswer(answer: answer, feedback: feedback, location: item.location)]
                 }
             } else {
-                reader.report(item.location, "this wrong answer has no `answer` (for an answer step) or `value` (for a number step: the English wrong value it gives feedback for).")
+                reader.report(item.location, ProblemFact(.wrongAnswerNeither))
             }
         }
     }

@@ -1,27 +1,26 @@
 /// The YAML mistakes authors really make, recognised from libyaml's problem and told in the
 /// author's words, with the fix. Anything not recognised keeps libyaml's own description.
 enum YAMLMistakes {
-    /// The author's-words message for a reading problem at byte `index` on `line` (1-based) of
+    /// The fact for a reading problem at byte `index` on `line` (1-based) of
     /// `bytes`, or nil when the mistake is not one of these.
-    static func explain(problem: String, context: String?, bytes: UnsafeBufferPointer<UInt8>, index: Int, line: Int) -> String? {
+    static func explain(problem: String, context: String?, bytes: UnsafeBufferPointer<UInt8>, index: Int, line: Int) -> ProblemFact? {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let text = lines.indices.contains(line - 1) ? lines[line - 1] : ""
         if problem.contains("alphabetic or numeric character"), context?.contains("alias") == true {
-            return "text that starts with * must be in quotes, because YAML reads a * at the start as a special mark. "
-                + "Put the whole text in quotes, such as `text: \"**Bold** words, then the rest\"`, or write `text: |` and put the text on the next line, indented."
+            // The example shows bold marks, so it is a value: the catalogue's own texts never carry them.
+            return ProblemFact(.starNeedsQuotes, ["example": "`text: \"**Bold** words, then the rest\"`"])
         }
         if problem.contains("mapping values are not allowed") {
             return mappingValueMessage(line: text, previous: previousContentLine(lines, before: line - 1))
         }
         if problem.contains("could not find expected ':'"), context?.contains("simple key") == true {
-            return "a line here has no colon, so YAML cannot tell which key it belongs to. "
-                + "Check that each line is `key: value`, and that the lines of a long text are indented under `text: |`."
+            return ProblemFact(.noColon)
         }
         return nil
     }
 
     /// The message for "mapping values are not allowed": a key indented too far, or a colon in text.
-    private static func mappingValueMessage(line: String, previous: String?) -> String {
+    private static func mappingValueMessage(line: String, previous: String?) -> ProblemFact {
         let indent = line.prefix { $0 == " " }.count
         let content = line.dropFirst(indent)
         let bulletFree = content.hasPrefix("- ") ? content.dropFirst(2) : content
@@ -32,12 +31,10 @@ enum YAMLMistakes {
             let previousContent = previous.dropFirst(previousIndent)
             let previousKeyColumn = previousIndent + (previousContent.hasPrefix("- ") ? 2 : 0)
             if indent > previousKeyColumn {
-                return "`\(key):` is indented further than the line above it, so YAML reads it as part of that line. "
-                    + "Line `\(key):` up with the key above it: start it \(previousKeyColumn) spaces in, not \(indent)."
+                return ProblemFact(.keyIndentedTooFar, ["key": .text(String(key)), "expected": "\(previousKeyColumn)", "found": "\(indent)"])
             }
         }
-        return "this line has a second colon followed by a space, so YAML thinks a new key starts here. "
-            + "Put the whole text in quotes, such as `text: \"Note: the shop is closed\"`, or write `text: |` and put the text on the next line, indented."
+        return ProblemFact(.secondColon)
     }
 
     /// The nearest line before `index` that holds something other than spaces or a comment.

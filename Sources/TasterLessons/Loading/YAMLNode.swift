@@ -26,12 +26,12 @@ public indirect enum YAMLNode: Sendable {
         return false
     }
 
-    /// A word for the kind of value, for messages.
-    public var kindName: String {
+    /// What kind of value this is, as a phrase for problems ("a list").
+    public var kindPhrase: ProblemValue {
         switch self {
-        case .scalar: "a single value"
-        case .mapping: "a group of keys"
-        case .sequence: "a list"
+        case .scalar: .phrase(.nodeScalar)
+        case .mapping: .phrase(.nodeMapping)
+        case .sequence: .phrase(.nodeSequence)
         }
     }
 }

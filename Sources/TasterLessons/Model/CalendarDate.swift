@@ -26,22 +26,22 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
-    /// Why text written `YYYY-MM-DD` is not a real day, such as "February 2026 has only 28 days";
+    /// Why text written `YYYY-MM-DD` is not a real day, such as February 2026 having only 28 days;
     /// nil when it is real or not written that way.
-    public static func impossibleDayProblem(_ text: String) -> String? {
+    public static func impossibleDayProblem(_ text: String) -> ProblemFact? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-        guard (1...12).contains(month) else { return "there is no month \(month): months go from 01 to 12" }
+        guard (1...12).contains(month) else { return ProblemFact(.noSuchMonth, ["month": "\(month)"]) }
         let days = daysIn(month: month, year: year)
         guard day >= 1, day <= days else {
-            return day < 1 ? "there is no day 00" : "\(monthNames[month - 1]) \(year) has only \(days) days"
+            return day < 1 ? ProblemFact(.noDayZero) : ProblemFact(.monthTooShort, ["month": .phrase(monthNames[month - 1]), "year": "\(year)", "days": "\(days)"])
         }
         return nil
     }
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                      "August", "September", "October", "November", "December"]
+    private static let monthNames: [ProblemKind] = [.month1, .month2, .month3, .month4, .month5, .month6, .month7,
+                                                     .month8, .month9, .month10, .month11, .month12]
 
     /// The date of an instant, in UTC.
     public init(_ date: Date) {

@@ -51,9 +51,14 @@ public struct Lesson: Sendable, Equatable {
     }
 
     /// How messages name a step: "step 4 (line-through-mic)", or "step 4" when it has no id.
-    public func stepLabel(_ index: Int) -> String {
-        guard steps.indices.contains(index), let id = steps[index].id else { return "step \(index + 1)" }
-        return "step \(index + 1) (\(id))"
+    public func stepLabel(_ index: Int) -> ProblemValue {
+        Self.stepPhrase(index: index, id: steps.indices.contains(index) ? steps[index].id : nil)
+    }
+
+    /// `step 3` or `step 3 (padlock)`, as a phrase for problems.
+    public static func stepPhrase(index: Int, id: String?) -> ProblemValue {
+        guard let id, !id.isEmpty else { return .phrase(.stepNumber, ["number": "\(index + 1)"]) }
+        return .phrase(.stepNumberID, ["number": "\(index + 1)", "id": .text(id)])
     }
 
     /// Whether a step is marked as the lesson's safety point (`safety: true`).

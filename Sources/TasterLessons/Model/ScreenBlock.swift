@@ -24,21 +24,21 @@ public enum ScreenBlock {
     }
 
     /// An error for each line wider than `maximumWidth` and for tabs, whose width depends on the terminal.
-    static func problems(in screen: String, stepName: String, path: String, at location: SourceLocation) -> [LessonProblem] {
+    static func problems(in screen: String, stepName: ProblemValue, path: String, at location: SourceLocation) -> [LessonProblem] {
         var problems: [LessonProblem] = []
         for (offset, line) in lines(of: screen).enumerated() {
             if line.contains("\t") {
                 problems.append(LessonProblem(path: path, location: location,
-                    message: "line \(offset + 1) of \(stepName)'s `screen` has a tab. Use spaces, so that the screen looks the same everywhere."))
+                    ProblemFact(.screenTab, ["line": "\(offset + 1)", "step": stepName])))
             }
             let columns = width(of: line)
             if columns > maximumWidth {
                 problems.append(LessonProblem(path: path, location: location,
-                    message: "line \(offset + 1) of \(stepName)'s `screen` is \(columns) columns wide; a screen is never wrapped, so keep each line to \(maximumWidth) columns or fewer."))
+                    ProblemFact(.screenTooWide, ["line": "\(offset + 1)", "step": stepName, "columns": "\(columns)", "most": "\(maximumWidth)"])))
             }
         }
         if lines(of: screen).isEmpty {
-            problems.append(LessonProblem(path: path, location: location, message: "\(stepName)'s `screen` is empty. Draw the screen, or leave the key out."))
+            problems.append(LessonProblem(path: path, location: location, ProblemFact(.screenEmpty, ["step": stepName])))
         }
         return problems
     }

@@ -8,31 +8,32 @@ public enum TranslationChecker {
     public static func check(_ translation: LessonTranslation, against lesson: Lesson) -> [LessonProblem] {
         var problems: [LessonProblem] = []
         let path = translation.sourcePath
-        func report(_ location: SourceLocation, _ message: String, _ severity: LessonProblem.Severity = .error) {
-            problems.append(LessonProblem(path: path, location: location, severity: severity, message: message))
+        func report(_ location: SourceLocation, _ fact: ProblemFact, _ severity: LessonProblem.Severity = .error) {
+            problems.append(LessonProblem(path: path, location: location, severity: severity, fact))
         }
         if LanguageTag.primary(of: translation.language) == LanguageTag.primary(of: lesson.language) {
-            report(.start, "the translation's `language` is \(translation.language), the language the lesson is already written in. Write the language of the translation, such as `cy` or `pl`.")
+            report(.start, ProblemFact(.sameLanguage, ["language": .text(translation.language)]))
         }
         let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
         if LanguageTag.isValid(folder), folder != translation.language {
-            report(.start, "the translation says `language: \(translation.language)`, but it is in the folder `\(folder)`. Move it to a folder called `\(translation.language)`, or correct `language`.")
+            report(.start, ProblemFact(.wrongFolder, ["language": .text(translation.language), "folder": .text(folder)]))
         }
         if translation.title == nil {
-            report(.start, "the lesson's `title` is not translated, so the menu shows it in English.", .warning)
+            report(.start, ProblemFact(.titleUntranslated), .warning)
         }
         if translation.summary == nil {
-            report(.start, "the lesson's `summary` is not translated, so it is shown in English.", .warning)
+            report(.start, ProblemFact(.summaryUntranslated), .warning)
         }
         let ids = lesson.steps.compactMap(\.id)
         var translatedIDs = Set<String>()
         for stepTranslation in translation.steps {
             guard let index = lesson.steps.firstIndex(where: { $0.id == stepTranslation.id }) else {
-                var message = "the lesson \(lesson.id) has no step `\(stepTranslation.id)`"
-                if let nearest = KeySuggestion.nearest(to: stepTranslation.id, among: ids) { message += "; did you mean `\(nearest)`?" } else {
-                    message += ". Each key under `steps` must be the id of a step in the English lesson."
+                let values: [String: ProblemValue] = ["lesson": .text(lesson.id), "id": .text(stepTranslation.id)]
+                if let nearest = KeySuggestion.nearest(to: stepTranslation.id, among: ids) {
+                    report(stepTranslation.location, ProblemFact(.noSuchStepSuggest, values.merging(["suggestion": .text(nearest)]) { $1 }))
+                } else {
+                    report(stepTranslation.location, ProblemFact(.noSuchStep, values))
                 }
-                report(stepTranslation.location, message)
                 continue
             }
             translatedIDs.insert(stepTranslation.id)
@@ -41,10 +42,10 @@ public enum TranslationChecker {
         let untranslated = lesson.steps.enumerated().filter { $0.element.id.map { !translatedIDs.contains($0) } ?? true }
         if !untranslated.isEmpty, !translation.steps.isEmpty || !lesson.steps.isEmpty {
             let names = untranslated.map { lesson.stepLabel($0.offset) }
-            report(.start, "\(names.count == 1 ? "this step is" : "these steps are") not translated yet, so learners read \(names.count == 1 ? "it" : "them") in English: \(names.joined(separator: ", ")).", .warning)
+            report(.start, ProblemFact(.stepsUntranslated, ["steps": .list(names)], count: names.count), .warning)
         }
         for (index, step) in lesson.steps.enumerated() where step.id == nil {
-            report(.start, "\(lesson.stepLabel(index)) of the English lesson has no `id`, so it cannot be translated. Give it an id in the English lesson.", .warning)
+            report(.start, ProblemFact(.englishStepNoID, ["step": lesson.stepLabel(index)]), .warning)
         }
         problems += senseProblems(translation, lesson: lesson, translatedIDs: translatedIDs)
         return problems
@@ -54,27 +55,27 @@ public enum TranslationChecker {
     /// and the texts it leaves in English.
     static func stepProblems(_ translation: StepTranslation, english step: Step, path: String) -> [LessonProblem] {
         var problems: [LessonProblem] = []
-        func report(_ location: SourceLocation, _ message: String, _ severity: LessonProblem.Severity = .error) {
-            problems.append(LessonProblem(path: path, location: location, severity: severity, message: message))
+        func report(_ location: SourceLocation, _ fact: ProblemFact, _ severity: LessonProblem.Severity = .error) {
+            problems.append(LessonProblem(path: path, location: location, severity: severity, fact))
         }
         let id = translation.id
         let current = StepFingerprint.of(step)
         switch translation.fingerprint {
         case nil:
-            report(translation.location, "step `\(id)` has no `fingerprint` of the English it was translated from. Run `taster lint --update-fingerprints` on this file to add it.", .warning)
+            report(translation.location, ProblemFact(.noFingerprint, ["id": .text(id)]), .warning)
         case let written? where !StepFingerprint.isWellFormed(written):
             report(translation.fingerprintLocation ?? translation.location,
-                   "step `\(id)`'s `fingerprint` \(SafeText.quote(written)) is not one taster wrote: it is eight letters and digits, such as \"3f9a1c2d\". Never write it by hand: run `taster lint --update-fingerprints` on this file.", .warning)
+                   ProblemFact(.badFingerprint, ["id": .text(id), "value": .text(SafeText.quote(written))]), .warning)
         case let written? where written != current:
             report(translation.fingerprintLocation ?? translation.location,
-                   "the English of step `\(id)` changed since this was translated. Compare the translation with the English step, bring it up to date, then run `taster lint --update-fingerprints` on this file.", .warning)
+                   ProblemFact(.staleFingerprint, ["id": .text(id)]), .warning)
         default:
             break
         }
         problems += factProblems(translation, english: step, path: path)
         problems += missingTexts(translation, english: step).map {
             LessonProblem(path: path, location: translation.location, severity: .warning,
-                          message: "step `\(id)` does not translate \($0), so learners read \($0 == "`hints`" || $0 == "`items`" ? "them" : "it") in English.")
+                          ProblemFact($0 == "`hints`" || $0 == "`items`" ? .textsUntranslated : .textUntranslated, ["id": .text(id), "text": $0]))
         }
         return problems
     }
@@ -83,8 +84,8 @@ public enum TranslationChecker {
     /// texts that belong to another kind of step.
     static func factProblems(_ translation: StepTranslation, english step: Step, path: String) -> [LessonProblem] {
         var problems: [LessonProblem] = []
-        func report(_ location: SourceLocation, _ message: String) {
-            problems.append(LessonProblem(path: path, location: location, message: message))
+        func report(_ location: SourceLocation, _ fact: ProblemFact) {
+            problems.append(LessonProblem(path: path, location: location, fact))
         }
         let id = translation.id
         var facts: [String: String] = ["kind": step.kind.name]
@@ -102,7 +103,7 @@ public enum TranslationChecker {
         }
         for fact in translation.statedFacts {
             guard let english = facts[fact.key] else {
-                report(fact.location, "step `\(id)` is a `\(step.kind.name)` step, which has no `\(fact.key)`. Remove it: the answer comes from the English lesson.")
+                report(fact.location, ProblemFact(.factNotInKind, ["id": .text(id), "kind": .text(step.kind.name), "key": .text(fact.key)]))
                 continue
             }
             let same: Bool
@@ -113,12 +114,12 @@ public enum TranslationChecker {
             }
             if !same {
                 let shown = fact.key == "value" || fact.key == "tolerance" ? Self.number(Double(english)!) : english
-                report(fact.location, "this would change the answer: the English step `\(id)` has `\(fact.key): \(shown)`, and a translation cannot change it. Remove `\(fact.key)`, or write \(shown).")
+                report(fact.location, ProblemFact(.changesAnswer, ["id": .text(id), "key": .text(fact.key), "value": .text(shown)]))
             }
         }
         func notUsed(_ key: String, _ given: Bool) {
             if given {
-                report(translation.location, "step `\(id)` is a `\(step.kind.name)` step, which has no `\(key)`. Remove it, or check that the step id is the right one.")
+                report(translation.location, ProblemFact(.keyNotInKind, ["id": .text(id), "kind": .text(step.kind.name), "key": .text(key)]))
             }
         }
         switch step.kind {
@@ -126,11 +127,11 @@ public enum TranslationChecker {
             if let options = translation.options {
                 if options.count != question.options.count {
                     report(options.first?.location ?? translation.location,
-                           "step `\(id)` has \(question.options.count) options in English and \(options.count) here. Translate each English option, in the same order.")
+                           ProblemFact(.optionCountDiffers, ["id": .text(id), "english": "\(question.options.count)", "here": "\(options.count)"]))
                 }
                 for (index, option) in options.enumerated() where question.options.indices.contains(index) {
                     if let correct = option.statedCorrect, correct != question.options[index].correct {
-                        report(option.location, "this would change the answer: option \(index + 1) of step `\(id)` is \(question.options[index].correct ? "right" : "wrong") in English. Remove `correct` here; the right options come from the English lesson.")
+                        report(option.location, ProblemFact(.changesRightOption, ["number": "\(index + 1)", "id": .text(id), "rightness": .phrase(question.options[index].correct ? .optionRight : .optionWrong)]))
                     }
                 }
             }
@@ -143,21 +144,21 @@ public enum TranslationChecker {
             notUsed("accept", translation.accept != nil)
             notUsed("patterns", translation.patterns != nil)
             if let wrong = translation.wrongAnswers?.first {
-                report(wrong.location, "step `\(id)` is a `\(step.kind.name)` step, so a wrong answer here has \(step.kind.name == "number" ? "`value` (the English wrong value)" : "no place") rather than `answer`.")
+                report(wrong.location, ProblemFact(.wrongAnswerInKind, ["id": .text(id), "kind": .text(step.kind.name), "has": .phrase(step.kind.name == "number" ? .hasEnglishValue : .hasNoPlace)]))
             }
         }
         if case .number(let question) = step.kind {
             for wrong in translation.wrongNumbers ?? [] where !question.wrong.contains(where: { abs($0.value - wrong.value) < 1e-9 }) {
                 let known = question.wrong.map { Self.number($0.value) }
-                report(wrong.location, "this would change the answer: the English step `\(id)` has no wrong value \(Self.number(wrong.value))"
-                       + (known.isEmpty ? "." : "; its wrong values are \(known.joined(separator: ", ")).") + " Give feedback only for the English wrong values.")
+                report(wrong.location, ProblemFact(.unknownWrongValue, ["id": .text(id), "value": .text(Self.number(wrong.value)),
+                                                             "known": known.isEmpty ? .phrase(.knownNone) : .phrase(.knownValues, ["values": .text(known.joined(separator: ", "))])]))
             }
         } else if let wrong = translation.wrongNumbers?.first {
-            report(wrong.location, "step `\(id)` is a `\(step.kind.name)` step, so its wrong answers have `answer`, not `value`.")
+            report(wrong.location, ProblemFact(.wrongNumbersInKind, ["id": .text(id), "kind": .text(step.kind.name)]))
         }
         if case .order(let question) = step.kind {
             if let items = translation.items, items.count != question.items.count {
-                report(translation.location, "step `\(id)` has \(question.items.count) items in English and \(items.count) here. Translate each English item, in the same (right) order.")
+                report(translation.location, ProblemFact(.itemCountDiffers, ["id": .text(id), "english": "\(question.items.count)", "here": "\(items.count)"]))
             }
         } else {
             notUsed("items", translation.items != nil)
@@ -171,9 +172,9 @@ public enum TranslationChecker {
         return problems
     }
 
-    /// The texts the English step has that the translation leaves out, as `key` names.
-    static func missingTexts(_ translation: StepTranslation, english step: Step) -> [String] {
-        var missing: [String] = []
+    /// The texts the English step has that the translation leaves out, as `key` names or phrases.
+    static func missingTexts(_ translation: StepTranslation, english step: Step) -> [ProblemValue] {
+        var missing: [ProblemValue] = []
         if translation.text == nil { missing.append("`text`") }
         if !step.hints.isEmpty, translation.hints == nil { missing.append("`hints`") }
         if step.explain != nil, translation.explain == nil { missing.append("`explain`") }
@@ -183,16 +184,16 @@ public enum TranslationChecker {
             let options = translation.options ?? []
             for (index, option) in question.options.enumerated() {
                 let given = options.indices.contains(index) ? options[index] : nil
-                if given?.text == nil { missing.append("the text of option \(index + 1)") }
-                if option.feedback != nil, given?.feedback == nil { missing.append("the feedback of option \(index + 1)") }
+                if given?.text == nil { missing.append(.phrase(.missingOptionText, ["number": "\(index + 1)"])) }
+                if option.feedback != nil, given?.feedback == nil { missing.append(.phrase(.missingOptionFeedback, ["number": "\(index + 1)"])) }
             }
         case .answer(let question):
-            if translation.accept == nil { missing.append("`accept` (the answers a learner may type)") }
-            if !question.wrong.isEmpty, translation.wrongAnswers == nil { missing.append("`wrong` (the known wrong answers)") }
+            if translation.accept == nil { missing.append(.phrase(.missingAccept)) }
+            if !question.wrong.isEmpty, translation.wrongAnswers == nil { missing.append(.phrase(.missingWrong)) }
         case .number(let question):
             let given = translation.wrongNumbers ?? []
             for wrong in question.wrong where !given.contains(where: { abs($0.value - wrong.value) < 1e-9 }) {
-                missing.append("the feedback for the wrong value \(Self.number(wrong.value))")
+                missing.append(.phrase(.missingWrongValue, ["value": .text(Self.number(wrong.value))]))
             }
         case .order:
             if translation.items == nil { missing.append("`items`") }
@@ -213,8 +214,8 @@ public enum TranslationChecker {
         // What the English lesson is already told (such as a step with one hint) is not said
         // again; the English is checked again only when there is something to compare.
         if !checked.isEmpty {
-            let englishMessages = Set(LessonValidator.check(lesson).map(\.message))
-            checked.removeAll { englishMessages.contains($0.message) }
+            let englishFacts = Set(LessonValidator.check(lesson).map(\.fact))
+            checked.removeAll { englishFacts.contains($0.fact) }
         }
         // A test may start at an untranslated step: look it up in the whole lesson.
         let whole = lesson.translated(by: translation)

@@ -1,5 +1,5 @@
 /// One thing wrong (or worth a second look) in a lesson file, with where it is.
-public struct LessonProblem: Error, Sendable, Equatable, Comparable, CustomStringConvertible {
+public struct LessonProblem: Error, Sendable, Equatable, Comparable {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Equatable {
         /// The lesson cannot be used until it is fixed.
@@ -14,20 +14,21 @@ public struct LessonProblem: Error, Sendable, Equatable, Comparable, CustomStrin
     public var location: SourceLocation
     /// Error or warning.
     public var severity: Severity
-    /// What is wrong and how to fix it, in plain words; never raw control characters.
-    public var message: String
+    /// What is wrong and how to fix it, as a fact; the catalogue has its words (plain words,
+    /// never raw control characters).
+    public var fact: ProblemFact
 
     /// Creates a problem report.
-    public init(path: String, location: SourceLocation, severity: Severity = .error, message: String) {
+    public init(path: String, location: SourceLocation, severity: Severity = .error, _ fact: ProblemFact) {
         self.path = path
         self.location = location
         self.severity = severity
-        self.message = message
+        self.fact = fact
     }
 
-    /// `path:line:col: error: message`, the form editors and terminals understand.
-    public var description: String {
-        "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+    /// Creates a problem report whose words another layer has already found in its catalogue.
+    public init(path: String, location: SourceLocation, severity: Severity = .error, message: String) {
+        self.init(path: path, location: location, severity: severity, .worded(message))
     }
 
     public static func < (lhs: LessonProblem, rhs: LessonProblem) -> Bool {

@@ -34,8 +34,8 @@ enum TextRules {
     }
 
     /// The warning for feedback that is only a verdict.
-    static func bareVerdictMessage(_ feedback: String) -> String {
-        "the feedback \(SafeText.quote(feedback)) only says the answer is wrong, and taster already says that. Say kindly why it is not right, such as \"That is the price for 100 g, not for 1 kg.\""
+    static func bareVerdictMessage(_ feedback: String) -> ProblemFact {
+        ProblemFact(.bareVerdict, ["feedback": .text(SafeText.quote(feedback))])
     }
 
     /// Whether a secret step's text tells the learner not to type a password they really use.

@@ -15,8 +15,7 @@ public struct BrandNameRule: ContentRule {
             for match in lists.brandMatcher.matches(in: field.scanned) where reported.insert(match.phrase).inserted {
                 problems.append(LessonProblem(
                     path: content.path, location: field.location, severity: .error,
-                    message: "\(field.place) mentions \"\(match.phrase.text)\", a brand name. Taster lessons stay neutral: "
-                        + "use a made-up name such as \"Example Bank\" instead."
+                    ProblemFact(.brandName, ["Place": field.place, "brand": .text(match.phrase.text)])
                 ))
             }
         }

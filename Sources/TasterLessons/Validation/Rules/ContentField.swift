@@ -55,38 +55,27 @@ public struct ContentField: Sendable {
     /// The invisible or direction-changing characters the text held before it was cleaned.
     public let hiddenCharacters: [Unicode.Scalar]
 
-    /// Where the text is, in words, to start a message: "The title", "Hint 2 of step 3 (padlock)".
-    public var place: String {
-        let item = (itemIndex ?? 0) + 1
-        let own: String
+    /// Where the text is, as a phrase for problems: the title, hint 2 of step 3 (padlock). A
+    /// sentence that starts with it writes `{Place}`, which the catalogue capitalises.
+    public var place: ProblemValue {
+        let item: [String: ProblemValue] = ["item": "\((itemIndex ?? 0) + 1)"]
+        let own: ProblemKind
         switch role {
-        case .title: return "The title"
-        case .summary: return "The summary"
-        case .text: own = "The text"
-        case .note: own = "The note"
-        case .hint: own = "Hint \(item)"
-        case .explanation: own = "The explanation"
-        case .solution: own = "The solution"
-        case .optionText: own = "Option \(item)"
-        case .optionFeedback: own = "The feedback on option \(item)"
-        case .acceptedAnswer: own = "Accepted answer \(item)"
-        case .wrongAnswer: own = "Wrong answer \(item)"
-        case .wrongAnswerFeedback: own = "The feedback on wrong answer \(item)"
-        case .typingTarget: own = "The typing target"
-        case .orderItem: own = "Item \(item)"
+        case .title: return .phrase(.fieldTitle)
+        case .summary: return .phrase(.fieldSummary)
+        case .text: own = .fieldText
+        case .note: own = .fieldNote
+        case .hint: own = .fieldHint
+        case .explanation: own = .fieldExplanation
+        case .solution: own = .fieldSolution
+        case .optionText: own = .fieldOption
+        case .optionFeedback: own = .fieldOptionFeedback
+        case .acceptedAnswer: own = .fieldAcceptedAnswer
+        case .wrongAnswer: own = .fieldWrongAnswer
+        case .wrongAnswerFeedback: own = .fieldWrongAnswerFeedback
+        case .typingTarget: own = .fieldTypingTarget
+        case .orderItem: own = .fieldOrderItem
         }
-        return "\(own) of \(stepName)"
-    }
-
-    /// `step 3` or `step 3 (padlock)`.
-    var stepName: String {
-        let number = "step \((stepIndex ?? 0) + 1)"
-        guard let stepID, !stepID.isEmpty else { return number }
-        return "\(number) (\(stepID))"
-    }
-
-    /// `place` for use inside a sentence: "the title", "hint 2 of step 3".
-    var placeInSentence: String {
-        place.prefix(1).lowercased() + place.dropFirst()
+        return .phrase(.fieldOfStep, ["field": .phrase(own, item), "step": Lesson.stepPhrase(index: stepIndex ?? 0, id: stepID)])
     }
 }

@@ -18,8 +18,7 @@ public struct EmailAddressRule: ContentRule {
             where address.kind == .email && !address.isMadeUp && !listedAddresses.contains(address.text) && reported.insert(address.text).inserted {
                 problems.append(LessonProblem(
                     path: content.path, location: field.location, severity: .error,
-                    message: "\(field.place) has the email address \"\(address.text)\", which could be real. "
-                        + "Use a made-up address under example.com or example.co.uk instead, such as \"sam@example.com\"."
+                    ProblemFact(.realEmail, ["Place": field.place, "address": .text(address.text)])
                 ))
             }
         }

@@ -21,10 +21,9 @@ public struct ExactAddressRule: ContentRule {
         for (index, step) in content.lesson.steps.enumerated() {
             guard case .answer(let question) = step.kind, question.forgiveTypos,
                   let address = question.accept.first(where: Self.looksLikeWebAddress) else { continue }
-            let name = "step \(index + 1)" + (step.id.map { " (\($0))" } ?? "")
+            let name = Lesson.stepPhrase(index: index, id: step.id)
             problems.append(LessonProblem(path: content.path, location: question.location, severity: .warning,
-                message: "\(name) accepts the web address \"\(address)\" and forgives typos, so a look-alike with one letter changed would be marked right. "
-                    + "Add `typos: false` to the step."))
+                ProblemFact(.exactAddressTypos, ["step": name, "address": .text(address)])))
         }
         return problems
     }

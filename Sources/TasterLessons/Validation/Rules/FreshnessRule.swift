@@ -17,23 +17,22 @@ public struct FreshnessRule: ContentRule {
         if today < reviewed {
             return [LessonProblem(
                 path: content.path, location: .start,
-                message: "`reviewed` is \(reviewed), which is after today (\(today)). Write the day you last checked the lesson, which cannot be in the future."
+                ProblemFact(.reviewedInFuture, ["reviewed": "\(reviewed)", "today": "\(today)"])
             )]
         }
         let age = reviewed.months(until: today)
         guard age > maximumMonths else { return [] }
         return [LessonProblem(
             path: content.path, location: .start, severity: .warning,
-            message: "The lesson was last reviewed on \(reviewed), \(Self.describe(months: age)) ago. "
-                + "Check that its facts, figures and links are still right, then set 'reviewed' to today's date (\(today))."
+            ProblemFact(.reviewedLongAgo, ["reviewed": "\(reviewed)", "age": Self.describe(months: age), "today": "\(today)"])
         )]
     }
 
-    /// "13 months" or "2 years and 1 month".
-    static func describe(months: Int) -> String {
-        func count(_ number: Int, _ unit: String) -> String { "\(number) \(unit)\(number == 1 ? "" : "s")" }
-        guard months >= 24 else { return count(months, "month") }
-        let years = count(months / 12, "year")
-        return months % 12 == 0 ? years : "\(years) and \(count(months % 12, "month"))"
+    /// 13 months, or 2 years and 1 month, as a phrase.
+    static func describe(months: Int) -> ProblemValue {
+        func count(_ number: Int, _ unit: ProblemKind) -> ProblemValue { .phrase(ProblemFact(unit, count: number)) }
+        guard months >= 24 else { return count(months, .months) }
+        let years = count(months / 12, .years)
+        return months % 12 == 0 ? years : .phrase(.listAnd, ["first": years, "second": count(months % 12, .months)])
     }
 }

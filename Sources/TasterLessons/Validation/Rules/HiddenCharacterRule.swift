@@ -11,7 +11,7 @@ public struct HiddenCharacterRule: ContentRule {
             let code = String(first.value, radix: 16, uppercase: true)
             return LessonProblem(
                 path: content.path, location: field.location, severity: .error,
-                message: "\(field.place) contains an invisible character (U+\(code), \(name)), perhaps written as \"\\u\(code)\", that can hide or reorder text on screen. Delete it.")
+                ProblemFact(.hiddenCharacter, ["Place": field.place, "code": .text(code), "name": .phrase(name)]))
         }
     }
 }

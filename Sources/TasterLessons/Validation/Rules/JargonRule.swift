@@ -30,9 +30,7 @@ public struct JargonRule: ContentRule {
             let term = word.text
             return LessonProblem(
                 path: content.path, location: field.location, severity: .warning,
-                message: "\"\(term)\" is jargon, and this lesson does not explain it; it first appears in "
-                    + "\(field.placeInSentence). Explain it there in everyday words: put it in bold (**\(term)**) "
-                    + "with a short explanation, or write \"\(term) means …\" or \"\(term) (…)\"."
+                ProblemFact(.jargon, ["term": .text(term), "place": field.place, "bold": .text("**\(term)**")])
             )
         }
     }

@@ -15,19 +15,16 @@ public struct LinkRule: ContentRule {
             var reported = Set<String>()
             for address in field.scanned.addresses where address.kind != .email && !address.isMadeUp {
                 guard reported.insert(address.text).inserted else { continue }
-                func report(_ message: String) {
-                    problems.append(LessonProblem(path: content.path, location: field.location, severity: .error, message: message))
+                func report(_ fact: ProblemFact) {
+                    problems.append(LessonProblem(path: content.path, location: field.location, severity: .error, fact))
                 }
                 if address.kind == .insecureLink {
-                    report("\(field.place) links to \"\(address.text)\", which starts with http:// and so is not private. "
-                        + "Use the https:// address instead.")
+                    report(ProblemFact(.insecureLink, ["Place": field.place, "address": .text(address.text)]))
                 }
                 if !lists.allowsLink(toHost: address.host) {
                     let site = address.host.hasPrefix("www.") ? String(address.host.dropFirst(4)) : address.host
-                    report("\(field.place) links to \"\(address.text)\", but \(address.host) is not on the list of allowed sites. "
-                        + "Link only to public, non-commercial sources; if this one is, add \"\(site)\" to "
-                        + "lessons/\(RuleLists.folderName)/\(RuleLists.allowedLinksFileName). "
-                        + "For a made-up address, use example.com or example.co.uk.")
+                    report(ProblemFact(.linkNotAllowed, ["Place": field.place, "address": .text(address.text), "host": .text(address.host), "site": .text(site),
+                                                          "file": .text("\(RuleLists.folderName)/\(RuleLists.allowedLinksFileName)")]))
                 }
             }
         }

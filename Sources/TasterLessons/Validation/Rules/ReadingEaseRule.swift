@@ -19,8 +19,7 @@ public struct ReadingEaseRule: ContentRule {
                   score < minimumScore else { return nil }
             return LessonProblem(
                 path: content.path, location: field.location, severity: .warning,
-                message: "\(field.place) is hard to read (reading ease \(Int(score.rounded(.down))); aim for "
-                    + "\(Int(minimumScore)) or more). Use shorter sentences and everyday words of one or two syllables."
+                ProblemFact(.hardToRead, ["Place": field.place, "score": "\(Int(score.rounded(.down)))", "minimum": "\(Int(minimumScore))"])
             )
         }
     }

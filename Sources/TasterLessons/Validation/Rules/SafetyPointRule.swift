@@ -8,7 +8,6 @@ public struct SafetyPointRule: ContentRule {
     public func check(_ content: LessonContent) -> [LessonProblem] {
         guard !content.lesson.hasSafetyPoint else { return [] }
         return [LessonProblem(path: content.path, location: .start, severity: .warning,
-            message: "the lesson has no safety point. Safety belongs in every lesson, even briefly: "
-                + "mark the step that teaches it with `safety: true`.")]
+            ProblemFact(.noSafetyPoint))]
     }
 }

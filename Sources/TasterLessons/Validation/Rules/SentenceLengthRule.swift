@@ -16,8 +16,7 @@ public struct SentenceLengthRule: ContentRule {
                 let opening = field.scanned.opening(of: sentence, words: 6)
                 problems.append(LessonProblem(
                     path: content.path, location: field.location, severity: .warning,
-                    message: "\(field.place) has a sentence of \(sentence.wordCount) words (\"\(opening)…\"). "
-                        + "Keep sentences to \(maximumWords) words or fewer: split it into two, or cut words that are not needed."
+                    ProblemFact(.longSentence, ["Place": field.place, "words": "\(sentence.wordCount)", "opening": .text(opening), "most": "\(maximumWords)"])
                 ))
             }
         }
