@@ -48,12 +48,16 @@ public struct PostgresMigrator: Sendable {
         let unknown = applied.subtracting(known).sorted()
         guard unknown.isEmpty else { throw .databaseIsNewer(unknownMigrations: unknown) }
         var done: [String] = []
-        for migration in migrations where !applied.contains(migration.name) {
+        let pending = migrations.filter { !applied.contains($0.name) }
+        for migration in pending {
             do {
                 try connection.transaction {
                     try connection.executeScript(migration.sql)
                     try connection.execute("INSERT INTO \(Self.recordTable) (name) VALUES ($1)", [migration.name])
                 }
+            } catch PostgresError.statementFailed(sqlState: "42501", _) {
+                // insufficient_privilege: this login may use the tables but not change them.
+                throw .notAllowedToUpdate(pendingMigrations: pending.map(\.name).filter { !done.contains($0) })
             } catch let error as PostgresError {
                 throw .server(error)
             } catch {

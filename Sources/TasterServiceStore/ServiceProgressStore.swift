@@ -58,6 +58,7 @@ public final class ServiceProgressStore: ProgressRecording, @unchecked Sendable 
         } catch {
             switch error {
             case .databaseIsNewer: throw .serverNewerSchema(address: address.description)
+            case .notAllowedToUpdate: throw .serverSchemaBehind(address: address.description)
             case .server(let problem): throw storeError(problem, address: address)
             }
         }

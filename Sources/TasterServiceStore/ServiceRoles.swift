@@ -121,6 +121,8 @@ public struct ServiceRoles: Sendable, Equatable {
             throw ServiceProgressStore.storeError(error, address: address)
         } catch PostgresMigrationError.server(let error) {
             throw ServiceProgressStore.storeError(error, address: address)
+        } catch PostgresMigrationError.notAllowedToUpdate {
+            throw .serverNotAllowed(address: address.description)
         } catch PostgresMigrationError.databaseIsNewer {
             throw .serverNewerSchema(address: address.description)
         } catch {

@@ -23,7 +23,8 @@ public final class OutboxRoute: @unchecked Sendable {
     /// the network's and fall back as before.
     public static func keepsInOutbox(_ error: StoreError) -> Bool {
         switch error {
-        case .serverUnreachable, .serverRefusedLogIn, .serverFailed: true
+        // A database waiting for the IT team's update is as good as away for a terminal.
+        case .serverUnreachable, .serverRefusedLogIn, .serverFailed, .serverSchemaBehind: true
         default: false
         }
     }

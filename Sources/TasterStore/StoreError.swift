@@ -43,6 +43,10 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The server refused this computer's login the right to do that: a terminal's login (the
     /// terminal role) asked for a volunteer's part, or the login has neither role.
     case serverNotAllowed(address: String)
+    /// The library service's database was set up by an older taster and this computer's login
+    /// may not bring it up to date (a terminal's login does not own the tables): what learners do
+    /// waits in the outbox until the IT team runs `taster store init`.
+    case serverSchemaBehind(address: String)
     /// A report across branches was asked of a store that has none (the embedded file).
     case branchesNeedAService
 

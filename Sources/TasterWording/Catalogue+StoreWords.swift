@@ -40,6 +40,8 @@ extension Catalogue {
             return text(pick(.storeServerFailedLearner, .storeServerFailedVolunteer), ["address": address, "detail": detail, "carryOn": carryOn])
         case .serverNotAllowed(let address):
             return text(pick(.storeServerNotAllowedLearner, .storeServerNotAllowedVolunteer), ["address": address, "carryOn": carryOn])
+        case .serverSchemaBehind(let address):
+            return text(pick(.storeServerSchemaBehindLearner, .storeServerSchemaBehindVolunteer), ["address": address, "carryOn": carryOn])
         case .branchesNeedAService:
             return text(.storeBranchesNeedAService)
         }

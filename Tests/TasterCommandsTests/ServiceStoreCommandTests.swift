@@ -41,6 +41,24 @@ struct ServiceStoreCommandTests {
         #expect(todmorden.run(["session", "watch", "--once"]).errors.contains("for the branch Todmorden"))
     }
 
+    @Test("store status on a database an older taster set up says the IT team must run store init, and a learner's work waits")
+    func statusOnAnOlderDatabase() throws {
+        guard TestServer.isAvailable else { return }
+        let folder = try TemporaryFolder(prefix: "taster-status")
+        let database = try TestServer.makeDatabase()
+        let before = Array(ServiceSchema.migrations.prefix { $0.name != ServiceSchema.terminalWrites })
+        let roles = ServiceRoles(terminal: "status_terminal_\(UUID().uuidString.prefix(8).lowercased())", volunteer: "status_volunteer_\(UUID().uuidString.prefix(8).lowercased())")
+        _ = try roles.initialise(try PostgresConnection(address: database), migrator: PostgresMigrator(migrations: before))
+        let login = try TestServer.login(in: roles.terminal, on: database, folder: folder)
+        let halifax = try terminal(at: "Halifax Central", on: database, storeLine: login.description, passphraseSet: false)
+        let status = halifax.run(["store", "status"])
+        #expect(status.output.contains("The database lacks schema steps this taster knows (1 missing)"), "\(status.output)")
+        #expect(status.output.contains("taster store init"))
+        #expect(StoreError.serverSchemaBehind(address: "x") != .serverNotAllowed(address: "x"))
+        let words = Catalogue.english.words(for: .serverSchemaBehind(address: login.description), duringALesson: false)
+        #expect(words.contains("taster store init") && words.contains("waits on each terminal"), "\(words)")
+    }
+
     @Test("report: this branch by default, another with --branch, every branch with --all-branches and a row each, in every format")
     func reportAcrossBranches() throws {
         guard TestServer.isAvailable else { return }

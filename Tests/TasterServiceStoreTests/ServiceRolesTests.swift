@@ -189,4 +189,32 @@ struct ServiceRolesTests {
         try terminal.raiseHand(code: learner.code)
         #expect(try volunteer.liveBoard().learners.map(\.code) == [learner.code], "the terminal's new rights write the board")
     }
+
+    @Test("a terminal's login on a database an older taster set up is told it needs the IT team's update, and keeps learners' work in the outbox meanwhile")
+    func terminalOnAnOlderDatabaseWaitsForTheUpdate() throws {
+        guard TestServer.isAvailable else { return }
+        let folder = try TemporaryFolder(prefix: "taster-roles")
+        let database = try TestServer.makeDatabase()
+        let roles = Self.freshRoles()
+        let before = Array(ServiceSchema.migrations.prefix { $0.name != ServiceSchema.terminalWrites })
+        _ = try roles.initialise(try PostgresConnection(address: database), migrator: PostgresMigrator(migrations: before))
+        for grant in Self.formerTerminalRights { try PostgresConnection(address: database).execute(grant.replacingOccurrences(of: "%@", with: roles.terminal)) }
+        let terminalLogin = try Self.login(in: roles.terminal, on: database, folder: folder)
+
+        var refusal: StoreError?
+        do {
+            _ = try ServiceProgressStore.open(terminalLogin, branch: "Todmorden")
+        } catch {
+            refusal = error
+        }
+        #expect(refusal == .serverSchemaBehind(address: terminalLogin.description))
+        #expect(refusal.map(OutboxRoute.keepsInOutbox) == true, "what learners do waits in the outbox")
+        let applied = try ServiceSchema.applied(on: try PostgresConnection(address: database))
+        #expect(!applied.contains(ServiceSchema.terminalWrites), "the terminal changed nothing")
+
+        // The IT team's update, and the same login works.
+        _ = try roles.initialise(at: database)
+        let terminal = try ServiceProgressStore.open(terminalLogin, branch: "Todmorden")
+        _ = try terminal.newLearner(nickname: nil)
+    }
 }

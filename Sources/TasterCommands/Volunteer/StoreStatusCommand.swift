@@ -40,6 +40,8 @@ struct StoreStatusCommand: TasterSubcommand {
                     "version": "\(version / 10_000).\(version % 10_000)", "newest": applied.last ?? "-",
                     "applied": "\(applied.count)", "known": "\(ServiceSchema.migrations.count)",
                 ]))
+                let missing = ServiceSchema.migrations.filter { !applied.contains($0.name) }.count
+                if missing > 0 { lines.append(words.text(.storeStatusSchemaBehind, ["missing": "\(missing)"])) }
             } catch {
                 reachable = false
                 let shown = (try? PostgresAddress(service.text)).map { ServiceProgressStore.storeError(error, address: $0) }
