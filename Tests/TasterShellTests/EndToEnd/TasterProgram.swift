@@ -218,8 +218,7 @@ extension PseudoTerminal {
             tail += buffer[..<count]
             if tail.count > 8192 { tail.removeFirst(tail.count - 8192) }
             let stripped = Self.strippingEscapes(tail)
-            if stripped.count >= needle.count,
-               (0...(stripped.count - needle.count)).contains(where: { stripped[$0..<($0 + needle.count)].elementsEqual(needle) }) {
+            if Self.firstRange(of: needle, in: stripped, from: 0) != nil {
                 return String(decoding: stripped, as: UTF8.self)
             }
         }

@@ -72,6 +72,9 @@ final class PseudoTerminal {
     /// open until ``close(timeout:)``.
     var controller: Int32 { master }
     private var rawBytes: [UInt8] = []
+    /// `rawBytes` stripped of escapes, and how many raw bytes that was made from: waiting
+    /// re-reads the output many times a second, and it only changes when more arrives.
+    private var strippedCache: (rawCount: Int, text: [UInt8]) = (0, [])
     private var readOffsetInText = 0
     private var outputEnded = false
     private var status: ExitStatus?
@@ -189,7 +192,15 @@ final class PseudoTerminal {
 
     /// Everything shown so far, with escape sequences and carriage returns removed.
     var screenText: String {
-        String(decoding: Self.strippingEscapes(rawBytes), as: UTF8.self)
+        String(decoding: strippedOutput(), as: UTF8.self)
+    }
+
+    /// The output so far with escape sequences removed, made again only when more has arrived.
+    private func strippedOutput() -> [UInt8] {
+        if strippedCache.rawCount != rawBytes.count {
+            strippedCache = (rawBytes.count, Self.strippingEscapes(rawBytes))
+        }
+        return strippedCache.text
     }
 
     /// Everything the program wrote, exactly.
@@ -202,7 +213,7 @@ final class PseudoTerminal {
         let needle = Array(text.utf8)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
-            let stripped = Self.strippingEscapes(rawBytes)
+            let stripped = strippedOutput()
             if let range = Self.firstRange(of: needle, in: stripped, from: readOffsetInText) {
                 let shown = String(decoding: stripped[readOffsetInText..<range.upperBound], as: UTF8.self)
                 readOffsetInText = range.upperBound
@@ -336,14 +347,13 @@ final class PseudoTerminal {
         return Failure(description: "\(problem). Screen so far:\n\(tail)")
     }
 
-    private static func firstRange(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
+    static func firstRange(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Range<Int>? {
         guard !needle.isEmpty else { return start..<start }
         guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for index in start...(haystack.count - needle.count)
-        where haystack[index] == needle[0] && haystack[index..<(index + needle.count)].elementsEqual(needle) {
-            return index..<(index + needle.count)
-        }
-        return nil
+        // Foundation's search, compiled optimised, since a test build's own loop is slow on long
+        // output.
+        let offset = Data(haystack[start...]).range(of: Data(needle)).map { start + $0.lowerBound }
+        return offset.map { $0..<($0 + needle.count) }
     }
 
     /// Removes CSI, OSC and other escape sequences, carriage returns, backspaces and other
