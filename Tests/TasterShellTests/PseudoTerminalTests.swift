@@ -130,4 +130,40 @@ struct PseudoTerminalTests {
         let stripped = PseudoTerminal.strippingEscapes(Array(raw.utf8))
         #expect(String(decoding: stripped, as: UTF8.self) == expected)
     }
+
+    /// Output arrives in pieces, cut anywhere, even inside an escape sequence: stripped piece
+    /// by piece (as waiting does) it reads the same as stripped whole.
+    @Test("output stripped as it arrives, cut anywhere, equals the output stripped whole", arguments: 0..<40)
+    func strippingInPieces(seed: Int) {
+        var generator = SplitMix(seed: UInt64(seed))
+        let parts: [[UInt8]] = [Array("Step 3 of 7".utf8), [0x1B, 0x5B, 0x32, 0x4B], [0x1B, 0x5D, 0x30, 0x3B, 0x74, 0x07],
+                                [0x1B, 0x5D, 0x31, 0x1B, 0x5C], [0x1B, 0x28, 0x42], [0x0D, 0x0A], [0x09], Array("Your answer: ".utf8), [0x08]]
+        var raw: [UInt8] = []
+        for _ in 0..<60 { raw += parts[Int(generator.next() % UInt64(parts.count))] }
+        var text: [UInt8] = []
+        var start = 0
+        var end = 0
+        while end < raw.count {
+            end = min(raw.count, end + 1 + Int(generator.next() % 9))
+            let (piece, complete) = PseudoTerminal.strippingWholeEscapes(raw[start..<end])
+            text += piece
+            start = complete
+        }
+        text += PseudoTerminal.strippingWholeEscapes(raw[start...], keepingPartialEnd: false).text
+        #expect(text == PseudoTerminal.strippingEscapesAtOnce(raw))
+        #expect(PseudoTerminal.strippingEscapes(raw) == PseudoTerminal.strippingEscapesAtOnce(raw))
+    }
+}
+
+/// A small seeded random number generator, so that each case's pieces are the same every run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }

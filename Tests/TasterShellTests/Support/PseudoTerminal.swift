@@ -198,7 +198,9 @@ final class PseudoTerminal {
     /// The output so far with escape sequences removed, made again only when more has arrived.
     private func strippedOutput() -> [UInt8] {
         if strippedCache.rawCount != rawBytes.count {
-            strippedCache = (rawBytes.count, Self.strippingEscapes(rawBytes))
+            // Only what arrived since, from the end of the last whole escape sequence.
+            let (text, complete) = Self.strippingWholeEscapes(rawBytes[strippedCache.rawCount...])
+            strippedCache = (complete, strippedCache.text + text)
         }
         return strippedCache.text
     }
@@ -359,6 +361,54 @@ final class PseudoTerminal {
     /// Removes CSI, OSC and other escape sequences, carriage returns, backspaces and other
     /// control bytes, keeping line feeds and tabs.
     static func strippingEscapes(_ bytes: [UInt8]) -> [UInt8] {
+        strippingWholeEscapes(bytes[...], keepingPartialEnd: false).text
+    }
+
+    /// ``strippingEscapes(_:)`` of `bytes`, with the index just past the last byte that ended
+    /// the text or a whole escape sequence: an escape sequence cut off at the end is left for
+    /// the next call, together with the bytes that complete it, unless `keepingPartialEnd` is
+    /// false (then it is dropped, and everything counts as read).
+    static func strippingWholeEscapes(_ bytes: ArraySlice<UInt8>, keepingPartialEnd: Bool = true) -> (text: [UInt8], complete: Int) {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        var complete = index
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x1B:
+                guard index < bytes.endIndex else { return (output, keepingPartialEnd ? complete : bytes.endIndex) }
+                let kind = bytes[index]
+                index += 1
+                if kind == UInt8(ascii: "[") {
+                    while index < bytes.endIndex, !(0x40...0x7E).contains(bytes[index]) { index += 1 }
+                    guard index < bytes.endIndex else { return (output, keepingPartialEnd ? complete : bytes.endIndex) }
+                    index += 1
+                } else if kind == UInt8(ascii: "]") || kind == UInt8(ascii: "P") {
+                    while index < bytes.endIndex, bytes[index] != 0x07, bytes[index] != 0x1B { index += 1 }
+                    guard index < bytes.endIndex, bytes[index] == 0x07 || index + 1 < bytes.endIndex else {
+                        return (output, keepingPartialEnd ? complete : bytes.endIndex)
+                    }
+                    index += bytes[index] == 0x1B ? 2 : 1
+                } else if (0x20...0x2F).contains(kind) {
+                    guard index < bytes.endIndex else { return (output, keepingPartialEnd ? complete : bytes.endIndex) }
+                    index += 1
+                }
+            case UInt8(ascii: "\n"), UInt8(ascii: "\t"):
+                output.append(byte)
+            case 0x00..<0x20, 0x7F:
+                break
+            default:
+                output.append(byte)
+            }
+            complete = index
+        }
+        return (output, min(complete, bytes.endIndex))
+    }
+
+    /// The former whole-buffer stripping, kept to compare with in tests.
+    static func strippingEscapesAtOnce(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
