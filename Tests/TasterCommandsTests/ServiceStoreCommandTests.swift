@@ -26,6 +26,17 @@ struct ServiceStoreCommandTests {
         return harness
     }
 
+    /// A new learner on step `step` of "Filling in online forms" with a hand raised, as the shell
+    /// records them through `store`, and the handle the live board shows for them.
+    private func handRaised(in store: ServiceProgressStore, atStep step: Int, clock: ManualClock) throws -> (learner: Learner, handle: String) {
+        let learner = try store.newLearner(nickname: nil)
+        try store.updateLiveStatus(code: learner.code, step: LiveStep(
+            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: step, stepCount: 8,
+            stepStartedAt: clock.now), sessionPin: nil)
+        try store.raiseHand(code: learner.code)
+        return (learner, "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number))
+    }
+
     @Test("with no volunteer passphrase for the branch, a volunteer command says so, naming the branch, not this computer")
     func passphraseNotSetForTheBranch() throws {
         guard TestServer.isAvailable else { return }
@@ -164,12 +175,7 @@ struct ServiceStoreCommandTests {
 
         // A learner at a Halifax terminal, as the shell records them.
         let store = try ServiceProgressStore.open(database, branch: "Halifax Central", now: halifax.clock.closure)
-        let learner = try store.newLearner(nickname: nil)
-        try store.updateLiveStatus(code: learner.code, step: LiveStep(
-            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 1, stepCount: 8,
-            stepStartedAt: halifax.clock.now), sessionPin: nil)
-        try store.raiseHand(code: learner.code)
-        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
+        let (learner, handle) = try handRaised(in: store, atStep: 1, clock: halifax.clock)
 
         let watched = halifax.run(["session", "watch", "--once"])
         #expect(watched.status == 0 && watched.output.contains(handle), "\(watched.output)\(watched.errors)")
@@ -211,12 +217,7 @@ struct ServiceStoreCommandTests {
 
         // A learner at the terminal, as the shell records them, with the terminal's own login.
         let store = try ServiceProgressStore.open(terminalLogin, branch: "Halifax Central", now: atTerminal.clock.closure)
-        let learner = try store.newLearner(nickname: nil)
-        try store.updateLiveStatus(code: learner.code, step: LiveStep(
-            lessonID: "online-forms", lessonTitle: "Filling in online forms", stepNumber: 3, stepCount: 8,
-            stepStartedAt: atTerminal.clock.now), sessionPin: nil)
-        try store.raiseHand(code: learner.code)
-        let handle = "\(learner.code.words[0])-" + String(format: "%02d", learner.code.number)
+        let (learner, handle) = try handRaised(in: store, atStep: 3, clock: atTerminal.clock)
 
         let refused = atTerminal.run(["session", "watch", "--once"])
         #expect(refused.status != 0, "\(refused.output)")

@@ -35,6 +35,19 @@ struct ServiceRolesTests {
         "GRANT SELECT, INSERT, UPDATE ON session_learner, confidence_count, confidence_pair TO %@",
     ]
 
+    /// A database set up by `store init` with roles of its own, and a volunteer's login at
+    /// Halifax Central with a session open; the folder holds the logins' password files.
+    private static func branchWithOpenSession() throws
+        -> (folder: TemporaryFolder, database: PostgresAddress, roles: ServiceRoles, volunteer: ServiceProgressStore) {
+        let folder = try TemporaryFolder(prefix: "taster-roles")
+        let database = try TestServer.makeDatabase()
+        let roles = freshRoles()
+        _ = try roles.initialise(at: database)
+        let volunteer = try ServiceProgressStore.open(try login(in: roles.volunteer, on: database, folder: folder), branch: "Halifax Central")
+        _ = try volunteer.startSession(named: "Tuesday taster")
+        return (folder, database, roles, volunteer)
+    }
+
     @Test("init makes the schema and both roles; run again, it changes nothing and says so")
     func initTwice() throws {
         guard TestServer.isAvailable else { return }
@@ -50,12 +63,7 @@ struct ServiceRolesTests {
     @Test("a terminal's login records and resumes a learner, and is refused reports, sessions, exports and forgetting")
     func terminalLogin() throws {
         guard TestServer.isAvailable else { return }
-        let folder = try TemporaryFolder(prefix: "taster-roles")
-        let database = try TestServer.makeDatabase()
-        let roles = Self.freshRoles()
-        _ = try roles.initialise(at: database)
-        let volunteer = try ServiceProgressStore.open(try Self.login(in: roles.volunteer, on: database, folder: folder), branch: "Halifax Central")
-        _ = try volunteer.startSession(named: "Tuesday taster")
+        let (folder, database, roles, volunteer) = try Self.branchWithOpenSession()
 
         let terminal = try ServiceProgressStore.open(try Self.login(in: roles.terminal, on: database, folder: folder), branch: "Halifax Central")
         let learner = try terminal.newLearner(nickname: nil)
@@ -83,12 +91,7 @@ struct ServiceRolesTests {
     @Test("a terminal's login cannot read the live view, who joined a session or the confidence counts, yet its learner shows on a volunteer's board")
     func terminalCannotReadTheBoard() throws {
         guard TestServer.isAvailable else { return }
-        let folder = try TemporaryFolder(prefix: "taster-roles")
-        let database = try TestServer.makeDatabase()
-        let roles = Self.freshRoles()
-        _ = try roles.initialise(at: database)
-        let volunteer = try ServiceProgressStore.open(try Self.login(in: roles.volunteer, on: database, folder: folder), branch: "Halifax Central")
-        _ = try volunteer.startSession(named: "Tuesday taster")
+        let (folder, database, roles, volunteer) = try Self.branchWithOpenSession()
         let terminalLogin = try Self.login(in: roles.terminal, on: database, folder: folder)
         let terminal = try ServiceProgressStore.open(terminalLogin, branch: "Halifax Central")
         let learner = try terminal.newLearner(nickname: nil)
